@@ -1,0 +1,192 @@
+// Domain types shared by every step: extraction output, the merged track projection, briefing data.
+
+export const FACT_KINDS = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'STATEMENT', 'NEXT_STEP', 'CONTEXT'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export type RoundStatus = 'HELD' | 'PLANNED';
+
+/** Calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+/** What the caller gives `ingestArticle`. */
+export interface ArticleInput {
+  text: string;
+  source?: string | null;
+  url?: string | null;
+  /** YYYY-MM-DD */
+  publishedAt?: IsoDate | null;
+  title?: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// Per-article extraction (pure: text in, observations out)
+// ---------------------------------------------------------------------------
+
+/**
+ * One value as one sentence of one article reported it.
+ * `text` is the value as phrased ("5 1/2 hours", "Dolmabahçe Palace"),
+ * `quote` the whole supporting sentence, verbatim from the cleaned article body.
+ */
+export interface Observed<T> {
+  value: T;
+  text: string;
+  quote: string;
+}
+
+/** A duration as an interval in minutes; maxMinutes null = only a lower bound ("over six hours"). */
+export interface DurationInterval {
+  minMinutes: number;
+  maxMinutes: number | null;
+}
+
+export interface DelegationObservation {
+  /** Canonical party name, e.g. "Russia", "United States", "Ukraine". */
+  party: string;
+  /** Head's name as written in this article ("Aleksandr Darchiev"), null when the text names no head. */
+  head: string | null;
+  /** Head's title as reported in this article for this round. */
+  headTitle: string | null;
+  quote: string;
+}
+
+export interface FactObservation {
+  kind: FactKind;
+  /** One normalized sentence (no attribution clutter, no quotes marks unless a STATEMENT). */
+  text: string;
+  /** Canonical parties or people names the fact is about. */
+  actors: string[];
+  quote: string;
+  /** For STATEMENT: who said it (canonical name or party). */
+  speaker?: string | null;
+}
+
+export interface RoundObservation {
+  /** Round number from an ordinal in the text ("second round" → 2), null when not stated. */
+  ordinal: number | null;
+  /** Relation to the article's main round when no ordinal: "previous"/"next" (e.g. "the previous round"). */
+  relative: 'current' | 'previous' | 'next' | null;
+  status: RoundStatus;
+  dates: Observed<IsoDate>[];
+  cities: Observed<string>[];
+  venues: Observed<string>[];
+  durations: Observed<DurationInterval>[];
+  delegations: DelegationObservation[];
+  facts: FactObservation[];
+}
+
+export interface ArticleExtraction {
+  title: string | null;
+  /** Body after boilerplate removal; every quote is a substring of it. */
+  text: string;
+  /** Outlet display name, e.g. "TASS"; null when it cannot be told. */
+  source: string | null;
+  publishedAt: IsoDate | null;
+  /** Parties of the negotiation as seen in this article (canonical names). */
+  parties: string[];
+  rounds: RoundObservation[];
+}
+
+// ---------------------------------------------------------------------------
+// Merge input and output (pure: stored articles in, projection out)
+// ---------------------------------------------------------------------------
+
+/** An article as stored, the merge step's input. */
+export interface ArticleRecord {
+  id: string;
+  sourceId: string;
+  sourceName: string;
+  publishedAt: IsoDate | null;
+  /** ISO instant of ingestion. */
+  ingestedAt: string;
+  duplicateOf: string | null;
+  extraction: ArticleExtraction;
+}
+
+export interface CitationRef {
+  articleId: string;
+  sourceId: string;
+  quote: string;
+}
+
+export interface ReportedValue {
+  text: string;
+  citations: CitationRef[];
+}
+
+export interface DurationView extends DurationInterval {
+  /** For people, e.g. "5–5.5 hours", "over 6 hours". */
+  text: string;
+  reports: ReportedValue[];
+}
+
+export interface DelegationView {
+  party: string;
+  /** Person id (see PersonView.id), null when no head was reported. */
+  headId: string | null;
+  headName: string | null;
+  headTitle: string | null;
+  citations: CitationRef[];
+}
+
+export interface ConflictView {
+  /** DATE, CITY, VENUE, DURATION, HEAD, HEAD_TITLE */
+  field: string;
+  /** For HEAD / HEAD_TITLE, the party the conflict is about. */
+  party?: string | null;
+  values: ReportedValue[];
+}
+
+export interface FactView {
+  /** Stable across re-merges: derived from round number, kind and the normalized text key. */
+  id: string;
+  kind: FactKind;
+  text: string;
+  actors: string[];
+  citations: CitationRef[];
+  /** Distinct sources among citations, duplicates (reposts) excluded. */
+  sourceCount: number;
+}
+
+export interface RoundView {
+  number: number;
+  status: RoundStatus;
+  date: IsoDate | null;
+  city: string | null;
+  venue: string | null;
+  duration: DurationView | null;
+  /** Every reported value of single-valued fields, with citations. */
+  reports: {
+    date: ReportedValue[];
+    city: ReportedValue[];
+    venue: ReportedValue[];
+  };
+  delegations: DelegationView[];
+  conflicts: ConflictView[];
+  /** Distinct source ids that contributed to the round, duplicates excluded. */
+  sourceIds: string[];
+  /** Facts, most widely reported first. */
+  facts: FactView[];
+  /** Max ingestedAt of the articles cited by this round. */
+  updatedAt: string;
+}
+
+export interface PersonTitleView {
+  title: string;
+  roundNumber: number;
+  citations: CitationRef[];
+}
+
+export interface PersonView {
+  /** Stable id: folded, transliteration-insensitive key of the canonical name. */
+  id: string;
+  name: string;
+  aliases: string[];
+  titles: PersonTitleView[];
+  roundNumbers: number[];
+}
+
+export interface TrackProjection {
+  parties: string[];
+  rounds: RoundView[];
+  people: PersonView[];
+}
