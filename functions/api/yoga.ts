@@ -1,0 +1,88 @@
+// The GraphQL server (graphql-yoga over the Pothos schema), created once per process; tests call `yoga.fetch`.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { randomUUID } from 'node:crypto';
+import { schema } from '../../schema/index.ts';
+import type { GraphQLContext } from '../../schema/context.ts';
+import { DomainError } from '../core/errors.ts';
+import { createLoaders } from '../store/loaders.ts';
+import type { Repository } from '../store/repository.ts';
+import { hasValidToken } from './auth.ts';
+
+export interface ApiOptions {
+  repo: Repository;
+  token: string | null;
+  corsOrigins: string[] | '*';
+  publicUrl: string | null;
+  logger?: Logger;
+}
+
+/** Limits against abusive queries, near graphql-armor's defaults. */
+export const QUERY_LIMITS = { depth: 8, tokens: 1000, aliases: 15, cost: 5000, directives: 50 } as const;
+
+const HTTP_STATUS: Partial<Record<DomainError['code'], number>> = { UNAVAILABLE: 503, UNAUTHENTICATED: 401 };
+
+export function createApi(options: ApiOptions): YogaServerInstance<Record<string, never>, GraphQLContext> {
+  const logger = options.logger ?? new Logger({ serviceName: 'negotiation-briefings' });
+  return createYoga<Record<string, never>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    batching: false,
+    graphiql: { title: 'Negotiation briefings' },
+    cors: {
+      origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'accept'],
+      credentials: false,
+      maxAge: 600,
+    },
+    logging: {
+      debug: () => undefined,
+      info: (...args) => logger.info(String(args[0])),
+      warn: (...args) => logger.warn(String(args[0])),
+      error: (...args) => logger.error(String(args[0])),
+    },
+    context: ({ request }) => ({
+      repo: options.repo,
+      loaders: createLoaders(options.repo),
+      authenticated: hasValidToken(request.headers.get('authorization'), options.token),
+      baseUrl: options.publicUrl ?? new URL(request.url).origin,
+    }),
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof DomainError) {
+          const status = HTTP_STATUS[original.code];
+          return createGraphQLError(original.message, {
+            ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+            extensions: { code: original.code, ...(status ? { http: { status } } : {}) },
+          });
+        }
+        if (original instanceof GraphQLError) return original;
+        if (error instanceof GraphQLError && !error.originalError) return error;
+        const requestId = randomUUID();
+        logger.error('Unexpected error while resolving a request', { requestId, error: original as Error });
+        return createGraphQLError(`${message} Quote request id ${requestId} when reporting it.`, {
+          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        });
+      },
+    },
+    plugins: [
+      maxDepthPlugin({ n: QUERY_LIMITS.depth, flattenFragments: true }),
+      maxTokensPlugin({ n: QUERY_LIMITS.tokens }),
+      maxAliasesPlugin({ n: QUERY_LIMITS.aliases }),
+      maxDirectivesPlugin({ n: QUERY_LIMITS.directives }),
+      costLimitPlugin({ maxCost: QUERY_LIMITS.cost }),
+      blockFieldSuggestionsPlugin(),
+    ],
+  });
+}

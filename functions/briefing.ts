@@ -1,0 +1,27 @@
+// Lambda entry for /briefings/{track}/{n}.pdf: one-page PDF of a round, rendered from the table on each request.
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { serveBriefing } from './api/briefing-route.ts';
+import { jsonError } from './api/lambda-http.ts';
+import { logger, metrics, repo } from './api/runtime.ts';
+import { DomainError } from './core/errors.ts';
+
+export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
+  logger.addContext(context ?? ({} as Context));
+  const [, , track, file] = event.rawPath.split('/');
+  try {
+    const result = await serveBriefing(repo, {
+      track: event.pathParameters?.track ?? track,
+      file: event.pathParameters?.file ?? file,
+      paper: event.queryStringParameters?.paper?.toLowerCase() ?? null,
+      ifNoneMatch: event.headers['if-none-match'] ?? null,
+    });
+    metrics.addMetric(result.statusCode === 200 ? 'BriefingsRendered' : 'BriefingsNotRendered', 'Count', 1);
+    return result;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'UNAVAILABLE') return jsonError(503, error.message, error.code);
+    logger.error('Briefing failed', { error: error as Error });
+    return jsonError(500, 'The briefing could not be rendered; the error was logged.', 'INTERNAL_SERVER_ERROR');
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+}
