@@ -11,6 +11,7 @@ export const trackPk = (slug: string) => `TRACK#${slug}`;
 
 export const keys = {
   track: (slug: string) => ({ pk: trackPk(slug), sk: '#TRACK', gsi1pk: TRACK_LIST_PK, gsi1sk: slug }),
+  trackKey: (slug: string) => ({ pk: trackPk(slug), sk: '#TRACK' }),
   lock: (slug: string) => ({ pk: trackPk(slug), sk: '#LOCK' }),
   article: (slug: string, articleId: string) => ({ pk: trackPk(slug), sk: `ARTICLE#${articleId}` }),
   source: (sourceId: string, name: string) => ({

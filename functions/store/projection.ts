@@ -2,7 +2,7 @@
 import type { TrackProjection } from '../core/types.ts';
 import { batchGetAll, batchWriteAll, type Db, type Item, type WriteOp } from './dynamo.ts';
 import { keys, trackPk } from './keys.ts';
-import type { FactItem, PersonItem, Repository, RoundItem, TrackProjectionItems } from './repository.ts';
+import { stripKeys, type FactItem, type PersonItem, type Repository, type RoundItem, type TrackProjectionItems } from './repository.ts';
 import { foldForSearch } from '../core/text.ts';
 
 export interface ProjectionItems {
@@ -58,9 +58,9 @@ export interface StoredProjection extends TrackProjectionItems {
 export async function readStoredProjection(repo: Repository, slug: string, personIds: string[]): Promise<StoredProjection> {
   const [projection, people] = await Promise.all([
     repo.getTrackProjection(slug),
-    batchGetAll<PersonItem>(repo.db, personIds.map((id) => ({ pk: `PERSON#${id}`, sk: trackPk(slug) }))),
+    batchGetAll(repo.db, personIds.map((id) => ({ pk: `PERSON#${id}`, sk: trackPk(slug) }))),
   ]);
-  return { ...projection, people };
+  return { ...projection, people: people.map((item) => stripKeys<PersonItem>(item)) };
 }
 
 /**

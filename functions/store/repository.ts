@@ -128,7 +128,7 @@ export interface Page<T> {
 }
 
 const now = () => new Date().toISOString();
-const stripKeys = <T>(item: Record<string, unknown>): T => {
+export const stripKeys = <T>(item: Record<string, unknown>): T => {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
   return rest as T;
 };
@@ -145,7 +145,7 @@ export function createRepository(db: Db) {
     /** Get a track by slug: GetItem pk=TRACK#slug sk=#TRACK. */
     async getTrack(slug: string): Promise<TrackItem | null> {
       const { Item } = await call(() =>
-        db.client.send(new GetItemCommand({ TableName: db.tableName, Key: toAttributes(keys.track(slug)), ConsistentRead: true })),
+        db.client.send(new GetItemCommand({ TableName: db.tableName, Key: toAttributes(keys.trackKey(slug)), ConsistentRead: true })),
       );
       return Item ? stripKeys<TrackItem>(fromAttributes(Item)) : null;
     },
