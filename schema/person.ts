@@ -39,5 +39,5 @@ builder.queryField('people', (t) =>
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
       return paginate(args, people);
     },
-  }),
+  }, { name: 'PersonConnection' }, { name: 'PersonEdge' }),
 );

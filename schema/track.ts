@@ -62,7 +62,7 @@ builder.node(TrackRef, {
         const page = await ctx.repo.listArticles(track.slug, pageSize(args.first), args.after ?? null);
         return keysetConnection<ArticleItem>(page.items, page.nextCursor, (a) => Buffer.from(JSON.stringify({ pk: `TRACK#${a.slug}`, sk: `ARTICLE#${a.id}` })).toString('base64url'), args.after ?? null);
       },
-    }),
+    }, { name: 'ArticleConnection' }, { name: 'ArticleEdge' }),
   }),
 });
 
@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
       return keysetConnection(page.items, page.nextCursor, (tr) =>
         Buffer.from(JSON.stringify({ pk: `TRACK#${tr.slug}`, sk: '#TRACK', gsi1pk: 'TRACKS', gsi1sk: tr.slug })).toString('base64url'), args.after ?? null);
     },
-  }),
+  }, { name: 'TrackConnection' }, { name: 'TrackEdge' }),
   track: t.field({
     type: TrackRef,
     nullable: true,

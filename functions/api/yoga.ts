@@ -7,7 +7,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError } from 'graphql';
-import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import { schema } from '../../schema/index.ts';
 import type { GraphQLContext } from '../../schema/context.ts';
@@ -25,9 +25,37 @@ export interface ApiOptions {
 }
 
 /** Limits against abusive queries, near graphql-armor's defaults. */
-export const QUERY_LIMITS = { depth: 8, tokens: 1000, aliases: 15, cost: 5000, directives: 50 } as const;
+// The cost limit sits above armor's 5000: its depth-weighted cost puts a full dashboard query (round → facts →
+// citations → source) near 12000; depth and token limits bound the rest.
+export const QUERY_LIMITS = { depth: 8, tokens: 1000, aliases: 15, cost: 20_000, directives: 50 } as const;
 
 const HTTP_STATUS: Partial<Record<DomainError['code'], number>> = { UNAVAILABLE: 503, UNAUTHENTICATED: 401 };
+
+/**
+ * A request that never reached execution (rejected by a limit, invalid variables) answers 400, as GraphQL over HTTP
+ * asks; errors that carry their own status (401, 503) keep it.
+ */
+export function useRejectedRequestStatus(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
+      const { errors, data } = result as { errors?: readonly GraphQLError[]; data?: unknown };
+      if (!errors?.length || data !== undefined) return;
+      setResult({
+        ...result,
+        errors: errors.map((error) =>
+          error.extensions?.http
+            ? error
+            : createGraphQLError(error.message, {
+                nodes: error.nodes,
+                path: error.path,
+                extensions: { ...error.extensions, code: error.extensions?.code ?? 'BAD_REQUEST', http: { status: 400 } },
+              }),
+        ),
+      } as typeof result);
+    },
+  };
+}
 
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, never>, GraphQLContext> {
   const logger = options.logger ?? new Logger({ serviceName: 'negotiation-briefings' });
@@ -48,7 +76,8 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
       debug: () => undefined,
       info: (...args) => logger.info(String(args[0])),
       warn: (...args) => logger.warn(String(args[0])),
-      error: (...args) => logger.error(String(args[0])),
+      // Expected errors (bad input, missing token) pass through here; unexpected ones are logged in maskError.
+      error: (...args) => logger.debug(String(args[0])),
     },
     context: ({ request }) => ({
       repo: options.repo,
@@ -83,6 +112,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
       maxDirectivesPlugin({ n: QUERY_LIMITS.directives }),
       costLimitPlugin({ maxCost: QUERY_LIMITS.cost }),
       blockFieldSuggestionsPlugin(),
+      useRejectedRequestStatus(),
     ],
   });
 }

@@ -1,0 +1,134 @@
+// What the one-page briefing shows, fully resolved, and the pure mapping from the merged round view to it.
+
+import type { CitationRef, FactKind, IsoDate, RoundStatus, RoundView } from '../core/types.ts';
+
+export interface BriefingFact {
+  kind: FactKind;
+  text: string;
+  actors: string[];
+  /** The party the fact is attributed to ("Russia", "Russia, United States"), people mapped to their delegation; null when unknown. */
+  side: string | null;
+  sourceCount: number;
+}
+
+export interface BriefingConflictValue {
+  text: string;
+  /** Outlet display names, in citation order, without repeats. */
+  sources: string[];
+}
+
+export interface BriefingConflict {
+  /** DATE, CITY, VENUE, DURATION, HEAD, HEAD_TITLE */
+  field: string;
+  party?: string | null;
+  values: BriefingConflictValue[];
+}
+
+export interface BriefingQuote {
+  text: string;
+  speaker: string | null;
+  sourceCount: number;
+}
+
+export interface BriefingDelegation {
+  party: string;
+  headName: string | null;
+  headTitle: string | null;
+}
+
+export interface BriefingData {
+  track: { slug: string; title: string };
+  round: {
+    number: number;
+    status: RoundStatus;
+    date: IsoDate | null;
+    city: string | null;
+    venue: string | null;
+    /** For people, e.g. "5–5.5 hours"; null when no outlet reported it. */
+    duration: string | null;
+    /** Outlets reported different durations (details in `conflicts`). */
+    durationDisputed: boolean;
+    /** ISO instant; the only time the renderer knows, printed as "data as of" and used as the PDF's dates. */
+    updatedAt: string;
+  };
+  delegations: BriefingDelegation[];
+  /** Every fact except statements, most widely reported first. */
+  facts: BriefingFact[];
+  conflicts: BriefingConflict[];
+  /** STATEMENT facts, most widely reported first. */
+  quotes: BriefingQuote[];
+  /** Display names of the distinct outlets behind the round (reposts excluded). */
+  outlets: string[];
+  /** How many facts the API holds for this round, so the page can say how many it left out. */
+  totalFactCount: number;
+}
+
+const distinct = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Outlets behind some citations; reposts (sources the round does not count) are left out unless nothing else remains. */
+function outletNames(citations: CitationRef[], counted: Set<string>, sourceNames: Map<string, string>): string[] {
+  const ids = distinct(citations.map((c) => c.sourceId));
+  const kept = ids.filter((id) => counted.has(id));
+  return (kept.length ? kept : ids).map((id) => sourceNames.get(id) ?? id);
+}
+
+/** Builds the briefing's data from a merged round; `sourceNames` maps sourceId → outlet display name. */
+export function toBriefingData(
+  track: { slug: string; title: string },
+  round: RoundView,
+  sourceNames: Map<string, string>,
+): BriefingData {
+  // Facts name people as often as parties; the page groups by side, so a head of delegation stands for their party.
+  const partyOfPerson = new Map<string, string>();
+  for (const d of round.delegations) {
+    if (d.headName) partyOfPerson.set(d.headName.toLowerCase(), d.party);
+  }
+  const sideOf = (actors: string[]): string | null => {
+    const parties = distinct(actors.map((a) => partyOfPerson.get(a.toLowerCase()) ?? a));
+    return parties.length > 0 ? parties.join(', ') : null;
+  };
+  const speakerOf = (actors: string[]): string | null =>
+    actors.find((a) => partyOfPerson.has(a.toLowerCase())) ?? actors[0] ?? null;
+
+  const counted = new Set(round.sourceIds);
+  // Stable sort: the merge already orders by reach; this keeps the contract even if it stops doing so.
+  const byReach = [...round.facts].sort((a, b) => b.sourceCount - a.sourceCount);
+
+  return {
+    track: { slug: track.slug, title: track.title },
+    round: {
+      number: round.number,
+      status: round.status,
+      date: round.date,
+      city: round.city,
+      venue: round.venue,
+      duration: round.duration?.text ?? null,
+      durationDisputed: round.conflicts.some((c) => c.field === 'DURATION'),
+      updatedAt: round.updatedAt,
+    },
+    delegations: round.delegations.map((d) => ({
+      party: d.party,
+      headName: d.headName,
+      headTitle: d.headTitle,
+    })),
+    facts: byReach
+      .filter((f) => f.kind !== 'STATEMENT')
+      .map((f) => ({
+        kind: f.kind,
+        text: f.text,
+        actors: [...f.actors],
+        side: sideOf(f.actors),
+        sourceCount: f.sourceCount,
+      })),
+    conflicts: round.conflicts.map((c) => ({
+      field: c.field,
+      party: c.party ?? null,
+      values: c.values.map((v) => ({ text: v.text, sources: outletNames(v.citations, counted, sourceNames) })),
+    })),
+    quotes: byReach
+      .filter((f) => f.kind === 'STATEMENT')
+      .map((f) => ({ text: f.text, speaker: speakerOf(f.actors), sourceCount: f.sourceCount })),
+    outlets: round.sourceIds.map((id) => sourceNames.get(id) ?? id),
+    totalFactCount: round.facts.length,
+  };
+}

@@ -1,0 +1,411 @@
+// Single-valued fields across outlets: group compatible reports, pick the displayed value, flag conflicts.
+
+import type { CitationRef, ConflictView, DurationInterval, DurationView, IsoDate, ReportedValue } from '../core/types.ts';
+import {
+  cityTokens,
+  compareStrings,
+  hasDiacritics,
+  intersectionSize,
+  placeKey,
+  titleTokens,
+  tokensContained,
+  venueTokens,
+} from './normalize.ts';
+
+/** How an article counts: a repost counts for its original's source and sorts after originals. */
+export interface ArticleInfo {
+  countingSource: string;
+  duplicate: boolean;
+  ingestedAt: string;
+}
+export type ArticleIndex = ReadonlyMap<string, ArticleInfo>;
+
+/** One reported value with the citation that supports it. */
+export interface Cited<T> {
+  value: T;
+  text: string;
+  citation: CitationRef;
+}
+
+/** Distinct counting sources among citations: reposts count for their original's source, once. */
+export function countSources(citations: readonly CitationRef[], articles: ArticleIndex): number {
+  return countingSourceSet(citations, articles).size;
+}
+
+export function countingSourceSet(citations: readonly CitationRef[], articles: ArticleIndex): Set<string> {
+  const out = new Set<string>();
+  for (const c of citations) out.add(articles.get(c.articleId)?.countingSource ?? c.sourceId);
+  return out;
+}
+
+/** Deduplicated citations, originals before reposts, then by article and quote, so output is order-free. */
+export function sortCitations(citations: readonly CitationRef[], articles: ArticleIndex): CitationRef[] {
+  const seen = new Map<string, CitationRef>();
+  for (const c of citations) {
+    const key = `${c.articleId}\u0000${c.quote}`;
+    if (!seen.has(key)) seen.set(key, c);
+  }
+  const dup = (c: CitationRef): number => (articles.get(c.articleId)?.duplicate ? 1 : 0);
+  return [...seen.values()].sort(
+    (a, b) => dup(a) - dup(b) || compareStrings(a.articleId, b.articleId) || compareStrings(a.quote, b.quote),
+  );
+}
+
+interface Variant {
+  key: string;
+  text: string;
+  tokens: string[];
+  citations: CitationRef[];
+  sources: number;
+}
+
+interface VariantGroup {
+  variants: Variant[];
+  citations: CitationRef[];
+  sources: number;
+}
+
+export interface FieldResolution {
+  value: string | null;
+  reports: ReportedValue[];
+  /** Values of the conflict, one per incompatible group, or null when the reports agree. */
+  conflictValues: ReportedValue[] | null;
+}
+
+/** Picks the text shown for reports that share a key: more sources, accented over plain, then code-unit order. */
+function pickVariantText<T>(items: readonly Cited<T>[], articles: ArticleIndex): string {
+  const byText = new Map<string, CitationRef[]>();
+  for (const item of items) {
+    const text = item.text.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+    const list = byText.get(text);
+    if (list) list.push(item.citation);
+    else byText.set(text, [item.citation]);
+  }
+  return [...byText.entries()]
+    .map(([text, cits]) => ({ text, sources: countSources(cits, articles), accented: hasDiacritics(text) ? 1 : 0 }))
+    .sort(
+      (a, b) =>
+        b.accented - a.accented ||
+        b.sources - a.sources ||
+        // Proper-noun capitalisation reads better than a lower-cased mention.
+        upperCount(b.text) - upperCount(a.text) ||
+        compareStrings(a.text, b.text),
+    )[0]!.text;
+}
+
+function upperCount(text: string): number {
+  return (text.match(/\p{Lu}/gu) ?? []).length;
+}
+
+/** Names (places, titles) display their normalized value; the phrasing stays in the quote. */
+function asValueText(items: readonly Cited<string>[]): Cited<string>[] {
+  return items.map((i) => ({ ...i, text: i.value }));
+}
+
+function buildVariants<T>(
+  items: readonly Cited<T>[],
+  keyOf: (item: Cited<T>) => string,
+  tokensOf: (item: Cited<T>) => string[],
+  articles: ArticleIndex,
+): Variant[] {
+  const byKey = new Map<string, Cited<T>[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
+  }
+  return [...byKey.entries()]
+    .map(([key, group]) => {
+      const citations = sortCitations(
+        group.map((g) => g.citation),
+        articles,
+      );
+      return {
+        key,
+        text: pickVariantText(group, articles),
+        tokens: tokensOf(group[0]!),
+        citations,
+        sources: countSources(citations, articles),
+      };
+    })
+    .sort((a, b) => compareStrings(a.key, b.key));
+}
+
+/**
+ * Groups variants that name the same thing. Largest token sets seed groups; a smaller variant
+ * whose tokens are compatible with several groups joins the best supported one, since it
+ * contradicts none of them. The result depends only on the set of variants.
+ */
+function groupVariants(
+  variants: readonly Variant[],
+  compatible: (a: readonly string[], b: readonly string[]) => boolean,
+  articles: ArticleIndex,
+): VariantGroup[] {
+  const ordered = [...variants].sort(
+    (a, b) => b.tokens.length - a.tokens.length || b.sources - a.sources || compareStrings(a.key, b.key),
+  );
+  const groups: VariantGroup[] = [];
+  for (const v of ordered) {
+    let best: VariantGroup | null = null;
+    for (const g of groups) {
+      if (!g.variants.every((m) => compatible(m.tokens, v.tokens))) continue;
+      if (!best || g.sources > best.sources) best = g;
+    }
+    if (best) {
+      best.variants.push(v);
+      best.citations = sortCitations([...best.citations, ...v.citations], articles);
+      best.sources = countSources(best.citations, articles);
+    } else {
+      groups.push({ variants: [v], citations: v.citations, sources: v.sources });
+    }
+  }
+  return groups;
+}
+
+/** Text of a group: its best supported variant, then the most specific (most tokens). */
+function groupText(group: VariantGroup): string {
+  return [...group.variants].sort(
+    (a, b) => b.sources - a.sources || b.tokens.length - a.tokens.length || compareStrings(a.key, b.key),
+  )[0]!.text;
+}
+
+function rankGroups(groups: VariantGroup[]): VariantGroup[] {
+  const specificity = (g: VariantGroup): number => Math.max(...g.variants.map((v) => v.tokens.length));
+  return [...groups].sort(
+    (a, b) => b.sources - a.sources || specificity(b) - specificity(a) || compareStrings(groupText(a), groupText(b)),
+  );
+}
+
+function toReported(v: { text: string; citations: CitationRef[] }): ReportedValue {
+  return { text: v.text, citations: v.citations };
+}
+
+function resolveGrouped(
+  variants: Variant[],
+  compatible: (a: readonly string[], b: readonly string[]) => boolean,
+  articles: ArticleIndex,
+): FieldResolution {
+  if (variants.length === 0) return { value: null, reports: [], conflictValues: null };
+  const groups = rankGroups(groupVariants(variants, compatible, articles));
+  const reports = [...variants]
+    .sort((a, b) => b.sources - a.sources || compareStrings(a.text, b.text))
+    .map(toReported);
+  const conflictValues =
+    groups.length > 1 ? groups.map((g) => toReported({ text: groupText(g), citations: g.citations })) : null;
+  return { value: groupText(groups[0]!), reports, conflictValues };
+}
+
+const containment = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === 0 || b.length === 0 || tokensContained(a, b);
+
+/** Dates: every distinct day is its own value; the best supported (then earliest) is shown. */
+export function resolveDates(items: readonly Cited<IsoDate>[], articles: ArticleIndex): FieldResolution {
+  const variants = buildVariants(items, (i) => i.value, () => [], articles).map((v) => ({ ...v, text: v.key }));
+  if (variants.length === 0) return { value: null, reports: [], conflictValues: null };
+  const ranked = [...variants].sort((a, b) => b.sources - a.sources || compareStrings(a.key, b.key));
+  return {
+    value: ranked[0]!.key,
+    reports: ranked.map(toReported),
+    conflictValues: ranked.length > 1 ? ranked.map(toReported) : null,
+  };
+}
+
+/** Cities: folded keys ("Türkiye" = "Turkiye"); "Istanbul, Türkiye" contains "Istanbul" and agrees with it. */
+export function resolveCities(items: readonly Cited<string>[], articles: ArticleIndex): FieldResolution {
+  const variants = buildVariants(asValueText(items), (i) => placeKey(i.value), (i) => cityTokens(i.value), articles);
+  return resolveGrouped(variants, containment, articles);
+}
+
+/**
+ * Venues: folded keys, then token containment after dropping generic words and the round's city,
+ * so "Russian consulate" and "Russian Consulate General in Istanbul" are one venue.
+ */
+export function resolveVenues(
+  items: readonly Cited<string>[],
+  cityTokenSet: ReadonlySet<string>,
+  articles: ArticleIndex,
+): FieldResolution {
+  const variants = buildVariants(asValueText(items), (i) => placeKey(i.value), (i) => venueTokens(i.value, cityTokenSet), articles);
+  return resolveGrouped(variants, containment, articles);
+}
+
+/**
+ * Titles are the same post when one token set contains the other after optional words are dropped
+ * ("… Secretary of State for X" = "… Secretary for X"), or when they are near-identical (Jaccard ≥ 0.8).
+ */
+export function titlesCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (tokensContained(a, b)) return true;
+  const inter = intersectionSize(a, b);
+  return inter / (a.length + b.length - inter) >= 0.8;
+}
+
+export interface TitleGroup {
+  title: string;
+  citations: CitationRef[];
+  sources: number;
+}
+
+/** Groups titles of one head in one round; best supported first. */
+export function groupTitles(
+  items: readonly Cited<string>[],
+  partyGeo: ReadonlySet<string>,
+  articles: ArticleIndex,
+): TitleGroup[] {
+  const variants = buildVariants(
+    asValueText(items),
+    (i) => titleTokens(i.value, partyGeo).join(' ') || placeKey(i.value),
+    (i) => titleTokens(i.value, partyGeo),
+    articles,
+  );
+  return rankGroups(groupVariants(variants, titlesCompatible, articles)).map((g) => ({
+    title: groupText(g),
+    citations: g.citations,
+    sources: g.sources,
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// Durations
+// ---------------------------------------------------------------------------
+
+export function intervalsOverlap(a: DurationInterval, b: DurationInterval): boolean {
+  return a.minMinutes <= (b.maxMinutes ?? Infinity) && b.minMinutes <= (a.maxMinutes ?? Infinity);
+}
+
+const APPROXIMATE = /\b(about|approximately|approx|around|roughly|some|nearly|almost|close to|circa|or so)\b|~/i;
+
+function hoursNumber(minutes: number): string {
+  return String(Math.round((minutes / 60) * 100) / 100);
+}
+
+/** "90 minutes", "1 hour", "5.5 hours". */
+export function formatMinutes(minutes: number): string {
+  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
+  if (minutes < 120 || minutes % 15 !== 0) return `${minutes} minutes`;
+  return `${hoursNumber(minutes)} hours`;
+}
+
+function formatRange(lo: number, hi: number): string {
+  if (lo === hi) return formatMinutes(lo);
+  if (hi < 120 && (lo % 60 !== 0 || hi % 60 !== 0)) return `${lo}–${hi} minutes`;
+  return `${hoursNumber(lo)}–${hoursNumber(hi)} hours`;
+}
+
+export interface DurationResolution {
+  view: DurationView | null;
+  conflictValues: ReportedValue[] | null;
+}
+
+/**
+ * Reports with equal intervals form one value. Two values conflict when their intervals do not overlap.
+ *
+ * Displayed range (documented rule): minMinutes is the lowest lower bound; maxMinutes is the highest
+ * upper bound among bounded reports, and null only when some open report ("over six hours") is not
+ * satisfied by any bounded report (its lower bound exceeds every upper bound) — an open bound that a
+ * precise report satisfies adds no uncertainty. The text reads approximate reports as their stated
+ * value ("approximately five hours" → 5), so "5 1/2 hours" + "approximately five" shows "5–5.5 hours"
+ * while minMinutes/maxMinutes keep the full 285–330 hull.
+ */
+export function resolveDurations(items: readonly Cited<DurationInterval>[], articles: ArticleIndex): DurationResolution {
+  if (items.length === 0) return { view: null, conflictValues: null };
+  const byInterval = new Map<string, Cited<DurationInterval>[]>();
+  for (const item of items) {
+    const key = `${item.value.minMinutes}:${item.value.maxMinutes ?? 'open'}`;
+    const list = byInterval.get(key);
+    if (list) list.push(item);
+    else byInterval.set(key, [item]);
+  }
+  const groups = [...byInterval.values()].map((group) => {
+    const citations = sortCitations(
+      group.map((g) => g.citation),
+      articles,
+    );
+    const texts = new Map<string, CitationRef[]>();
+    for (const g of group) {
+      const list = texts.get(g.text.trim());
+      if (list) list.push(g.citation);
+      else texts.set(g.text.trim(), [g.citation]);
+    }
+    const text = [...texts.entries()].sort(
+      (a, b) =>
+        countSources(b[1], articles) - countSources(a[1], articles) ||
+        a[0].length - b[0].length ||
+        compareStrings(a[0], b[0]),
+    )[0]![0];
+    const approximate = group.some((g) => APPROXIMATE.test(g.text));
+    return { interval: group[0]!.value, text, citations, sources: countSources(citations, articles), approximate };
+  });
+  groups.sort(
+    (a, b) =>
+      b.sources - a.sources ||
+      a.interval.minMinutes - b.interval.minMinutes ||
+      (a.interval.maxMinutes ?? Infinity) - (b.interval.maxMinutes ?? Infinity),
+  );
+
+  let conflicting = false;
+  for (let i = 0; i < groups.length && !conflicting; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      if (!intervalsOverlap(groups[i]!.interval, groups[j]!.interval)) {
+        conflicting = true;
+        break;
+      }
+    }
+  }
+
+  const bounded = groups.filter((g) => g.interval.maxMinutes !== null);
+  const open = groups.filter((g) => g.interval.maxMinutes === null);
+  const highestMax = bounded.length > 0 ? Math.max(...bounded.map((g) => g.interval.maxMinutes!)) : null;
+  const unsatisfiedOpen = open.filter((g) => highestMax === null || g.interval.minMinutes > highestMax);
+  const minMinutes = Math.min(...groups.map((g) => g.interval.minMinutes));
+  const maxMinutes = unsatisfiedOpen.length > 0 ? null : highestMax;
+
+  let text: string;
+  if (maxMinutes === null) {
+    text = `over ${formatMinutes(minMinutes)}`;
+  } else {
+    const points: number[] = [];
+    let allApproximate = true;
+    // "Less than two hours" (0–120) says nothing a figure inside it does not; it only speaks when alone.
+    const upperOnly = bounded.filter((g) => g.interval.minMinutes === 0);
+    const informative = upperOnly.length < bounded.length ? bounded.filter((g) => g.interval.minMinutes > 0) : bounded;
+    for (const g of informative) {
+      const { minMinutes: lo, maxMinutes: hi } = g.interval;
+      if (lo === 0 && hi !== null) {
+        points.push(hi);
+        allApproximate = false;
+        continue;
+      }
+      if (lo === hi) {
+        points.push(lo);
+        allApproximate = false;
+      } else if (g.approximate) {
+        // "About" figures are round numbers; snap the midpoint back to one.
+        points.push(Math.round((lo + hi!) / 2 / 5) * 5);
+      } else {
+        points.push(lo, hi!);
+        allApproximate = false;
+      }
+    }
+    const lo = Math.min(...points);
+    const hi = Math.max(...points);
+    if (informative.every((g) => g.interval.minMinutes === 0)) text = `under ${formatMinutes(hi)}`;
+    else text = lo === hi && allApproximate ? `about ${formatMinutes(lo)}` : formatRange(lo, hi);
+  }
+
+  const reports = groups.map((g) => toReported(g));
+  const view: DurationView = { minMinutes, maxMinutes, text, reports };
+  return { view, conflictValues: conflicting ? reports : null };
+}
+
+const FIELD_ORDER = ['DATE', 'CITY', 'VENUE', 'DURATION', 'HEAD', 'HEAD_TITLE'];
+
+/** Conflicts in a fixed field order, then by party, so rounds compare deep-equal. */
+export function sortConflicts(conflicts: ConflictView[]): ConflictView[] {
+  return [...conflicts].sort(
+    (a, b) =>
+      FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || compareStrings(a.party ?? '', b.party ?? ''),
+  );
+}

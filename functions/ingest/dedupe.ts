@@ -1,0 +1,66 @@
+// Detects reposts and near-copies of an earlier article (word shingles) and exact re-ingestion (content hash).
+import { createHash } from 'node:crypto';
+
+const SHINGLE_WORDS = 5;
+// Share of the smaller text's shingles found in the other: reposts with junk added stay high; rewrites of the same event stay low.
+const CONTAINMENT_THRESHOLD = 0.6;
+const JACCARD_THRESHOLD = 0.5;
+const MIN_SHINGLES = 8;
+
+function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+}
+
+/** Overlapping word n-grams of a text. */
+export function shingles(text: string, size = SHINGLE_WORDS): Set<string> {
+  const tokens = words(text);
+  const result = new Set<string>();
+  for (let i = 0; i + size <= tokens.length; i += 1) result.add(tokens.slice(i, i + size).join(' '));
+  if (tokens.length > 0 && tokens.length < size) result.add(tokens.join(' '));
+  return result;
+}
+
+export interface Similarity {
+  containment: number;
+  jaccard: number;
+}
+
+export function similarity(a: Set<string>, b: Set<string>): Similarity {
+  if (a.size === 0 || b.size === 0) return { containment: 0, jaccard: 0 };
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const shingle of small) if (large.has(shingle)) shared += 1;
+  return { containment: shared / small.size, jaccard: shared / (a.size + b.size - shared) };
+}
+
+export interface EarlierArticle {
+  id: string;
+  text: string;
+}
+
+/** The id of the earlier article this text repeats (repost, syndication, light edit), or null. */
+export function findDuplicate(text: string, earlier: EarlierArticle[]): string | null {
+  const mine = shingles(text);
+  if (mine.size === 0) return null;
+  let best: { id: string; score: number } | null = null;
+  for (const other of earlier) {
+    const theirs = shingles(other.text);
+    if (Math.min(mine.size, theirs.size) < Math.min(MIN_SHINGLES, mine.size)) continue;
+    const { containment, jaccard } = similarity(mine, theirs);
+    if (containment < CONTAINMENT_THRESHOLD && jaccard < JACCARD_THRESHOLD) continue;
+    const score = containment + jaccard;
+    if (!best || score > best.score) best = { id: other.id, score };
+  }
+  return best?.id ?? null;
+}
+
+/** sha256 hex of the whitespace-normalized text, for exact re-ingestion. */
+export function contentHash(text: string): string {
+  const normalized = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normalized, 'utf8').digest('hex');
+}

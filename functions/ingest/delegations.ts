@@ -1,0 +1,225 @@
+// Finds who led each side ("led by Moscow's Ambassador to Washington, Alexander Darchiev") with the title as reported.
+import { canonicalParty, findPartyMentions } from './parties.ts';
+
+export interface HeadMention {
+  party: string | null;
+  head: string;
+  title: string | null;
+  /** Offset of the name in the clause. */
+  index: number;
+}
+
+const TITLE_WORDS = new Set([
+  'minister', 'ministers', 'secretary', 'ambassador', 'envoy', 'director', 'director-general', 'chief', 'head', 'aide', 'adviser',
+  'advisor', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'president', 'vice', 'deputy', 'assistant',
+  'undersecretary', 'under-secretary', 'under', 'commissioner', 'chancellor', 'premier', 'governor', 'general', 'official',
+  'diplomat', 'counselor', 'counsellor', 'consul', 'chairman', 'chairwoman', 'chair', 'coordinator', 'commander', 'lieutenant',
+  'colonel', 'lawmaker', 'senator', 'member', 'leader', 'officer', 'administrator', 'sherpa', 'emissary', 'delegate', 'foreign',
+  'defence', 'defense', 'trade', 'treasury', 'special', 'senior', 'presidential', 'prime', 'first', 'top', 'acting', 'state',
+  'intelligence', 'security', 'national', 'political', 'bureau', 'office', 'department', 'affairs', 'economy', 'economic',
+  'finance', 'commerce', 'ministry', 'cabinet', 'parliament', 'speaker', 'mayor', 'sheikh', 'prince', 'king', 'emir', 'sultan',
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'adm', 'then', 'former', 'newly', 'appointed', 'new', 'executive', 'principal',
+  'permanent', 'plenipotentiary', 'extraordinary', 'staff', 'army', 'military', 'armed', 'forces', 'navy', 'intelligence', 'agency',
+  'envoys', 'negotiators', 'team', 'delegation', 'european', 'eurasian', 'middle', 'east', 'ceo', 'investment', 'fund', 'sovereign',
+]);
+const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 'at', "'s", 'de', 'des', 'du']);
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'di', 'du', 'la', 'le', 'abu', 'bint', 'ben']);
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'state', 'department', 'ministry', 'foreign', 'affairs', 'house', 'white', 'kremlin', 'moscow', 'washington', 'and',
+]);
+
+function isCapitalized(token: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
+}
+
+function isTitleToken(token: string): boolean {
+  const lower = token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  return TITLE_WORDS.has(lower);
+}
+
+function isNameToken(token: string): boolean {
+  if (!isCapitalized(token)) return false;
+  const lower = token.toLowerCase().replace(/['’]s$/, '');
+  if (NOT_NAMES.has(lower) || isTitleToken(token)) return false;
+  if (canonicalParty(token)) return false;
+  return token.replace(/[^\p{L}]/gu, '').length >= 2;
+}
+
+export interface TitledName {
+  title: string | null;
+  name: string;
+  /** Offsets of the name within the parsed span. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  for (let match = re.exec(text); match; match = re.exec(text)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  return tokens;
+}
+
+/** "Deputy Assistant Secretary of State for Russia and Central Europe Sonata Coulter" → title + name. */
+export function splitTitleAndName(span: string): TitledName | null {
+  const tokens = tokenize(span);
+  if (tokens.length === 0) return null;
+  // The name is the last run of name-like tokens; when the run follows "of/for/and/to" it may still carry the title's object.
+  let end = tokens.length;
+  while (end > 0 && !isNameToken(tokens[end - 1]?.text ?? '') ) end -= 1;
+  if (end === 0) return null;
+  let start = end - 1;
+  while (start > 0) {
+    const previous = tokens[start - 1]?.text ?? '';
+    if (isNameToken(previous) || (NAME_PARTICLES.has(previous.toLowerCase()) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
+    else break;
+  }
+  const before = start > 0 ? (tokens[start - 1]?.text ?? '').toLowerCase() : '';
+  if (CONNECTORS.has(before) && end - start > 2) start = end - 2;
+  if (end - start > 4) start = end - 3;
+  if (end - start < 2) return null;
+  const nameStart = tokens[start]?.start ?? 0;
+  const nameEnd = tokens[end - 1]?.end ?? 0;
+  const name = span.slice(nameStart, nameEnd).replace(/['’]s$/, '');
+  const titleText = span.slice(0, nameStart).trim();
+  return { title: cleanTitle(titleText), name, nameStart, nameEnd };
+}
+
+/** Title as reported, without the side's name, articles and time words ("Moscow's newly appointed ambassador" → "ambassador"). */
+export function cleanTitle(raw: string): string | null {
+  let title = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  for (let i = 0; i < 4; i += 1) {
+    const before = title;
+    title = title.replace(/^(?:the|a|an|his|her|its|their|who is|who was|who serves as|serving as|now|currently|newly appointed|newly named|recently appointed|newly|new|then|also|as|by)\s+/i, '');
+    const lead = findPartyMentions(title)[0];
+    if (lead && lead.index === 0 && !lead.isPlace) title = title.slice(lead.text.length).replace(/^['’]s\b/, '').trim();
+    if (title === before) break;
+  }
+  title = title.replace(/^[-–,\s]+|[-–,\s]+$/g, '');
+  if (!title || !title.split(/\s+/).some((word) => isTitleToken(word))) return null;
+  return title;
+}
+
+const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+by\s+/gi;
+const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
+const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
+const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|[.;]|$/u;
+
+/** Parses "<title> <Name>, <title>" or "<title>, <Name>" at the start of `span`. */
+export function parsePersonSpan(span: string): (TitledName & { length: number }) | null {
+  const trimmed = span.replace(/^\s+/, '');
+  const lead = span.length - trimmed.length;
+  // "Moscow's Ambassador to Washington, Alexander Darchiev"
+  const titleFirst = /^([^,]{2,140}?),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
+  if (titleFirst?.[1] && titleFirst[2] && !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(titleFirst[1].trim()) && cleanTitle(titleFirst[1])) {
+    const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
+    return { title: cleanTitle(titleFirst[1]), name: titleFirst[2], nameStart, nameEnd: nameStart + titleFirst[2].length, length: lead + titleFirst[0].length };
+  }
+  const firstPart = APPOSITIVE_STOP.exec(trimmed);
+  const head = trimmed.slice(0, firstPart?.index ?? trimmed.length);
+  const parsed = splitTitleAndName(head);
+  if (!parsed) return null;
+  let title = parsed.title;
+  let length = lead + parsed.nameEnd;
+  const rest = trimmed.slice(parsed.nameEnd);
+  const appositive = /^,\s+([^,;.]*(?:\.[^\s,;][^,;.]*)*?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s+(?:while|whereas)\b))/u.exec(rest);
+  if (appositive?.[1]) {
+    const candidate = cleanTitle(appositive[1].replace(/^(?:who is|who was|who serves as)\s+/i, ''));
+    if (candidate) {
+      if (!title) title = candidate;
+      length = lead + parsed.nameEnd + appositive[0].length;
+    }
+  }
+  return { ...parsed, title, nameStart: lead + parsed.nameStart, nameEnd: lead + parsed.nameEnd, length };
+}
+
+function partyBefore(clause: string, index: number): string | null {
+  const mentions = findPartyMentions(clause.slice(0, index)).filter((mention) => !mention.isPlace);
+  return mentions[mentions.length - 1]?.party ?? null;
+}
+
+// Mediators and hosts are not heads of a side.
+const MEDIATOR_NEAR = /\b(?:mediat\w*|host\w*|broker\w*|facilitat\w*|shuttl\w*)\b/i;
+
+/** Heads of delegations named in one clause. */
+export function findHeads(clause: string): HeadMention[] {
+  const heads: HeadMention[] = [];
+  const seen = new Set<string>();
+  const add = (mention: HeadMention) => {
+    if (seen.has(mention.head)) return;
+    seen.add(mention.head);
+    heads.push(mention);
+  };
+
+  // "<side> was led by <person>", "<side>, headed by <person>,"
+  LED_BY.lastIndex = 0;
+  for (let match = LED_BY.exec(clause); match; match = LED_BY.exec(clause)) {
+    const spanStart = match.index + match[0].length;
+    const person = parsePersonSpan(clause.slice(spanStart));
+    if (!person) continue;
+    const before = clause.slice(0, match.index);
+    if (/\b(?:mediat\w*|hosted|brokered|talks)\s*,?\s*$/i.test(before) && !SIDE_NOUN.test(before)) continue;
+    const ownParty = findPartyMentions(clause.slice(spanStart, spanStart + person.nameStart)).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null;
+    const sideParty = SIDE_NOUN.test(before.slice(-60)) || /,\s*$/.test(before) ? partyBefore(clause, match.index) : null;
+    add({ party: ownParty ?? sideParty ?? partyBefore(clause, match.index), head: person.name, title: person.title, index: spanStart + person.nameStart });
+  }
+
+  // "<person> led the <side> delegation"
+  HEADS_OF.lastIndex = 0;
+  for (let match = HEADS_OF.exec(clause); match; match = HEADS_OF.exec(clause)) {
+    const party = canonicalParty(match[1] ?? '') ?? findPartyMentions(match[1] ?? '').find((mention) => !mention.isPlace)?.party ?? null;
+    if (!party) continue;
+    let subject = clause.slice(0, match.index).replace(/^\s*(?:while|whereas|as|but|and|meanwhile,?)\s+/i, '');
+    subject = subject.replace(/,\s*$/, '');
+    // "Rustem Umerov, Ukraine's defence minister, led…": the appositive holds the title.
+    const withAppositive = /^(.*?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+([^,]+)$/u.exec(subject);
+    let person: TitledName | null = null;
+    if (withAppositive?.[1] && withAppositive[2]) {
+      person = splitTitleAndName(withAppositive[1]);
+      if (person && !person.title) person = { ...person, title: cleanTitle(withAppositive[2]) };
+    } else {
+      person = splitTitleAndName(subject);
+    }
+    if (!person) continue;
+    add({ party, head: person.name, title: person.title, index: person.nameStart });
+  }
+
+  // "talks between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff", "<party> <title> <Name> met …"
+  if (/\b(?:met|meet|meets|meeting with|held talks|talks between|negotiations between|talks with|sat down|attended|represented)\b/i.test(clause)) {
+    for (const mention of findPartyMentions(clause)) {
+      if (mention.isPlace) continue;
+      const after = clause.slice(mention.index + mention.text.length);
+      const span = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})/u.exec(after);
+      if (!span?.[1]) continue;
+      const words = span[1].split(/\s+/);
+      if (!words.slice(0, -2).some((word) => isTitleToken(word))) continue;
+      const person = splitTitleAndName(span[1]);
+      if (!person?.title) continue;
+      const nameIndex = mention.index + mention.text.length + (span[0].length - span[1].length) + person.nameStart;
+      const around = clause.slice(Math.max(0, mention.index - 25), Math.min(clause.length, nameIndex + person.name.length + 40));
+      if (MEDIATOR_NEAR.test(around)) continue;
+      const tail = clause.slice(nameIndex + person.name.length);
+      if (/^\s*(?:said|says|told|wrote|warned|stated)\b/.test(tail) && !/\b(?:met|led|headed|talks between|held talks)\b/i.test(clause.slice(0, mention.index))) continue;
+      add({ party: mention.party, head: person.name, title: person.title, index: nameIndex });
+    }
+  }
+  return heads;
+}
+
+const EARLIER_TITLE = /\b(he|she|\p{Lu}[\p{L}'’-]+)\s+(?:had\s+)?(?:served|was serving|was|worked|acted)\s+as\s+(?:the\s+)?([^,.;]+)/u;
+
+/** "In February, he served as director of …": a head's title at another time. */
+export function findEarlierTitle(clause: string): { who: string; title: string } | null {
+  const match = EARLIER_TITLE.exec(clause);
+  if (!match?.[1] || !match[2]) return null;
+  const title = cleanTitle(match[2]);
+  return title ? { who: match[1], title } : null;
+}

@@ -1,0 +1,162 @@
+// Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
+import type { DelegationObservation, FactObservation, IsoDate, Observed, RoundObservation, DurationInterval } from '../core/types.ts';
+import { findEarlierTitle, findHeads } from './delegations.ts';
+import { findDurations } from './durations.ts';
+import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
+import { findPartyMentions } from './parties.ts';
+import { findRounds, type RoundClause, type RoundSlot } from './rounds.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { findCities, findVenues } from './venues.ts';
+
+export interface RoundsExtraction {
+  parties: string[];
+  rounds: RoundObservation[];
+}
+
+const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotiations|negotiators|delegations?|summit|ceasefire|truce|envoys?)\b/i;
+const MEDIATION = /\b(?:mediat\w*|broker\w*|host(?:ed|s|ing)?|facilitat\w*|go-between)\b/i;
+
+/** Parties of the negotiation: sides with a head, then the most mentioned actors; mediators and hosts left out. */
+function negotiationParties(sentences: Sentence[], headParties: string[]): string[] {
+  const counts = new Map<string, { count: number; first: number; mediator: number }>();
+  for (const sentence of sentences) {
+    for (const mention of findPartyMentions(sentence.text)) {
+      if (mention.isPlace) continue;
+      const entry = counts.get(mention.party) ?? { count: 0, first: sentence.start + mention.index, mediator: 0 };
+      entry.count += 1;
+      const around = sentence.text.slice(Math.max(0, mention.index - 40), mention.index + mention.text.length + 40);
+      if (MEDIATION.test(around)) entry.mediator += 1;
+      counts.set(mention.party, entry);
+    }
+  }
+  const top = Math.max(0, ...[...counts.values()].map((entry) => entry.count));
+  const chosen = [...counts.entries()]
+    .filter(([party, entry]) => headParties.includes(party) || (entry.count >= Math.max(2, top * 0.3) && entry.mediator * 2 < entry.count))
+    .sort((a, b) => a[1].first - b[1].first)
+    .map(([party]) => party);
+  return chosen.slice(0, 4);
+}
+
+interface RoundDraft {
+  slot: RoundSlot;
+  dates: Observed<IsoDate>[];
+  cities: Observed<string>[];
+  venues: Observed<string>[];
+  durations: Observed<DurationInterval>[];
+  delegations: DelegationObservation[];
+  facts: FactObservation[];
+}
+
+const TITLED_PERSON = /\b(?:spokesperson|spokesman|spokeswoman|minister|envoy|ambassador|secretary|president|adviser|advisor|aide|negotiator|chief|director|representative|premier|official)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
+function registerPerson(people: Map<string, string>, name: string): void {
+  const parts = name.split(/\s+/);
+  const surname = parts[parts.length - 1];
+  if (surname && !people.has(surname.toLowerCase())) people.set(surname.toLowerCase(), name);
+  if (!people.has(name.toLowerCase())) people.set(name.toLowerCase(), name);
+}
+
+function dateText(phrase: string): string {
+  return phrase.replace(/^(?:on|in|at)\s+/i, '').replace(/['’]s$/, '').trim();
+}
+
+/** Rounds and parties of one article body. `from` skips the dateline. */
+export function extractRounds(text: string, publishedAt: IsoDate | null, from = 0): RoundsExtraction {
+  const sentences = splitSentences(text, from);
+  if (!sentences.some((sentence) => TALKS_WORDS.test(sentence.text))) return { parties: [], rounds: [] };
+  const plan = findRounds(sentences, publishedAt);
+
+  // Heads first: they name the sides, and their surnames resolve "Darchiev said".
+  const people = new Map<string, string>();
+  const headsByClause = new Map<RoundClause, ReturnType<typeof findHeads>>();
+  for (const item of plan.clauses) {
+    const heads = findHeads(item.clause.text);
+    headsByClause.set(item, heads);
+    for (const head of heads) registerPerson(people, head.head);
+  }
+  for (const sentence of sentences) {
+    TITLED_PERSON.lastIndex = 0;
+    for (let match = TITLED_PERSON.exec(sentence.text); match; match = TITLED_PERSON.exec(sentence.text)) if (match[1]) registerPerson(people, match[1]);
+  }
+  const headParties = [...new Set([...headsByClause.values()].flat().map((head) => head.party).filter((party): party is string => party !== null))];
+  const parties = negotiationParties(sentences, headParties);
+  if (parties.length === 0 && headParties.length === 0) return { parties: [], rounds: [] };
+
+  const drafts = new Map<string, RoundDraft>();
+  const draft = (key: string): RoundDraft => {
+    let existing = drafts.get(key);
+    if (!existing) {
+      const slot = plan.slots.find((candidate) => candidate.key === key) ?? { key, ordinal: null, relative: null, status: 'HELD' as const, date: null, monthOfYear: null };
+      existing = { slot, dates: [], cities: [], venues: [], durations: [], delegations: [], facts: [] };
+      drafts.set(key, existing);
+    }
+    return existing;
+  };
+
+  const context: FactContext = { parties, people, sectionSpeaker: null };
+  let lastHead: { party: string | null; head: string } | null = null;
+  for (const item of plan.clauses) {
+    const { sentence, clause } = item;
+    const quote = sentence.text;
+    if (sentence.isHeading) {
+      context.sectionSpeaker = headingSpeaker(sentence.text, context);
+      continue;
+    }
+    const round = draft(item.roundKey);
+    // In "will finish the work begun in Istanbul by the next meeting", only what follows the next meeting describes it.
+    const describesRound = (index: number) => !item.planned || index > item.cues.nextCueIndex;
+    const meetingDate = item.cues.meetingDate;
+    if (meetingDate?.date && describesRound(meetingDate.index)) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
+
+    const venues = findVenues(clause.text).filter((venue) => describesRound(venue.index));
+    for (const venue of venues) round.venues.push({ value: venue.value, text: venue.text, quote });
+    for (const city of findCities(clause.text, venues)) if (describesRound(city.index)) round.cities.push({ value: city.value, text: city.text, quote });
+    if (!item.planned) for (const duration of findDurations(clause.text)) round.durations.push({ value: duration.interval, text: duration.text, quote });
+
+    for (const head of headsByClause.get(item) ?? []) {
+      lastHead = { party: head.party, head: head.head };
+      if (!head.party) continue;
+      round.delegations.push({ party: head.party, head: head.head, headTitle: head.title, quote });
+    }
+    const earlier = findEarlierTitle(clause.text);
+    if (earlier) {
+      const person = /^(?:he|she)$/i.test(earlier.who) ? lastHead : (() => {
+        const full = people.get(earlier.who.toLowerCase());
+        return full ? { party: null, head: full } : null;
+      })();
+      const party = person?.party ?? [...draftsHeads(drafts)].find((head) => head.head === person?.head)?.party ?? null;
+      if (person && party) round.delegations.push({ party, head: person.head, headTitle: earlier.title, quote });
+    }
+
+    const fact = factOfClause(clause.text, quote, context);
+    if (fact) {
+      const target = draft(item.factRoundKey);
+      if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
+    }
+  }
+
+  const rounds: RoundObservation[] = [];
+  for (const round of drafts.values()) {
+    const { slot } = round;
+    const empty = round.dates.length + round.cities.length + round.venues.length + round.durations.length + round.delegations.length + round.facts.length === 0;
+    if (empty && slot.status !== 'PLANNED') continue;
+    rounds.push({
+      ordinal: slot.ordinal,
+      relative: slot.relative,
+      status: slot.status,
+      dates: round.dates,
+      cities: round.cities,
+      venues: round.venues,
+      durations: round.durations,
+      delegations: round.delegations,
+      facts: round.facts,
+    });
+  }
+  const rank = (round: RoundObservation) => (round.relative === 'previous' ? 0 : round.relative === 'next' || round.status === 'PLANNED' ? 2 : 1);
+  rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || (a.dates[0]?.value ?? '').localeCompare(b.dates[0]?.value ?? ''));
+  return { parties: parties.length > 0 ? parties : headParties, rounds };
+}
+
+function* draftsHeads(drafts: Map<string, RoundDraft>): Generator<DelegationObservation> {
+  for (const round of drafts.values()) yield* round.delegations;
+}

@@ -1,0 +1,855 @@
+// Merges the extractions of every article of one track into one projection: rounds, facts, people, conflicts.
+
+import type {
+  ArticleRecord,
+  CitationRef,
+  ConflictView,
+  DelegationView,
+  DurationInterval,
+  FactKind,
+  FactObservation,
+  FactView,
+  IsoDate,
+  PersonTitleView,
+  PersonView,
+  RoundObservation,
+  RoundStatus,
+  RoundView,
+  TrackProjection,
+} from '../core/types.ts';
+import {
+  countSources,
+  countingSourceSet,
+  groupTitles,
+  resolveCities,
+  resolveDates,
+  resolveDurations,
+  resolveVenues,
+  sortCitations,
+  sortConflicts,
+  type ArticleIndex,
+  type ArticleInfo,
+  type Cited,
+} from './conflicts.ts';
+import { compareStrings, factTokens, foldText, geoTokensOf, quoteKey, stableHash, wordTokens } from './normalize.ts';
+import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
+
+// ---------------------------------------------------------------------------
+// Articles: order, duplicates, counting sources
+// ---------------------------------------------------------------------------
+
+/** Input order must not matter: one article per id, sorted by id. */
+function canonicalArticles(articles: readonly ArticleRecord[]): ArticleRecord[] {
+  const byId = new Map<string, ArticleRecord>();
+  const ordered = [...articles].sort(
+    (a, b) =>
+      compareStrings(a.id, b.id) || compareStrings(b.ingestedAt, a.ingestedAt) || compareStrings(a.sourceId, b.sourceId),
+  );
+  for (const a of ordered) if (!byId.has(a.id)) byId.set(a.id, a);
+  return [...byId.values()];
+}
+
+/**
+ * A repost counts for its original's source (followed through chains of reposts). When the original is
+ * not in the set, the repost is the only evidence and counts for its own source.
+ */
+function indexArticles(articles: readonly ArticleRecord[]): ArticleIndex {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const index = new Map<string, ArticleInfo>();
+  for (const a of articles) {
+    let original = a;
+    const seen = new Set<string>([a.id]);
+    while (original.duplicateOf && byId.has(original.duplicateOf) && !seen.has(original.duplicateOf)) {
+      original = byId.get(original.duplicateOf)!;
+      seen.add(original.id);
+    }
+    index.set(a.id, { countingSource: original.sourceId, duplicate: a.duplicateOf !== null, ingestedAt: a.ingestedAt });
+  }
+  return index;
+}
+
+function originalArticleId(article: ArticleRecord, byId: ReadonlyMap<string, ArticleRecord>): string {
+  let current = article;
+  const seen = new Set<string>([article.id]);
+  while (current.duplicateOf && byId.has(current.duplicateOf) && !seen.has(current.duplicateOf)) {
+    current = byId.get(current.duplicateOf)!;
+    seen.add(current.id);
+  }
+  return current.id;
+}
+
+function cite(article: ArticleRecord, quote: string): CitationRef {
+  return { articleId: article.id, sourceId: article.sourceId, quote };
+}
+
+// ---------------------------------------------------------------------------
+// Round identity
+// ---------------------------------------------------------------------------
+
+interface Obs {
+  article: ArticleRecord;
+  index: number;
+  round: RoundObservation;
+  dates: IsoDate[];
+  /** Round number stated in the text. */
+  explicit: number | null;
+  /** Round number implied by a relative phrase next to a numbered round of the same article. */
+  inferred: number | null;
+  isAnchor: boolean;
+}
+
+interface Cluster {
+  number: number;
+  obs: Obs[];
+  /** How many observations give each day, for matching by date without rescanning. */
+  dayCounts: Map<number, number>;
+}
+
+const DAY_MS = 86_400_000;
+
+const dayCache = new Map<string, number>();
+function dayNumber(date: IsoDate): number {
+  let day = dayCache.get(date);
+  if (day === undefined) {
+    day = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+    if (dayCache.size < 10_000) dayCache.set(date, day);
+  }
+  return day;
+}
+
+function hasContent(r: RoundObservation): boolean {
+  return (
+    r.cities.length + r.venues.length + r.durations.length + r.delegations.length + r.facts.length + r.dates.length > 0
+  );
+}
+
+/** The article's own round: the one marked current, else the first unmarked one. */
+function anchorIndex(rounds: readonly RoundObservation[]): number {
+  const current = rounds.findIndex((r) => r.relative === 'current');
+  if (current >= 0) return current;
+  const held = rounds.findIndex((r) => r.relative === null && r.status === 'HELD');
+  if (held >= 0) return held;
+  return rounds.findIndex((r) => r.relative === null);
+}
+
+function observationsOf(articles: readonly ArticleRecord[]): Obs[] {
+  const out: Obs[] = [];
+  for (const article of articles) {
+    const rounds = article.extraction.rounds;
+    const anchor = anchorIndex(rounds);
+    const anchorOrdinal = anchor >= 0 ? rounds[anchor]!.ordinal : null;
+    // When only a neighbour is numbered ("the first round was on …" next to "Thursday's talks").
+    let impliedAnchor: number | null = null;
+    if (anchor >= 0 && anchorOrdinal === null) {
+      const prev = rounds.find((r) => r.relative === 'previous' && r.ordinal !== null);
+      const next = rounds.find((r) => r.relative === 'next' && r.ordinal !== null);
+      if (prev) impliedAnchor = prev.ordinal! + 1;
+      else if (next && next.ordinal! > 1) impliedAnchor = next.ordinal! - 1;
+    }
+    rounds.forEach((round, index) => {
+      let inferred: number | null = null;
+      if (round.ordinal === null) {
+        if (index === anchor) inferred = impliedAnchor;
+        else if (anchorOrdinal !== null && round.relative === 'previous' && anchorOrdinal > 1) inferred = anchorOrdinal - 1;
+        else if (anchorOrdinal !== null && round.relative === 'next') inferred = anchorOrdinal + 1;
+      }
+      const dates = [...new Set(round.dates.map((d) => d.value))].sort(compareStrings);
+      out.push({ article, index, round, dates, explicit: round.ordinal, inferred, isAnchor: index === anchor });
+    });
+  }
+  return out;
+}
+
+/** Held reports count only when they are not dated after the article reporting them. */
+function reportsHeld(o: Obs): boolean {
+  if (o.round.status !== 'HELD') return false;
+  const published = o.article.publishedAt;
+  return !published || o.dates.length === 0 || o.dates[0]! <= published;
+}
+
+function clusterStatus(c: Cluster): RoundStatus {
+  return c.obs.some(reportsHeld) ? 'HELD' : 'PLANNED';
+}
+
+/** The date most observations give (earliest on ties), used to order rounds in time. */
+function clusterDate(c: Cluster): IsoDate | null {
+  const counts = new Map<string, number>();
+  for (const o of c.obs) for (const d of o.dates) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
+  return ranked[0]?.[0] ?? null;
+}
+
+/** clusterDate from the per-day counts: same answer, no rescan of observations. */
+function clusterDateFromDays(c: Cluster): IsoDate | null {
+  let best: [number, number] | null = null;
+  for (const [day, count] of c.dayCounts) if (!best || count > best[1] || (count === best[1] && day < best[0])) best = [day, count];
+  return best ? new Date(best[0] * DAY_MS).toISOString().slice(0, 10) : null;
+}
+
+class RoundClusters {
+  readonly byNumber = new Map<number, Cluster>();
+  private readonly dateIndex = new Map<number, Set<Cluster>>();
+  private readonly owner = new Map<Obs, number>();
+
+  add(number: number, o: Obs): void {
+    let c = this.byNumber.get(number);
+    if (!c) {
+      c = { number, obs: [], dayCounts: new Map() };
+      this.byNumber.set(number, c);
+    }
+    c.obs.push(o);
+    this.owner.set(o, number);
+    for (const d of o.dates) {
+      const day = dayNumber(d);
+      c.dayCounts.set(day, (c.dayCounts.get(day) ?? 0) + 1);
+      const set = this.dateIndex.get(day) ?? new Set<Cluster>();
+      set.add(c);
+      this.dateIndex.set(day, set);
+    }
+  }
+
+  /**
+   * A numbered round sharing a date with the observation: exact day first, then a day either side
+   * (multi-day rounds, time-zone and "yesterday" slips). Ties go to the round whose observations
+   * give that day most often, then the lower number.
+   */
+  matchByDate(dates: readonly IsoDate[]): Cluster | null {
+    for (const tolerance of [0, 1]) {
+      const candidates = new Map<Cluster, number>();
+      for (const d of dates) {
+        const day = dayNumber(d);
+        for (let delta = -tolerance; delta <= tolerance; delta++) {
+          if (tolerance > 0 && delta === 0) continue;
+          for (const c of this.dateIndex.get(day + delta) ?? []) {
+            const support = c.dayCounts.get(day + delta) ?? 0;
+            candidates.set(c, Math.max(candidates.get(c) ?? 0, support));
+          }
+        }
+      }
+      const ranked = [...candidates.entries()].sort((a, b) => b[1] - a[1] || a[0].number - b[0].number);
+      if (ranked.length > 0) return ranked[0]![0];
+    }
+    return null;
+  }
+
+  highestHeld(onOrBefore: IsoDate | null): number | null {
+    let best: number | null = null;
+    for (const c of this.byNumber.values()) {
+      if (clusterStatus(c) !== 'HELD') continue;
+      const date = clusterDateFromDays(c);
+      if (onOrBefore && date && date > onOrBefore) continue;
+      if (best === null || c.number > best) best = c.number;
+    }
+    return best;
+  }
+
+  numberOf(o: Obs): number | null {
+    return this.owner.get(o) ?? null;
+  }
+}
+
+/** Groups undated-by-round observations whose days touch (same day or adjacent), as one meeting. */
+function groupByDays(list: readonly Obs[]): Obs[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  for (const o of list) for (const d of o.dates) if (!parent.has(dayNumber(d))) parent.set(dayNumber(d), dayNumber(d));
+  for (const o of list) for (const d of o.dates.slice(1)) union(dayNumber(o.dates[0]!), dayNumber(d));
+  const days = [...parent.keys()].sort((a, b) => a - b);
+  for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! <= 1) union(days[i]!, days[i - 1]!);
+  const groups = new Map<number, Obs[]>();
+  for (const o of list) {
+    const root = find(dayNumber(o.dates[0]!));
+    const list = groups.get(root);
+    if (list) list.push(o);
+    else groups.set(root, [o]);
+  }
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+}
+
+/**
+ * Clusters round observations into rounds. Stated ordinals decide first; then dates; then what
+ * undated mentions imply relative to the article's own round. Observations are visited in a
+ * fixed order, so the result depends only on the set of articles.
+ */
+function clusterRounds(observations: readonly Obs[]): Cluster[] {
+  const rounds = new RoundClusters();
+  const explicit = observations.filter((o) => o.explicit !== null && o.explicit > 0);
+  for (const o of explicit) rounds.add(o.explicit!, o);
+
+  for (const o of observations.filter((x) => x.explicit === null && x.inferred !== null && x.inferred > 0)) {
+    const byDate = o.dates.length > 0 ? rounds.matchByDate(o.dates) : null;
+    rounds.add(byDate?.number ?? o.inferred!, o);
+  }
+
+  const pendingDated: Obs[] = [];
+  for (const o of observations.filter((x) => x.explicit === null && x.inferred === null && x.dates.length > 0)) {
+    const byDate = rounds.matchByDate(o.dates);
+    if (byDate) rounds.add(byDate.number, o);
+    else pendingDated.push(o);
+  }
+  // Unnumbered meetings get numbers from date order among all rounds.
+  for (const group of groupByDays(pendingDated)) {
+    const day = group[0]!.dates[0]!;
+    let number = 1;
+    for (const c of rounds.byNumber.values()) {
+      const date = clusterDate(c);
+      if (date && date < day) number = Math.max(number, c.number + 1);
+    }
+    const allPlanned = group.every((o) => o.round.status === 'PLANNED');
+    const taken = rounds.byNumber.get(number);
+    // A planned date that collides with a known round is that round, rescheduled.
+    if (!(allPlanned && taken)) while (rounds.byNumber.has(number)) number++;
+    for (const o of group) rounds.add(number, o);
+  }
+
+  const undated = observations.filter((o) => o.explicit === null && o.inferred === null && o.dates.length === 0);
+  const anchors = new Map(observations.filter((o) => o.isAnchor).map((o) => [o.article.id, o]));
+  // The article's own round, held but undated: the latest held round it could be reporting.
+  for (const o of undated.filter((x) => x.round.status === 'HELD' && x.round.relative !== 'previous' && x.round.relative !== 'next')) {
+    if (!hasContent(o.round)) continue;
+    const target =
+      rounds.highestHeld(o.article.publishedAt) ??
+      rounds.highestHeld(null) ??
+      Math.min(...[...rounds.byNumber.keys()].filter((n) => rounds.byNumber.get(n)!.obs.length > 0), Infinity);
+    rounds.add(Number.isFinite(target) ? target : 1, o);
+  }
+  for (const o of undated.filter((x) => !(x.round.status === 'HELD' && x.round.relative !== 'previous' && x.round.relative !== 'next'))) {
+    const article = o.article;
+    const anchorObs = anchors.get(article.id);
+    const anchorNumber =
+      (anchorObs && anchorObs !== o ? rounds.numberOf(anchorObs) : null) ?? rounds.highestHeld(article.publishedAt) ?? rounds.highestHeld(null) ?? 0;
+    if (o.round.relative === 'previous') {
+      const target = anchorNumber - 1;
+      if (target < 1) continue;
+      if (!rounds.byNumber.has(target) && !hasContent(o.round)) continue;
+      rounds.add(target, o);
+    } else {
+      // "next", or a planned round with nothing to place it by: the round after the article's own.
+      rounds.add(anchorNumber + 1, o);
+    }
+  }
+
+  return [...rounds.byNumber.values()].filter((c) => c.obs.length > 0);
+}
+
+// ---------------------------------------------------------------------------
+// Facts
+// ---------------------------------------------------------------------------
+
+const KIND_ORDER: readonly FactKind[] = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'];
+
+/** Outlets label the same fact differently; a plain STATEMENT can be any of them, agreements often read as next steps. */
+function kindsCompatible(a: FactKind, b: FactKind): boolean {
+  if (a === b) return true;
+  if (a === 'CONTEXT' || b === 'CONTEXT') return false;
+  if (a === 'STATEMENT' || b === 'STATEMENT') return true;
+  return (a === 'AGREEMENT' && b === 'NEXT_STEP') || (a === 'NEXT_STEP' && b === 'AGREEMENT');
+}
+
+/**
+ * Same fact when the IDF-weighted token sets are close: weighted Jaccard ≥ 0.4, or the smaller set is
+ * mostly (≥ 0.55 of its weight) inside the other with at least 3 shared tokens. Weights come from the
+ * round's own facts, so words every fact of the round uses ("diplomat", "agree") count little.
+ * Tuned on the multi-outlet fixtures in test/fixtures/merge.
+ */
+export const FACT_JACCARD = 0.4;
+export const FACT_OVERLAP = 0.55;
+export const FACT_MIN_SHARED = 3;
+// Only long quotes identify a fact by themselves; "They agreed." could be anything.
+const QUOTE_KEY_MIN = 40;
+const MAX_SIGNATURES = 12;
+
+interface FactItem {
+  article: ArticleRecord;
+  order: number;
+  fact: FactObservation;
+  tokens: string[];
+  quoteKey: string;
+}
+
+interface FactCluster {
+  items: FactItem[];
+  kinds: Set<FactKind>;
+  signatures: Set<string>;
+}
+
+function similarity(weightA: number, weightB: number, sharedWeight: number, shared: number): number {
+  if (weightA <= 0 || weightB <= 0) return 0;
+  const jaccard = sharedWeight / (weightA + weightB - sharedWeight);
+  const overlap = sharedWeight / Math.min(weightA, weightB);
+  if (jaccard >= FACT_JACCARD) return jaccard + overlap;
+  if (overlap >= FACT_OVERLAP && shared >= FACT_MIN_SHARED) return jaccard + overlap;
+  return 0;
+}
+
+/**
+ * Greedy clustering in a fixed order, with an inverted token index over distinct token signatures so a
+ * fact is compared only with facts sharing a token. A fact joins the most similar kind-compatible cluster.
+ */
+function clusterFacts(items: readonly FactItem[]): FactCluster[] {
+  // Document frequency over distinct token sets, so reposts and repeated sentences do not skew weights.
+  const distinct = new Map<string, string[]>();
+  for (const item of items) distinct.set(item.tokens.join(' '), item.tokens);
+  const df = new Map<string, number>();
+  for (const tokens of distinct.values()) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const weight = (t: string): number => Math.log(1 + distinct.size / (df.get(t) ?? 1));
+  const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
+
+  const clusters: FactCluster[] = [];
+  const entries: { cluster: number; weight: number }[] = [];
+  const postings = new Map<string, number[]>();
+  const byQuote = new Map<string, number[]>();
+
+  const bySignature = new Map<string, number>();
+  for (const item of items) {
+    const signature = item.tokens.join(' ');
+    const same = bySignature.get(signature);
+    if (same !== undefined && item.tokens.length > 0) {
+      // Identical content tokens: the same fact, with no need to score.
+      const cluster = clusters[same]!;
+      if ([...cluster.kinds].every((k) => kindsCompatible(k, item.fact.kind))) {
+        cluster.items.push(item);
+        cluster.kinds.add(item.fact.kind);
+        continue;
+      }
+    }
+    const itemWeight = weightOf(item.tokens);
+    const shared = new Map<number, { n: number; w: number }>();
+    for (const t of item.tokens) {
+      const w = weight(t);
+      for (const e of postings.get(t) ?? []) {
+        const s = shared.get(e) ?? { n: 0, w: 0 };
+        s.n++;
+        s.w += w;
+        shared.set(e, s);
+      }
+    }
+    const compatible = (ci: number): boolean => [...clusters[ci]!.kinds].every((k) => kindsCompatible(k, item.fact.kind));
+    let best = -1;
+    let bestScore = 0;
+    for (const [e, s] of shared) {
+      const entry = entries[e]!;
+      const score = similarity(itemWeight, entry.weight, s.w, s.n);
+      if (score <= 0 || !compatible(entry.cluster)) continue;
+      if (score > bestScore || (score === bestScore && entry.cluster < best)) {
+        best = entry.cluster;
+        bestScore = score;
+      }
+    }
+    if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
+      // The same sentence in another article is the same fact even when extraction phrased it differently.
+      const sameQuote = (byQuote.get(item.quoteKey) ?? []).filter(
+        (ci) => compatible(ci) && clusters[ci]!.items.some((x) => x.article.id !== item.article.id),
+      );
+      best = sameQuote[0] ?? -1;
+    }
+    if (best < 0) {
+      best = clusters.length;
+      clusters.push({ items: [], kinds: new Set(), signatures: new Set() });
+    }
+    const cluster = clusters[best]!;
+    cluster.items.push(item);
+    cluster.kinds.add(item.fact.kind);
+    if (!bySignature.has(signature)) bySignature.set(signature, best);
+    // A handful of phrasings represent a cluster well; more only make lookups slower.
+    if (!cluster.signatures.has(signature) && cluster.signatures.size < MAX_SIGNATURES) {
+      cluster.signatures.add(signature);
+      const e = entries.length;
+      entries.push({ cluster: best, weight: itemWeight });
+      for (const t of item.tokens) {
+        const list = postings.get(t);
+        if (list) list.push(e);
+        else postings.set(t, [e]);
+      }
+    }
+    const quoteClusters = byQuote.get(item.quoteKey) ?? [];
+    if (!quoteClusters.includes(best)) byQuote.set(item.quoteKey, [...quoteClusters, best]);
+  }
+  return clusters;
+}
+
+function pickFactText(items: readonly FactItem[], articles: ArticleIndex): string {
+  const byText = new Map<string, CitationRef[]>();
+  for (const i of items) {
+    const text = i.fact.text.replace(/\s+/g, ' ').trim();
+    const list = byText.get(text);
+    if (list) list.push(cite(i.article, i.fact.quote));
+    else byText.set(text, [cite(i.article, i.fact.quote)]);
+  }
+  return [...byText.entries()].sort(
+    (a, b) => countSources(b[1], articles) - countSources(a[1], articles) || a[0].length - b[0].length || compareStrings(a[0], b[0]),
+  )[0]![0];
+}
+
+function pickKind(items: readonly FactItem[], articles: ArticleIndex): FactKind {
+  const byKind = new Map<FactKind, CitationRef[]>();
+  for (const i of items) {
+    const list = byKind.get(i.fact.kind);
+    if (list) list.push(cite(i.article, i.fact.quote));
+    else byKind.set(i.fact.kind, [cite(i.article, i.fact.quote)]);
+  }
+  return [...byKind.entries()].sort(
+    (a, b) => countSources(b[1], articles) - countSources(a[1], articles) || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]),
+  )[0]![0];
+}
+
+function normalizeActors(actors: Iterable<string>, people: PeopleIndex, parties: ReadonlySet<string>): string[] {
+  const out = new Map<string, string>();
+  for (const actor of actors) {
+    const trimmed = actor.trim();
+    if (!trimmed) continue;
+    const name = parties.has(trimmed) ? trimmed : (people.resolve(trimmed)?.name ?? trimmed);
+    const key = foldText(name);
+    if (!out.has(key)) out.set(key, name);
+  }
+  return [...out.values()].sort(compareStrings);
+}
+
+/**
+ * Fact id = hash of round number, the first-ingested member's kind and its content-token key. Later
+ * citations never change which member was ingested first, so the id survives re-merges as coverage
+ * grows; it changes only when the round is renumbered or an older article is backfilled into the cluster.
+ */
+function factId(round: number, items: readonly FactItem[]): string {
+  const first = [...items].sort(
+    (a, b) => compareStrings(a.article.ingestedAt, b.article.ingestedAt) || compareStrings(a.article.id, b.article.id) || a.order - b.order,
+  )[0]!;
+  const key = first.tokens.join(' ') || quoteKey(first.fact.quote);
+  return `f${stableHash(`${round}|${first.fact.kind}|${key}`)}`;
+}
+
+function mergeFacts(
+  round: number,
+  obs: readonly Obs[],
+  drop: ReadonlySet<string>,
+  articles: ArticleIndex,
+  people: PeopleIndex,
+  parties: ReadonlySet<string>,
+): FactView[] {
+  const items: FactItem[] = [];
+  // Reposts and wire copies repeat sentences verbatim; normalize each distinct string once.
+  const tokenCache = new Map<string, string[]>();
+  const quoteCache = new Map<string, string>();
+  for (const o of obs) {
+    o.round.facts.forEach((fact, i) => {
+      const source = fact.text || fact.quote;
+      let tokens = tokenCache.get(source);
+      if (!tokens) {
+        tokens = factTokens(source, drop);
+        tokenCache.set(source, tokens);
+      }
+      let qk = quoteCache.get(fact.quote);
+      if (qk === undefined) {
+        qk = quoteKey(fact.quote);
+        quoteCache.set(fact.quote, qk);
+      }
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk });
+    });
+  }
+  const views: FactView[] = clusterFacts(items).map((cluster) => {
+    const citations = sortCitations(
+      cluster.items.map((i) => cite(i.article, i.fact.quote)),
+      articles,
+    );
+    return {
+      id: factId(round, cluster.items),
+      kind: pickKind(cluster.items, articles),
+      text: pickFactText(cluster.items, articles),
+      actors: normalizeActors(
+        cluster.items.flatMap((i) => i.fact.actors),
+        people,
+        parties,
+      ),
+      citations,
+      sourceCount: countSources(citations, articles),
+    };
+  });
+  // Ids must be unique even if two clusters start from identical text.
+  const seen = new Map<string, number>();
+  for (const v of [...views].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.text, b.text))) {
+    const n = seen.get(v.id) ?? 0;
+    seen.set(v.id, n + 1);
+    if (n > 0) v.id = `${v.id}-${n + 1}`;
+  }
+  return views.sort(
+    (a, b) =>
+      b.sourceCount - a.sourceCount ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      compareStrings(a.text, b.text) ||
+      compareStrings(a.id, b.id),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Delegations and people
+// ---------------------------------------------------------------------------
+
+interface HeadReport {
+  person: PersonIdentity | null;
+  title: string | null;
+  citation: CitationRef;
+}
+
+interface RoundDelegations {
+  views: DelegationView[];
+  conflicts: ConflictView[];
+  /** person id → titles reported for them in this round. */
+  titles: Map<string, PersonTitleView[]>;
+}
+
+function mergeDelegations(
+  round: number,
+  obs: readonly Obs[],
+  people: PeopleIndex,
+  partyGeo: ReadonlySet<string>,
+  articles: ArticleIndex,
+): RoundDelegations {
+  const byParty = new Map<string, HeadReport[]>();
+  for (const o of obs) {
+    for (const d of o.round.delegations) {
+      const party = d.party.trim();
+      if (!party) continue;
+      const report: HeadReport = {
+        person: d.head ? people.resolve(d.head) : null,
+        title: d.headTitle?.trim() || null,
+        citation: cite(o.article, d.quote),
+      };
+      const list = byParty.get(party);
+      if (list) list.push(report);
+      else byParty.set(party, [report]);
+    }
+  }
+  const views: DelegationView[] = [];
+  const conflicts: ConflictView[] = [];
+  const titles = new Map<string, PersonTitleView[]>();
+  for (const party of [...byParty.keys()].sort(compareStrings)) {
+    const reports = byParty.get(party)!;
+    const byPerson = new Map<string, { person: PersonIdentity; citations: CitationRef[] }>();
+    for (const r of reports) {
+      if (!r.person) continue;
+      const entry = byPerson.get(r.person.id) ?? { person: r.person, citations: [] };
+      entry.citations.push(r.citation);
+      byPerson.set(r.person.id, entry);
+    }
+    const heads = [...byPerson.values()]
+      .map((h) => ({ ...h, citations: sortCitations(h.citations, articles) }))
+      .sort(
+        (a, b) =>
+          countSources(b.citations, articles) - countSources(a.citations, articles) ||
+          compareStrings(a.person.name, b.person.name),
+      );
+    if (heads.length > 1) {
+      conflicts.push({ field: 'HEAD', party, values: heads.map((h) => ({ text: h.person.name, citations: h.citations })) });
+    }
+    const shown = heads[0]?.person ?? null;
+    let shownTitle: string | null = null;
+    for (const head of heads) {
+      // Untitled-by-name reports ("the US team was led by a deputy assistant secretary") describe the shown head.
+      const titled = reports.filter(
+        (r) => r.title && (r.person?.id === head.person.id || (r.person === null && head.person === shown)),
+      );
+      const groups = groupTitles(
+        titled.map((r): Cited<string> => ({ value: r.title!, text: r.title!, citation: r.citation })),
+        partyGeo,
+        articles,
+      );
+      titles.set(
+        head.person.id,
+        groups.map((g) => ({ title: g.title, roundNumber: round, citations: g.citations })),
+      );
+      if (head.person === shown) {
+        shownTitle = groups[0]?.title ?? null;
+        if (groups.length > 1) {
+          conflicts.push({ field: 'HEAD_TITLE', party, values: groups.map((g) => ({ text: g.title, citations: g.citations })) });
+        }
+      }
+    }
+    if (!shown) {
+      const groups = groupTitles(
+        reports.filter((r) => r.title).map((r): Cited<string> => ({ value: r.title!, text: r.title!, citation: r.citation })),
+        partyGeo,
+        articles,
+      );
+      shownTitle = groups[0]?.title ?? null;
+      if (groups.length > 1) {
+        conflicts.push({ field: 'HEAD_TITLE', party, values: groups.map((g) => ({ text: g.title, citations: g.citations })) });
+      }
+    }
+    views.push({
+      party,
+      headId: shown?.id ?? null,
+      headName: shown?.name ?? null,
+      headTitle: shownTitle,
+      citations: sortCitations(
+        reports.map((r) => r.citation),
+        articles,
+      ),
+    });
+  }
+  return { views, conflicts, titles };
+}
+
+// ---------------------------------------------------------------------------
+// Entry
+// ---------------------------------------------------------------------------
+
+function maxInstant(values: Iterable<string>): string {
+  let best = '';
+  let bestMs = -Infinity;
+  for (const v of values) {
+    const ms = Date.parse(v);
+    const key = Number.isNaN(ms) ? -Infinity : ms;
+    if (key > bestMs || (key === bestMs && compareStrings(v, best) > 0)) {
+      best = v;
+      bestMs = key;
+    }
+  }
+  return best;
+}
+
+function trackParties(articles: readonly ArticleRecord[]): string[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const mentions = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const counted = originalArticleId(a, byId);
+    const names = [
+      ...a.extraction.parties,
+      ...a.extraction.rounds.flatMap((r) => r.delegations.map((d) => d.party)),
+    ];
+    for (const raw of names) {
+      const name = raw.trim();
+      if (!name) continue;
+      const set = mentions.get(name) ?? new Set<string>();
+      set.add(counted);
+      mentions.set(name, set);
+    }
+  }
+  return [...mentions.entries()].sort((a, b) => b[1].size - a[1].size || compareStrings(a[0], b[0])).map(([name]) => name);
+}
+
+/** Merges every stored article of one track into its projection. Pure and independent of input order. */
+export function mergeTrack(input: ArticleRecord[]): TrackProjection {
+  const articles = canonicalArticles(input);
+  const index = indexArticles(articles);
+  const parties = trackParties(articles);
+  const partySet = new Set(parties);
+  const partyGeo = geoTokensOf(parties);
+
+  const people = buildPeople(
+    articles.flatMap((a) =>
+      a.extraction.rounds.flatMap((r) =>
+        r.delegations
+          .filter((d) => d.head)
+          .map((d) => ({ name: d.head!, countingSource: index.get(a.id)!.countingSource, duplicate: a.duplicateOf !== null })),
+      ),
+    ),
+  );
+
+  // Parties, people and the round's city are carried by actors and round fields; in fact text they only blur similarity.
+  const factDrop = new Set([
+    ...partyGeo,
+    ...people.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => wordTokens(n))),
+  ]);
+
+  const clusters = clusterRounds(observationsOf(articles));
+  const personTitles = new Map<string, PersonTitleView[]>();
+  const personRounds = new Map<string, Set<number>>();
+
+  const rounds: RoundView[] = clusters.map((cluster) => {
+    const status = clusterStatus(cluster);
+    const obs = cluster.obs;
+    // Once a round is reported held, dates it was only planned for are not reports of when it happened.
+    const heldDated = obs.filter((o) => reportsHeld(o) && o.dates.length > 0);
+    const dateObs = status === 'HELD' && heldDated.length > 0 ? heldDated : obs;
+    const dates = resolveDates(
+      dateObs.flatMap((o) => o.round.dates.map((d) => ({ value: d.value, text: d.text, citation: cite(o.article, d.quote) }))),
+      index,
+    );
+    const cityItems = obs.flatMap((o) =>
+      o.round.cities.map((c) => ({ value: c.value, text: c.text || c.value, citation: cite(o.article, c.quote) })),
+    );
+    const cities = resolveCities(
+      cityItems.map((c) => ({ ...c, text: c.value })),
+      index,
+    );
+    const cityTokenSet = new Set(cityItems.flatMap((c) => wordTokens(c.value)));
+    const venues = resolveVenues(
+      obs.flatMap((o) => o.round.venues.map((v) => ({ value: v.value, text: v.value, citation: cite(o.article, v.quote) }))),
+      cityTokenSet,
+      index,
+    );
+    const durations = resolveDurations(
+      obs.flatMap((o) =>
+        o.round.durations.map(
+          (d): Cited<DurationInterval> => ({ value: d.value, text: d.text, citation: cite(o.article, d.quote) }),
+        ),
+      ),
+      index,
+    );
+    const delegations = mergeDelegations(cluster.number, obs, people, partyGeo, index);
+    for (const [personId, titles] of delegations.titles) {
+      const list = personTitles.get(personId);
+      if (list) list.push(...titles);
+      else personTitles.set(personId, [...titles]);
+      const set = personRounds.get(personId) ?? new Set<number>();
+      set.add(cluster.number);
+      personRounds.set(personId, set);
+    }
+
+    const conflicts: ConflictView[] = [];
+    if (dates.conflictValues) conflicts.push({ field: 'DATE', party: null, values: dates.conflictValues });
+    if (cities.conflictValues) conflicts.push({ field: 'CITY', party: null, values: cities.conflictValues });
+    if (venues.conflictValues) conflicts.push({ field: 'VENUE', party: null, values: venues.conflictValues });
+    if (durations.conflictValues) conflicts.push({ field: 'DURATION', party: null, values: durations.conflictValues });
+    conflicts.push(...delegations.conflicts);
+
+    const contributing = [...new Set(obs.map((o) => o.article.id))].sort(compareStrings);
+    const sourceIds = [
+      ...countingSourceSet(
+        contributing.map((id) => ({ articleId: id, sourceId: '', quote: '' })),
+        index,
+      ),
+    ].sort(compareStrings);
+
+    return {
+      number: cluster.number,
+      status,
+      date: dates.value,
+      city: cities.value,
+      venue: venues.value,
+      duration: durations.view,
+      reports: { date: dates.reports, city: cities.reports, venue: venues.reports },
+      delegations: delegations.views,
+      conflicts: sortConflicts(conflicts),
+      sourceIds,
+      facts: mergeFacts(cluster.number, obs, new Set([...factDrop, ...cityTokenSet]), index, people, partySet),
+      updatedAt: maxInstant(contributing.map((id) => index.get(id)!.ingestedAt)),
+    };
+  });
+
+  rounds.sort((a, b) => (a.status === b.status ? a.number - b.number : a.status === 'HELD' ? -1 : 1));
+
+  const peopleViews: PersonView[] = people.people
+    .filter((p) => personRounds.has(p.id))
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      titles: (personTitles.get(p.id) ?? []).sort(
+        (a, b) => a.roundNumber - b.roundNumber || compareStrings(a.title, b.title),
+      ),
+      roundNumbers: [...personRounds.get(p.id)!].sort((a, b) => a - b),
+    }));
+
+  return { parties, rounds, people: peopleViews };
+}

@@ -1,0 +1,291 @@
+// Text normalization for merging: accent/case folding, place keys, title and fact token sets, stable hashes.
+
+import { createHash } from 'node:crypto';
+
+// Letters that NFKD does not decompose into base + mark.
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: 'i', ø: 'o', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h',
+};
+
+/** NFKD, strip combining marks, lower-case, unify quotes and dashes. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ıøßłđðæœþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** True when folding changes letters, i.e. the text carries diacritics worth displaying. */
+export function hasDiacritics(text: string): boolean {
+  // A dot on a capital I ("İstanbul") is Turkish orthography, not an accent English copy keeps.
+  const plain = text.normalize('NFKD').replace(/\u0307/g, '');
+  return foldText(plain) !== plain.toLowerCase();
+}
+
+/** Folded word tokens; possessive "'s" is dropped so "Moscow's" and "Moscow" match. */
+export function wordTokens(text: string): string[] {
+  return foldText(text)
+    .replace(/'s\b/g, '')
+    .replace(/\bu\.s\.a?\b/g, 'us')
+    .replace(/\bu\.k\.\b/g, 'uk')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+/** Key for places: folded, punctuation-free, without a leading article. */
+export function placeKey(text: string): string {
+  return wordTokens(text)
+    .join(' ')
+    .replace(/^the /, '');
+}
+
+/**
+ * Geography words that name the same country in different ways; folding them to one token lets
+ * "Russian Consulate" match "Consulate of Russia" and lets titles ignore "Moscow's"/"to Washington".
+ * General world knowledge, not tied to any one negotiation.
+ */
+const GEO_GROUPS: readonly (readonly string[])[] = [
+  ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'rf'],
+  ['us', 'usa', 'america', 'american', 'americans', 'washington', 'states', 'united'],
+  ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  ['iran', 'iranian', 'iranians', 'tehran', 'teheran'],
+  ['israel', 'israeli', 'israelis', 'jerusalem'],
+  ['china', 'chinese', 'beijing', 'prc'],
+  ['turkey', 'turkiye', 'turkish', 'ankara'],
+  ['oman', 'omani', 'muscat'],
+  ['qatar', 'qatari', 'doha'],
+  ['egypt', 'egyptian', 'cairo'],
+  ['saudi', 'arabia', 'riyadh'],
+  ['uk', 'britain', 'british', 'london', 'kingdom'],
+  ['france', 'french', 'paris'],
+  ['germany', 'german', 'berlin'],
+  ['italy', 'italian', 'rome'],
+  ['switzerland', 'swiss', 'geneva', 'bern'],
+  ['belarus', 'belarusian', 'minsk'],
+  ['azerbaijan', 'azerbaijani', 'baku'],
+  ['armenia', 'armenian', 'yerevan'],
+  ['georgia', 'georgian', 'tbilisi'],
+  ['palestine', 'palestinian', 'palestinians'],
+  ['hamas'],
+  ['gaza'],
+  ['lebanon', 'lebanese', 'beirut'],
+  ['syria', 'syrian', 'damascus'],
+  ['india', 'indian', 'delhi'],
+  ['pakistan', 'pakistani', 'islamabad'],
+  ['japan', 'japanese', 'tokyo'],
+  ['korea', 'korean', 'seoul', 'pyongyang'],
+  ['venezuela', 'venezuelan', 'caracas'],
+  ['eu', 'europe', 'european', 'brussels'],
+];
+const GEO_CANONICAL = new Map<string, string>();
+for (const group of GEO_GROUPS) for (const word of group) GEO_CANONICAL.set(word, group[0]!);
+
+/** Canonical country token for a geography word, or null when it is not one. */
+export function geoToken(token: string): string | null {
+  return GEO_CANONICAL.get(token) ?? null;
+}
+
+/** Tokens of the given names (parties, cities) folded the way geoToken folds them, for dropping. */
+export function geoTokensOf(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    for (const token of wordTokens(name)) {
+      out.add(token);
+      const geo = geoToken(token);
+      if (geo) out.add(geo);
+    }
+  }
+  return out;
+}
+
+// Words that never distinguish one venue from another.
+const VENUE_GENERIC = new Set([
+  'the', 'a', 'an', 'in', 'at', 'of', 'on', 'and', 'city', 'building', 'premises', 'venue', 'hall',
+  'central', 'downtown', 'local', 'its', 'their', 'country', 'turkey',
+]);
+
+/** Token set that identifies a venue: generic words and the round's city names dropped, countries folded. */
+export function venueTokens(text: string, cityTokens: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const token of wordTokens(text)) {
+    if (cityTokens.has(token)) continue;
+    const t = geoToken(token) ?? stemWord(token);
+    if (VENUE_GENERIC.has(t)) continue;
+    out.add(t);
+  }
+  return [...out].sort();
+}
+
+/** Token set of a city: "Istanbul, Türkiye" contains "Istanbul". */
+export function cityTokens(text: string): string[] {
+  return [...new Set(wordTokens(text).filter((t) => t !== 'the' && t !== 'city' && t !== 'of'))].sort();
+}
+
+// Words a title can carry or drop without naming a different post.
+const TITLE_OPTIONAL = new Set([
+  'the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'with', 'state', 'newly', 'new', 'now', 'current',
+  'currently', 'then', 'recently', 'appointed', 'named', 'incumbent', 'acting', 'country', 'nation', 'federation',
+  'its', 'his', 'her', 'their', 'own', 'top', 'chief', 'serving', 'as', 'official', 'also',
+]);
+
+/**
+ * Token set of a title for comparison: optional words dropped, and words naming the negotiation's own
+ * parties dropped ("Moscow's ambassador to Washington" = "Russia's ambassador to the US" = "ambassador"
+ * in a Russia–US track), while other geography stays ("… for Russia and Central Europe" keeps "central").
+ */
+export function titleTokens(text: string, partyGeo: ReadonlySet<string> = new Set()): string[] {
+  const out = new Set<string>();
+  for (const token of wordTokens(text)) {
+    if (TITLE_OPTIONAL.has(token)) continue;
+    const geo = geoToken(token);
+    if (partyGeo.has(token) || (geo && partyGeo.has(geo))) continue;
+    out.add(geo ?? stemWord(token));
+  }
+  return [...out].sort();
+}
+
+/** A deliberately small suffix stripper: enough to fold plural/verb forms, never clever. */
+// British and American spellings of the same word ("Defence Minister" = "Defense Minister").
+const SPELLING: Record<string, string> = {
+  defence: 'defense', offence: 'offense', licence: 'license', programme: 'program', programmes: 'programs',
+  centre: 'center', centres: 'centers', theatre: 'theater', labour: 'labor', honour: 'honor', favour: 'favor',
+};
+
+export function stemWord(token: string): string {
+  let t = SPELLING[token] ?? token;
+  if (t.length <= 3 || /^\d+$/.test(t)) return t;
+  // -ise/-isation → -ize/-ization, applied to every word so both spellings land on one stem.
+  if (t.length > 6) t = t.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+  if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
+  else if (t.endsWith('sses')) t = t.slice(0, -2);
+  else if (t.endsWith('ss') || t.endsWith('us') || t.endsWith('is')) {
+    // "access", "status", "basis" are not plurals
+  } else if (t.endsWith('es') && /(ches|shes|xes|zes)$/.test(t)) t = t.slice(0, -2);
+  else if (t.endsWith('s')) t = t.slice(0, -1);
+  for (const suffix of ['ational', 'ation', 'ition', 'ment', 'ness', 'ing', 'ed', 'ly', 'ial', 'al', 'er', 'e', 'y']) {
+    if (t.endsWith(suffix) && t.length - suffix.length >= 4) {
+      t = t.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // "agreeing" → "agree" → "agre", the same stem as "agreed" and "agree".
+  if (t.endsWith('e') && t.length > 4) t = t.slice(0, -1);
+  // Collapse doubled final consonants left by "-ing"/"-ed" ("planned" → "plann" → "plan").
+  if (/([b-df-hj-np-tv-z])\1$/.test(t) && t.length > 4) t = t.slice(0, -1);
+  return t;
+}
+
+// Words that carry no content in a fact: function words and attribution clutter.
+const FACT_STOP = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'as', 'at', 'from', 'into', 'about', 'and', 'or',
+  'but', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'it', 'its', 'their', 'they', 'them', 'his',
+  'her', 'he', 'she', 'we', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
+  'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'do', 'does', 'did', 'also',
+  'further', 'both', 'two', 'sides', 'side', 'parties', 'party', 'delegation', 'delegations', 'team', 'teams',
+  'country', 'countries', 'each', 'other', 'between', 'bilateral', 'mutual', 'reciprocal', 'basis', 'all',
+  'such', 'very', 'more', 'most', 'any', 'some', 'there', 'here', 'then', 'than', 'so', 'not', 'no', 'if',
+  'said', 'say', 'says', 'saying', 'according', 'stated', 'state', 'statement', 'reported', 'reports', 'report',
+  'told', 'tell', 'noted', 'added', 'announced', 'stressed', 'underscored', 'emphasised', 'emphasized',
+  'highlighted', 'indicated', 'reiterated', 'confirmed', 'ministry', 'spokesperson', 'spokesman', 'spokeswoman',
+  'agency', 'department', 'officials', 'official', 'sources', 'source', 'quoted', 'reporters', 'press', 'release',
+  'later', 'earlier', 'already', 'yet', 'still', 'now', 'within', 'regarding', 'concerning', 'related', 'issue',
+  'issues', 'matter', 'part', 'way', 'ways', 'ensure', 'ensuring', 'take', 'taking', 'make', 'making',
+]);
+
+// Synonyms common in diplomatic reporting, folded to one token after stemming.
+const FACT_SYNONYMS: Record<string, string> = {};
+function synonyms(target: string, words: string[]): void {
+  for (const w of words) FACT_SYNONYMS[stemWord(w)] = target;
+}
+synonyms('agree', ['agree', 'agreed', 'agreeing', 'agreement', 'agreements', 'understanding', 'accord', 'consensus', 'deal', 'commitment', 'commitments', 'committed', 'committing', 'commit', 'arrangement']);
+synonyms('ease', ['ease', 'easing', 'eased', 'facilitate', 'facilitating', 'facilitation', 'simplify', 'simplifying', 'relax', 'relaxing', 'lift', 'lifting', 'loosen', 'loosening']);
+synonyms('visa', ['visa', 'visas']);
+synonyms('bank', ['bank', 'banks', 'banking', 'financial', 'finance', 'financing', 'financed', 'funding', 'payments']);
+synonyms('flight', ['flight', 'flights', 'air', 'airline', 'airlines', 'aviation']);
+synonyms('property', ['property', 'properties', 'estate', 'premises', 'assets', 'compounds']);
+synonyms('staff', ['staff', 'staffing', 'personnel', 'employees', 'employment', 'hiring', 'hire']);
+synonyms('note', ['note', 'notes']);
+synonyms('diplomat', ['diplomat', 'diplomats', 'diplomatic']);
+synonyms('mission', ['mission', 'missions', 'embassy', 'embassies', 'consulate', 'consulates']);
+synonyms('restore', ['restore', 'restoring', 'restoration', 'resume', 'resuming', 'resumption', 'reinstate', 'reinstating', 'reopen', 'reopening', 'renew', 'renewing']);
+synonyms('return', ['return', 'returning', 'recovery', 'recover', 'recovering', 'restitution']);
+synonyms('seize', ['seize', 'seized', 'seizure', 'confiscate', 'confiscated', 'confiscation', 'expropriated']);
+synonyms('unimpeded', ['unimpeded', 'uninterrupted', 'unhindered', 'unrestricted', 'smooth', 'stable', 'stability']);
+synonyms('travel', ['travel', 'movement', 'movements']);
+synonyms('restrict', ['restrict', 'restriction', 'restrictions', 'restricted', 'limits', 'limitations', 'curbs']);
+synonyms('meet', ['meet', 'meeting', 'meetings', 'talks', 'consultations', 'round', 'session', 'negotiations']);
+synonyms('next', ['next', 'follow', 'subsequent', 'upcoming']);
+synonyms('propose', ['propose', 'proposed', 'proposal', 'proposals', 'suggest', 'suggested', 'urge', 'urged']);
+synonyms('concern', ['concern', 'concerns', 'worry', 'worries', 'worried']);
+synonyms('ceasefire', ['ceasefire', 'truce', 'armistice']);
+synonyms('prisoner', ['prisoner', 'prisoners', 'pow', 'pows', 'captives', 'detainees']);
+synonyms('exchange', ['exchange', 'exchanged', 'swap', 'swapped']);
+synonyms('roadmap', ['roadmap']);
+synonyms('irritant', ['irritant', 'irritants', 'obstacles', 'impediments']);
+synonyms('nuclear', ['nuclear', 'atomic']);
+synonyms('sanction', ['sanction', 'sanctions']);
+
+// The fact's kind already says "agreed"/"proposed"; as tokens they only link unrelated facts.
+const KIND_WORDS = new Set(['agree', 'propose']);
+
+/**
+ * Content tokens of a fact sentence: folded, stop and attribution words dropped, stemmed,
+ * synonyms folded, and the given extra words (party names) dropped because actors carry them.
+ */
+export function factTokens(text: string, drop: ReadonlySet<string>): string[] {
+  const raw = wordTokens(text.replace(/\broad map\b/gi, 'roadmap').replace(/\breal estate\b/gi, 'property').replace(/\bair (services?|links?|traffic|communication)\b/gi, 'flights').replace(/\bfollow-up\b/gi, 'next'));
+  const out = new Set<string>();
+  for (const token of raw) {
+    if (FACT_STOP.has(token) || drop.has(token)) continue;
+    if (geoToken(token) && drop.has(geoToken(token)!)) continue;
+    if (/^\d+$/.test(token) && token.length < 2) continue;
+    const stem = stemWord(token);
+    const folded = FACT_SYNONYMS[stem] ?? stem;
+    if (FACT_STOP.has(folded) || KIND_WORDS.has(folded)) continue;
+    out.add(folded);
+  }
+  return [...out].sort();
+}
+
+/** Collapse whitespace and fold, so the same quote from two outlets compares equal. */
+export function quoteKey(quote: string): string {
+  return foldText(quote).replace(/\s+/g, ' ').replace(/[^a-z0-9 ]/g, '').trim();
+}
+
+/** Short, stable hex hash of a string. */
+export function stableHash(text: string, length = 12): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Compare strings by code unit, independent of locale, so sorting is deterministic everywhere. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** |A ∩ B| for two sorted-unique token arrays. */
+export function intersectionSize(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const c = compareStrings(a[i]!, b[j]!);
+    if (c === 0) {
+      n++;
+      i++;
+      j++;
+    } else if (c < 0) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** True when every token of the smaller set is in the larger one (and the smaller one is not empty). */
+export function tokensContained(a: readonly string[], b: readonly string[]): boolean {
+  const small = a.length <= b.length ? a : b;
+  const large = a.length <= b.length ? b : a;
+  return small.length > 0 && intersectionSize(small, large) === small.length;
+}

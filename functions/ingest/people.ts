@@ -1,0 +1,224 @@
+// Person identity across spellings: transliteration-insensitive keys, clustering of name forms, display names.
+
+import { doubleMetaphone } from 'double-metaphone';
+import { compareStrings, foldText } from './normalize.ts';
+
+/** One time a name was written, e.g. a delegation head in one article. */
+export interface PersonMention {
+  name: string;
+  /** Source the mention counts for (a repost's original source). */
+  countingSource: string;
+  /** Reposts do not add to how often a form was written. */
+  duplicate: boolean;
+}
+
+export interface PersonIdentity {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface PeopleIndex {
+  people: PersonIdentity[];
+  /** The person a written name belongs to, or null when it matches nobody seen. */
+  resolve(name: string): PersonIdentity | null;
+}
+
+export interface ParsedName {
+  /** The name as displayed: whitespace collapsed, honorifics removed. */
+  form: string;
+  surnameKey: string;
+  /** Phonetic key of the first given name, null when only an initial or nothing was given. */
+  givenKey: string | null;
+  /** Folded first letter of the given name, null when none. */
+  givenInitial: string | null;
+}
+
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'madame', 'prof', 'professor', 'he', 'hon',
+  'sheikh', 'sheik', 'gen', 'general', 'col', 'lt', 'adm', 'amb', 'ambassador', 'minister', 'president',
+  'envoy', 'senator', 'sen', 'rep', 'secretary', 'deputy', 'foreign',
+]);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd']);
+const SURNAME_PREFIXES = /^(al|el|ul|ad|ar|as|at|az|an)-/;
+
+/**
+ * Phonetic key of one name token. Transliteration variants are folded before Double Metaphone,
+ * which already equates x/ks, q/k/gh, y/i and vowel changes: w→v (Witkoff/Vitkoff), j→y (Sergej/Sergey).
+ */
+export function phoneticKey(token: string): string {
+  const letters = foldText(token)
+    .replace(/[^a-z]/g, '')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/(iy|yy|ii|ij)$/, 'y');
+  if (!letters) return '';
+  return doubleMetaphone(letters)[0];
+}
+
+/** Splits a written name into display form and keys; null when nothing name-like is left. */
+export function parsePersonName(name: string): ParsedName | null {
+  const words = name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && HONORIFICS.has(foldText(words[0]!).replace(/[^a-z]/g, ''))) words.shift();
+  while (words.length > 1 && SUFFIXES.has(foldText(words[words.length - 1]!).replace(/[^a-z]/g, ''))) words.pop();
+  const cleaned = words.map((w) => w.replace(/^[,;:"'(]+|[,;:"')]+$/g, '')).filter((w) => w.length > 0);
+  if (cleaned.length === 0) return null;
+  const surnameWord = foldText(cleaned[cleaned.length - 1]!).replace(SURNAME_PREFIXES, '');
+  const surnameKey = phoneticKey(surnameWord);
+  if (!surnameKey) return null;
+  let givenKey: string | null = null;
+  let givenInitial: string | null = null;
+  if (cleaned.length > 1) {
+    const given = foldText(cleaned[0]!).replace(/[^a-z.]/g, '');
+    givenInitial = given.slice(0, 1) || null;
+    const isInitial = /^[a-z]\.?$/.test(given);
+    givenKey = isInitial ? null : phoneticKey(given) || null;
+  }
+  return { form: cleaned.join(' '), surnameKey, givenKey, givenInitial };
+}
+
+/** Given-name keys match when equal, or when one is a prefix of the other (Steve/Steven) and long enough. */
+function givenKeysCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+interface FormStats {
+  parsed: ParsedName;
+  mentions: number;
+  sources: Set<string>;
+}
+
+interface Cluster {
+  surnameKey: string;
+  /** Shortest given key of the cluster: the id part that stays put when longer variants arrive. */
+  baseGivenKey: string | null;
+  forms: FormStats[];
+}
+
+function clusterWeight(cluster: Cluster): number {
+  return cluster.forms.reduce((n, f) => n + f.mentions + f.sources.size, 0);
+}
+
+function clusterId(cluster: Cluster): string {
+  return (cluster.baseGivenKey ? `${cluster.surnameKey}-${cluster.baseGivenKey}` : cluster.surnameKey).toLowerCase();
+}
+
+/** Most written full form wins; ties go to the form from more sources, then code-unit order. */
+function pickDisplay(forms: FormStats[]): { name: string; aliases: string[] } {
+  const full = forms.filter((f) => f.parsed.givenKey !== null);
+  const candidates = full.length > 0 ? full : forms;
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      b.mentions - a.mentions ||
+      b.sources.size - a.sources.size ||
+      compareStrings(a.parsed.form, b.parsed.form),
+  );
+  const name = ranked[0]!.parsed.form;
+  const aliases = full
+    .map((f) => f.parsed.form)
+    .filter((f) => f !== name)
+    .sort(compareStrings);
+  return { name, aliases };
+}
+
+/**
+ * Groups every written form into people. Forms share a person when their surname keys match and
+ * their given names are compatible; a bare surname or an initial joins the most mentioned
+ * compatible person, since within one track a surname almost always means one person.
+ */
+export function buildPeople(mentions: readonly PersonMention[]): PeopleIndex {
+  const forms = new Map<string, FormStats>();
+  const parsedNames = new Map<string, ParsedName | null>();
+  for (const m of mentions) {
+    if (!parsedNames.has(m.name)) parsedNames.set(m.name, parsePersonName(m.name));
+    const parsed = parsedNames.get(m.name)!;
+    if (!parsed) continue;
+    let stats = forms.get(parsed.form);
+    if (!stats) {
+      stats = { parsed, mentions: 0, sources: new Set() };
+      forms.set(parsed.form, stats);
+    }
+    if (!m.duplicate) stats.mentions++;
+    stats.sources.add(m.countingSource);
+  }
+
+  const bySurname = new Map<string, FormStats[]>();
+  for (const stats of forms.values()) {
+    const list = bySurname.get(stats.parsed.surnameKey) ?? [];
+    list.push(stats);
+    bySurname.set(stats.parsed.surnameKey, list);
+  }
+
+  const clusters: Cluster[] = [];
+  for (const surnameKey of [...bySurname.keys()].sort(compareStrings)) {
+    const group = bySurname.get(surnameKey)!;
+    const local: Cluster[] = [];
+    // Shortest keys first, so a cluster's base key is its shortest compatible given name.
+    const withGiven = group
+      .filter((f) => f.parsed.givenKey !== null)
+      .sort(
+        (a, b) =>
+          a.parsed.givenKey!.length - b.parsed.givenKey!.length ||
+          compareStrings(a.parsed.givenKey!, b.parsed.givenKey!) ||
+          compareStrings(a.parsed.form, b.parsed.form),
+      );
+    for (const f of withGiven) {
+      const home = local.find((c) => givenKeysCompatible(c.baseGivenKey!, f.parsed.givenKey!));
+      if (home) home.forms.push(f);
+      else local.push({ surnameKey, baseGivenKey: f.parsed.givenKey, forms: [f] });
+    }
+    const partial = group
+      .filter((f) => f.parsed.givenKey === null)
+      .sort((a, b) => compareStrings(a.parsed.form, b.parsed.form));
+    const heaviestFirst = (candidates: Cluster[]): Cluster | undefined =>
+      [...candidates].sort((a, b) => clusterWeight(b) - clusterWeight(a) || compareStrings(clusterId(a), clusterId(b)))[0];
+    for (const f of partial) {
+      const compatible = f.parsed.givenInitial
+        ? local.filter((c) => c.forms.some((x) => x.parsed.givenInitial === f.parsed.givenInitial))
+        : local.filter((c) => c.baseGivenKey !== null);
+      const home = heaviestFirst(compatible) ?? local.find((c) => c.baseGivenKey === null);
+      if (home) home.forms.push(f);
+      else local.push({ surnameKey, baseGivenKey: null, forms: [f] });
+    }
+    clusters.push(...local);
+  }
+
+  const people: PersonIdentity[] = [];
+  const byForm = new Map<string, PersonIdentity>();
+  const byKey: { surnameKey: string; baseGivenKey: string | null; person: PersonIdentity; weight: number }[] = [];
+  for (const cluster of clusters) {
+    const person: PersonIdentity = { id: clusterId(cluster), ...pickDisplay(cluster.forms) };
+    people.push(person);
+    for (const f of cluster.forms) byForm.set(f.parsed.form, person);
+    byKey.push({ surnameKey: cluster.surnameKey, baseGivenKey: cluster.baseGivenKey, person, weight: clusterWeight(cluster) });
+  }
+  people.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
+  byKey.sort((a, b) => b.weight - a.weight || compareStrings(a.person.id, b.person.id));
+
+  const memo = new Map<string, PersonIdentity | null>();
+  const resolve = (name: string): PersonIdentity | null => {
+    if (memo.has(name)) return memo.get(name)!;
+    const person = resolveUncached(name);
+    memo.set(name, person);
+    return person;
+  };
+  const resolveUncached = (name: string): PersonIdentity | null => {
+    const parsed = parsePersonName(name);
+    if (!parsed) return null;
+    const known = byForm.get(parsed.form);
+    if (known) return known;
+    const match = byKey.find(
+      (k) =>
+        k.surnameKey === parsed.surnameKey &&
+        (parsed.givenKey === null || k.baseGivenKey === null || givenKeysCompatible(k.baseGivenKey, parsed.givenKey)),
+    );
+    return match?.person ?? null;
+  };
+  return { people, resolve };
+}

@@ -1,0 +1,154 @@
+// Resolves relative and partial dates ("on Thursday", "February 27", "in February") against the publication date.
+import * as chrono from 'chrono-node';
+import type { IsoDate } from '../core/types.ts';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+export interface DateMention {
+  /** The phrase as written ("on Thursday", "February 27"). */
+  text: string;
+  /** Offset of the phrase in the searched text. */
+  index: number;
+  /** Day-precision date, null when only a month (or nothing) can be told. */
+  date: IsoDate | null;
+  /** YYYY-MM when a month is known (also set for day-precision dates). */
+  month: string | null;
+  precision: 'day' | 'month' | 'vague';
+  /** "by the end of June", "until Friday": a deadline, not when something happened. */
+  deadline: boolean;
+  /** Month of the year (1–12) when named, even when the year cannot be told. */
+  monthOfYear: number | null;
+  /** The phrase came with an explicit "next"/"last"/"this". */
+  relativeWord: 'next' | 'last' | 'this' | null;
+}
+
+const DAY_MS = 86_400_000;
+
+function toIso(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+function utcDate(iso: IsoDate): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((utcDate(b).getTime() - utcDate(a).getTime()) / DAY_MS);
+}
+
+/** Whole days from a to b. */
+export { daysBetween };
+
+/** The weekday (0 = Sunday) resolved against ref: past → on or before ref, future → after ref. */
+export function resolveWeekday(weekday: number, ref: IsoDate, direction: 'past' | 'future'): IsoDate {
+  const refDate = utcDate(ref);
+  const refDay = refDate.getUTCDay();
+  const delta = direction === 'past' ? -((refDay - weekday + 7) % 7) : ((weekday - refDay + 7) % 7) || 7;
+  return toIso(new Date(refDate.getTime() + delta * DAY_MS));
+}
+
+/** A month and day without a year, placed in the year that fits the tense best. */
+export function resolveMonthDay(month: number, day: number, ref: IsoDate, tense: Tense): IsoDate | null {
+  const refYear = Number(ref.slice(0, 4));
+  const candidates = [refYear - 1, refYear, refYear + 1]
+    .map((year) => {
+      const date = new Date(Date.UTC(year, month - 1, day, 12));
+      return date.getUTCMonth() === month - 1 ? toIso(date) : null;
+    })
+    .filter((date): date is IsoDate => date !== null);
+  const allowed = candidates.filter((date) => {
+    const offset = daysBetween(ref, date);
+    // A day of slack: outlets in other time zones date a same-day meeting one day off.
+    if (tense === 'past') return offset <= 1;
+    if (tense === 'future') return offset >= 0;
+    return true;
+  });
+  const pool = allowed.length > 0 ? allowed : candidates;
+  pool.sort((a, b) => Math.abs(daysBetween(ref, a)) - Math.abs(daysBetween(ref, b)));
+  return pool[0] ?? null;
+}
+
+/** A month without a day: the year that fits the tense (YYYY-MM). */
+export function resolveMonth(month: number, ref: IsoDate, tense: Tense): string {
+  const refYear = Number(ref.slice(0, 4));
+  const refMonth = Number(ref.slice(5, 7));
+  let year = refYear;
+  if (tense === 'past' && month > refMonth) year -= 1;
+  else if (tense === 'future' && month < refMonth) year += 1;
+  else if (tense === 'unknown' && month - refMonth > 6) year -= 1;
+  else if (tense === 'unknown' && refMonth - month > 6) year += 1;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected|due|going|slated|planned|poised)\s+to\b|\bwill\b|\bshall\b|\bto be (?:held|hosted|resumed|convened|determined)\b|\bupcoming\b|\bplans?\s+to\b|\bplanned\b|\bwould (?:be held|take place|meet|resume)\b|\bis to\b|\bare to\b/i;
+const PAST = /\b(?:was|were|had|did|held|met|took place|began|lasted|ended|concluded|wrapped|said|says|occurred|finished|agreed|opened|started|took|hosted|arrived|left|\w{3,}ed)\b/i;
+
+/** Tense of a clause, enough to place weekdays and yearless dates. */
+export function detectTense(clause: string): Tense {
+  if (FUTURE.test(clause)) return 'future';
+  if (PAST.test(clause)) return 'past';
+  return 'unknown';
+}
+
+const VAGUE = /\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|fall|winter|quarter)\b/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of)\s+(?:the\s+)?(?:end|middle|start|beginning)?\s*(?:of\s+)?$/i;
+
+/** Dates mentioned in a clause, resolved against the publication date with the clause's tense. */
+export function findDateMentions(text: string, publishedAt: IsoDate | null, tense: Tense = detectTense(text)): DateMention[] {
+  const instant = publishedAt ? utcDate(publishedAt) : new Date(Date.UTC(2000, 0, 1, 12));
+  const results = chrono.en.parse(text, { instant, timezone: 0 });
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    const phrase = result.text;
+    if (/^\d+\/\d+$/.test(phrase.trim())) continue; // "5 1/2 hours" is a fraction, not January 2
+    if (/^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(phrase.trim())) continue;
+    // "now ambassador", "for several hours", "earlier in the day": no calendar day is named.
+    if (/^(?:now|right now|this time|at the time)$/i.test(phrase.trim()) || (/\bday\b/i.test(phrase) && !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(phrase)) || /\b(?:hours?|minutes?|seconds?)\b/i.test(phrase)) continue;
+    if (!publishedAt && /^(?:yesterday|today|tonight|tomorrow|this\b|last\b|next\b)/i.test(phrase.trim())) continue;
+    const start = result.start;
+    const knows = (part: 'day' | 'month' | 'year' | 'weekday') => start.isCertain(part);
+    if (!knows('day') && !knows('month') && !knows('weekday')) continue;
+    const before = text.slice(Math.max(0, result.index - 30), result.index);
+    const deadline = DEADLINE_BEFORE.test(before) || /^(?:the\s+)?(?:end|middle|beginning|start) of\b/i.test(phrase) || /\b(?:by|until)\s*$/i.test(before);
+    const relativeMatch = /\b(next|last|this|coming|past)\s*$/i.exec(before) ?? /^(?:on\s+)?(next|last|this|coming|past)\b/i.exec(phrase);
+    const relativeRaw = relativeMatch?.[1]?.toLowerCase();
+    const relativeWord = relativeRaw === 'next' || relativeRaw === 'coming' ? 'next' : relativeRaw === 'last' || relativeRaw === 'past' ? 'last' : relativeRaw === 'this' ? 'this' : null;
+    const direction: 'past' | 'future' = relativeWord === 'next' ? 'future' : relativeWord === 'last' ? 'past' : tense === 'future' ? 'future' : 'past';
+    const mention: DateMention = { text: phrase, index: result.index, date: null, month: null, monthOfYear: null, precision: 'vague', deadline, relativeWord };
+    const monthKnown = knows('month');
+    const dayKnown = knows('day');
+    if (monthKnown && !/\b(?:week|year)\b/i.test(phrase) && !/^(?:yesterday|today|tonight|tomorrow)$/i.test(phrase.trim())) mention.monthOfYear = start.get('month') ?? null;
+    if (VAGUE.test(phrase) || /\b(?:end|middle|beginning|start) of\b/i.test(phrase)) {
+      if (monthKnown && !/\b(?:week|year)\b/i.test(phrase)) {
+        const month = start.get('month') ?? 0;
+        mention.month = knows('year') ? `${start.get('year')}-${String(month).padStart(2, '0')}` : publishedAt ? resolveMonth(month, publishedAt, direction) : null;
+        mention.precision = 'month';
+      }
+      mentions.push(mention);
+      continue;
+    }
+    if (dayKnown && monthKnown) {
+      const month = start.get('month') ?? 1;
+      const day = start.get('day') ?? 1;
+      if (knows('year')) mention.date = `${start.get('year')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      else if (publishedAt) mention.date = resolveMonthDay(month, day, publishedAt, tense);
+      if (/^(?:yesterday|today|tomorrow|tonight)$/i.test(phrase.trim()) && !publishedAt) mention.date = null;
+      mention.precision = mention.date ? 'day' : 'vague';
+      mention.month = mention.date ? mention.date.slice(0, 7) : null;
+    } else if (knows('weekday') && !dayKnown) {
+      if (publishedAt) {
+        mention.date = resolveWeekday(start.get('weekday') ?? 0, publishedAt, direction);
+        mention.month = mention.date.slice(0, 7);
+        mention.monthOfYear = Number(mention.date.slice(5, 7));
+        mention.precision = 'day';
+      }
+    } else if (monthKnown) {
+      const month = start.get('month') ?? 1;
+      if (knows('year')) mention.month = `${start.get('year')}-${String(month).padStart(2, '0')}`;
+      else if (publishedAt) mention.month = resolveMonth(month, publishedAt, direction);
+      mention.precision = 'month';
+    }
+    mentions.push(mention);
+  }
+  return mentions;
+}

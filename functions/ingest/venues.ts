@@ -1,0 +1,84 @@
+// Finds where a meeting took place: the city and the building ("the Russian Consulate General in Istanbul").
+import { CITY_PATTERN, capitalOf, isKnownCity } from './parties.ts';
+
+export interface PlaceMention {
+  value: string;
+  /** As written in the clause. */
+  text: string;
+  index: number;
+}
+
+const VENUE_NOUNS = [
+  'Consulate General', 'Consulate-General', 'Consulate', 'Embassy', 'Residence', 'Palace', 'Palais', 'Hotel', 'House', 'Hall', 'Villa',
+  'Center', 'Centre', 'Building', 'Headquarters', 'Office', 'Mission', 'Ministry', 'Chancellery', 'Compound', 'Guesthouse',
+  'Guest House', 'Castle', 'Club', 'Museum', 'Mansion', 'Pavilion', 'Lodge', 'Resort', 'Kremlin', 'Tower', 'Complex', 'Estate',
+  'Manor', 'Chateau', 'Château', 'Base', 'Academy', 'Library', 'Theatre', 'Theater', 'Gardens', 'Room', 'Airport',
+];
+// Case-blind on the nouns only ("the Russian consulate"), so that the modifiers before them still have to be names.
+const caseBlind = (word: string) => word.replace(/\p{L}/u, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
+const VENUE_NOUN_RE = VENUE_NOUNS.map((noun) => noun.split(' ').map(caseBlind).join('\\s+')).join('|');
+const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|US|UN|EU|UK)";
+// Modifiers: capitalized words, possessive titles ("US Consul General's"), lower-case "consul general's".
+const MODIFIER = `(?:${CAP_WORD}(?:['’]s)?|consul|general['’]s|ambassador['’]s|president['’]s|official|presidential|state|guest|foreign|ministry['’]s)`;
+const OF_TAIL = `(?:\\s+(?:of|des|de|du)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s+){0,5}${CAP_WORD}(?:['’]s)?)?`;
+const VENUE_RE = new RegExp(
+  `\\b(?<prep>[Aa]t|[Ii]nside|[Ii]n|[Ww]ithin|left|entered|arrived at|reached|hosted at|venue,?)\\s+(?<the>the\\s+)?` +
+    `(?<venue>(?:${MODIFIER}\\s+){0,5}?(?:${VENUE_NOUN_RE})(?:\\s+(?:${CAP_WORD}\\s+){0,3}${CAP_WORD})?${OF_TAIL}|(?:${CAP_WORD}\\s+){1,4}(?:${VENUE_NOUN_RE}))` +
+    `(?=[\\s,.;:)]|$)`,
+  'gu',
+);
+const MEETING_WORDS = /\b(?:held|hold|took place|take place|met|meet|meeting|meetings|talks|round|consultations|negotiations|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
+
+function tidyVenue(raw: string): string {
+  let venue = raw.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  // "US Consul General's residence" reads as "Residence of the US Consul General", the form most reports use.
+  const possessive = /^(.+?)['’]s\s+(residence|office|house|villa|palace|compound|mansion|estate)$/i.exec(venue);
+  if (possessive?.[1] && possessive[2]) venue = `${possessive[2]} of the ${possessive[1]}`;
+  return venue.charAt(0).toUpperCase() + venue.slice(1);
+}
+
+/** Venues of a meeting named in a clause; buildings mentioned for other reasons (an embassy's staff) are skipped. */
+export function findVenues(clause: string): PlaceMention[] {
+  const venues: PlaceMention[] = [];
+  VENUE_RE.lastIndex = 0;
+  for (let match = VENUE_RE.exec(clause); match; match = VENUE_RE.exec(clause)) {
+    const venueText = match.groups?.venue ?? '';
+    const prep = (match.groups?.prep ?? '').toLowerCase();
+    const before = clause.slice(Math.max(0, match.index - 90), match.index);
+    if (!MEETING_WORDS.test(before) && !MEETING_WORDS.test(clause.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    if ((prep === 'left' || prep === 'entered' || prep === 'reached') && !/\b(?:delegation|team|negotiators|envoy|officials)\b/i.test(before)) continue;
+    if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s+(?:at|in)\s*$/i.test(clause.slice(0, match.index + prep.length + 1))) continue;
+    // A lone capitalized city is not a venue; nor a ministry spoken of as an actor.
+    if (/^(?:Foreign|Defence|Defense)\s+Ministry$/i.test(venueText) && prep !== 'at' && prep !== 'inside') continue;
+    const start = match.index + match[0].indexOf(venueText);
+    venues.push({ value: tidyVenue(venueText), text: venueText.replace(/\.$/, ''), index: start });
+  }
+  return venues;
+}
+
+const CITY_RE = new RegExp(`\\b(?:in|at|to|of)\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}]+\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
+const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
+const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
+
+/** Cities where a clause says a meeting took place. */
+export function findCities(clause: string, venues: PlaceMention[]): PlaceMention[] {
+  if (!MEETING_WORDS.test(clause) && venues.length === 0 && !/\b(?:put forward|discussed|agreed|reached)\b/i.test(clause)) return [];
+  const cities: PlaceMention[] = [];
+  CITY_RE.lastIndex = 0;
+  for (let match = CITY_RE.exec(clause); match; match = CITY_RE.exec(clause)) {
+    const city = match[1] ?? '';
+    const prep = /^\w+/.exec(match[0])?.[0].toLowerCase() ?? '';
+    if (!isKnownCity(city)) continue;
+    const before = clause.slice(0, match.index + prep.length + 1);
+    const afterVenue = venues.some((venue) => venue.index + venue.text.length <= match.index && match.index - (venue.index + venue.text.length) <= 2);
+    if (!afterVenue && LOCATIVE_NOT_MEETING.test(before)) continue;
+    if ((prep === 'to' || prep === 'of') && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
+    cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
+  }
+  CAPITAL_RE.lastIndex = 0;
+  for (let match = CAPITAL_RE.exec(clause); match; match = CAPITAL_RE.exec(clause)) {
+    const capital = capitalOf(match[1] ?? '');
+    if (capital && !cities.some((city) => city.value === capital)) cities.push({ value: capital, text: match[0].replace(/^in\s+/, ''), index: match.index + 3 });
+  }
+  return cities;
+}

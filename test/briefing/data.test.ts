@@ -1,0 +1,45 @@
+// Mapping a merged round to briefing data: sides, outlets, quotes and counts resolved for the page.
+
+import { describe, expect, it } from 'vitest';
+import { toBriefingData } from '../../functions/briefing/data.ts';
+import { SOURCE_NAMES, TRACK, istanbulRound2 } from '../helpers/briefing-fixtures.ts';
+
+describe('toBriefingData', () => {
+  it('attributes a fact about a head of delegation to that head’s party', () => {
+    const data = toBriefingData(TRACK, istanbulRound2(), SOURCE_NAMES);
+
+    const flights = data.facts.find((f) => f.text.includes('direct air service'));
+    expect(flights?.side).toBe('Russia');
+  });
+
+  it('names the outlets behind each conflicting value and leaves reposts out', () => {
+    const data = toBriefingData(TRACK, istanbulRound2(), SOURCE_NAMES);
+
+    const title = data.conflicts.find((c) => c.field === 'HEAD_TITLE');
+    expect(title?.party).toBe('United States');
+    expect(title?.values.map((v) => v.sources)).toEqual([['TASS'], ['IANS', 'TROIB News']]);
+  });
+
+  it('flags the duration as disputed when outlets disagree on it', () => {
+    const data = toBriefingData(TRACK, istanbulRound2(), SOURCE_NAMES);
+
+    expect(data.round.duration).toBe('5–5.5 hours');
+    expect(data.round.durationDisputed).toBe(true);
+  });
+
+  it('turns statements into quotes with their speaker, apart from the other facts', () => {
+    const data = toBriefingData(TRACK, istanbulRound2(), SOURCE_NAMES);
+
+    expect(data.quotes[0]?.speaker).toBe('Alexander Darchiev');
+    expect(data.facts.some((f) => f.kind === 'STATEMENT')).toBe(false);
+    expect(data.totalFactCount).toBe(istanbulRound2().facts.length);
+  });
+
+  it('lists the counted outlets by name, most widely reported facts first', () => {
+    const data = toBriefingData(TRACK, istanbulRound2(), SOURCE_NAMES);
+
+    expect(data.outlets).toEqual(['TASS', 'IANS', 'TROIB News', 'Gulf News']);
+    const counts = data.facts.map((f) => f.sourceCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});

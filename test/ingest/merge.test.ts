@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { RoundView, TrackProjection } from '../../functions/core/types.ts';
+import { mergeTrack } from '../../functions/ingest/merge.ts';
+import { embassyTalks, tass, tassRepost } from '../fixtures/merge/embassy-talks.ts';
+
+function roundNumbered(projection: TrackProjection, n: number): RoundView {
+  const round = projection.rounds.find((r) => r.number === n);
+  if (!round) throw new Error(`no round ${n}`);
+  return round;
+}
+
+describe('mergeTrack on the Russia–US embassy consultations', () => {
+  const projection = mergeTrack(embassyTalks);
+
+  it('finds rounds 1 and 2 held and round 3 planned, held first', () => {
+    // Act (merged above)
+    const summary = projection.rounds.map((r) => [r.number, r.status, r.date]);
+
+    // Assert
+    expect(summary).toEqual([
+      [1, 'HELD', '2025-02-27'],
+      [2, 'HELD', '2025-04-10'],
+      [3, 'PLANNED', null],
+    ]);
+  });
+
+  it('places an unnumbered "Thursday" report in round 2 by its date', () => {
+    const round2 = roundNumbered(projection, 2);
+
+    expect(round2.sourceIds).toContain('troib');
+    expect(round2.duration?.reports.some((r) => r.citations.some((c) => c.articleId === '003'))).toBe(true);
+  });
+
+  it('does not count the repost as a source but keeps its citations', () => {
+    const round2 = roundNumbered(projection, 2);
+    const banking = round2.facts.find((f) => /banking/.test(f.text))!;
+
+    expect(round2.sourceIds).toEqual(['aa', 'ians', 'tass', 'troib']);
+    expect(banking.citations.some((c) => c.articleId === '001')).toBe(true);
+    expect(banking.sourceCount).toBe(3);
+  });
+
+  it('flags the duration conflict between 5 1/2 hours and approximately five hours', () => {
+    const round2 = roundNumbered(projection, 2);
+    const conflict = round2.conflicts.find((c) => c.field === 'DURATION');
+
+    expect(conflict?.values.map((v) => v.text).sort()).toEqual(['5 1/2 hours', 'approximately five hours', 'over five hours']);
+    expect(round2.duration).toMatchObject({ minMinutes: 285, maxMinutes: 330, text: '5–5.5 hours' });
+  });
+
+  it('agrees on round 1 lasting over six hours across two phrasings', () => {
+    const round1 = roundNumbered(projection, 1);
+
+    expect(round1.duration).toMatchObject({ minMinutes: 360, maxMinutes: null, text: 'over 6 hours' });
+    expect(round1.conflicts.filter((c) => c.field === 'DURATION')).toEqual([]);
+  });
+
+  it("flags Coulter's title conflict and shows the better supported title", () => {
+    const round2 = roundNumbered(projection, 2);
+    const us = round2.delegations.find((d) => d.party === 'United States')!;
+    const conflict = round2.conflicts.find((c) => c.field === 'HEAD_TITLE');
+
+    expect(us.headName).toBe('Sonata Coulter');
+    expect(us.headTitle).toBe('Deputy Assistant Secretary of State for European and Eurasian Affairs');
+    expect(conflict?.party).toBe('United States');
+    expect(conflict?.values.map((v) => v.text)).toEqual([
+      'Deputy Assistant Secretary of State for European and Eurasian Affairs',
+      'Deputy Assistant Secretary of State for Russia and Central Europe',
+    ]);
+  });
+
+  it('treats the venue variants of the Russian consulate as one venue', () => {
+    const round2 = roundNumbered(projection, 2);
+
+    expect(round2.venue).toBe('Russian Consulate General');
+    expect(round2.reports.venue).toHaveLength(3);
+    expect(round2.conflicts.find((c) => c.field === 'VENUE')).toBeUndefined();
+  });
+
+  it('treats the US consul general residence phrasings of round 1 as one venue', () => {
+    const round1 = roundNumbered(projection, 1);
+
+    expect(round1.conflicts).toEqual([]);
+    expect(round1.venue).toBe('residence of the US Consul General');
+  });
+
+  it('gives Darchiev one identity across spellings with a title per round', () => {
+    const darchiev = projection.people.find((p) => p.name === 'Alexander Darchiev')!;
+
+    expect(darchiev.aliases).toEqual(['Aleksandr Darchiev']);
+    expect(darchiev.roundNumbers).toEqual([1, 2]);
+    expect(darchiev.titles.map((t) => [t.roundNumber, t.title])).toEqual([
+      [1, "director of the Foreign Ministry's North Atlantic Department"],
+      [2, "Moscow's Ambassador to Washington"],
+    ]);
+    expect(roundNumbered(projection, 1).conflicts).toEqual([]);
+  });
+
+  it('links both delegations of round 2 to person ids', () => {
+    const round2 = roundNumbered(projection, 2);
+    const ids = new Set(projection.people.map((p) => p.id));
+
+    expect(round2.delegations.map((d) => d.party)).toEqual(['Russia', 'United States']);
+    for (const d of round2.delegations) expect(ids.has(d.headId!)).toBe(true);
+  });
+
+  it('merges the same fact from several outlets into one fact with several citations', () => {
+    const round2 = roundNumbered(projection, 2);
+    const banking = round2.facts.filter((f) => /bank/i.test(f.text) && f.kind === 'AGREEMENT' && f.sourceCount > 1);
+    const flights = round2.facts.filter((f) => /flights|air service/i.test(f.text));
+    const visas = round2.facts.filter((f) => /visa/i.test(f.text) && f.kind === 'AGREEMENT');
+
+    expect(banking).toHaveLength(1);
+    expect(flights).toHaveLength(1);
+    expect(flights[0]!.sourceCount).toBe(3);
+    expect(visas).toHaveLength(1);
+    expect(visas[0]!.sourceCount).toBe(2);
+  });
+
+  it('keeps distinct facts apart', () => {
+    const round2 = roundNumbered(projection, 2);
+    const staff = round2.facts.find((f) => /local staff/.test(f.text))!;
+    const banking = round2.facts.find((f) => /banking/.test(f.text))!;
+
+    expect(staff.id).not.toBe(banking.id);
+    expect(staff.kind).toBe('CONCERN');
+    expect(new Set(round2.facts.map((f) => f.id)).size).toBe(round2.facts.length);
+  });
+
+  it('sorts facts by sources, then kind order, then text', () => {
+    const order = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'];
+    const facts = roundNumbered(projection, 2).facts;
+
+    const expected = [...facts].sort(
+      (a, b) =>
+        b.sourceCount - a.sourceCount ||
+        order.indexOf(a.kind) - order.indexOf(b.kind) ||
+        (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+    );
+
+    expect(facts.map((f) => f.id)).toEqual(expected.map((f) => f.id));
+    expect(facts[0]!.sourceCount).toBe(3);
+  });
+
+  it('lists the track parties by frequency', () => {
+    expect(projection.parties).toEqual(['Russia', 'United States']);
+  });
+
+  it('sets updatedAt to the latest ingestion among cited articles', () => {
+    expect(roundNumbered(projection, 2).updatedAt).toBe(tassRepost.ingestedAt);
+  });
+
+  it('keeps fact ids when a later article joins the fact', () => {
+    // Arrange
+    const withoutTroib = mergeTrack(embassyTalks.filter((a) => a.id !== '003'));
+    const bankingBefore = roundNumbered(withoutTroib, 2).facts.find((f) => /banking/.test(f.text))!;
+
+    // Act
+    const bankingAfter = roundNumbered(projection, 2).facts.find((f) => f.citations.some((c) => c.articleId === '003' && /banking/.test(c.quote)))!;
+
+    // Assert
+    expect(bankingAfter.id).toBe(bankingBefore.id);
+    expect(bankingAfter.sourceCount).toBe(bankingBefore.sourceCount + 1);
+  });
+
+  it('turns a planned round into a held one when an article reports it held', () => {
+    // Arrange: the original TASS piece says round 3 is planned; a later report says it was held.
+    const later = {
+      ...tass,
+      id: '900',
+      sourceId: 'kommersant',
+      publishedAt: '2025-06-01',
+      ingestedAt: '2025-06-01T10:00:00.000Z',
+      extraction: {
+        ...tass.extraction,
+        publishedAt: '2025-06-01',
+        rounds: [{ ...tass.extraction.rounds[0]!, ordinal: 3, dates: [{ value: '2025-05-30', text: 'May 30', quote: 'The third round was held on May 30.' }], facts: [], durations: [], venues: [], delegations: [] }],
+      },
+    };
+
+    // Act
+    const merged = mergeTrack([...embassyTalks, later]);
+
+    // Assert
+    expect(merged.rounds.map((r) => [r.number, r.status])).toEqual([
+      [1, 'HELD'],
+      [2, 'HELD'],
+      [3, 'HELD'],
+    ]);
+  });
+});

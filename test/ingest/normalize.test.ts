@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import type { CitationRef } from '../../functions/core/types.ts';
+import {
+  formatMinutes,
+  groupTitles,
+  resolveCities,
+  resolveDurations,
+  resolveVenues,
+  titlesCompatible,
+  type ArticleIndex,
+} from '../../functions/ingest/conflicts.ts';
+import { factTokens, foldText, geoTokensOf, placeKey, titleTokens } from '../../functions/ingest/normalize.ts';
+import { buildPeople, parsePersonName, phoneticKey } from '../../functions/ingest/people.ts';
+
+const articles: ArticleIndex = new Map(
+  ['a', 'b', 'c', 'd'].map((id) => [id, { countingSource: `src-${id}`, duplicate: false, ingestedAt: '2025-01-01T00:00:00Z' }]),
+);
+const at = (articleId: string): CitationRef => ({ articleId, sourceId: `src-${articleId}`, quote: `quote ${articleId}` });
+
+describe('folding and place keys', () => {
+  it('folds diacritics and Turkish dotless i', () => {
+    expect(foldText('Dolmabahçe Çırağan Türkiye')).toBe('dolmabahce ciragan turkiye');
+  });
+
+  it('drops a leading "the" and punctuation from place keys', () => {
+    expect(placeKey('The Dolmabahçe Palace,')).toBe(placeKey('Dolmabahce palace'));
+  });
+
+  it('shows the accented city when any source has it', () => {
+    const result = resolveCities(
+      [
+        { value: 'Turkiye', text: 'Turkiye', citation: at('a') },
+        { value: 'Türkiye', text: 'Türkiye', citation: at('b') },
+        { value: 'Turkiye', text: 'Turkiye', citation: at('c') },
+      ],
+      articles,
+    );
+
+    expect(result.value).toBe('Türkiye');
+    expect(result.conflictValues).toBeNull();
+  });
+
+  it('recognises venue variants by token containment after dropping the city', () => {
+    const result = resolveVenues(
+      [
+        { value: 'Russian Consulate General', text: '', citation: at('a') },
+        { value: 'the Russian consulate', text: '', citation: at('b') },
+        { value: 'Russian Consulate General in Istanbul', text: '', citation: at('c') },
+      ],
+      new Set(['istanbul']),
+      articles,
+    );
+
+    expect(result.conflictValues).toBeNull();
+    expect(result.reports).toHaveLength(3);
+  });
+
+  it('flags two different venues', () => {
+    const result = resolveVenues(
+      [
+        { value: 'Dolmabahçe Palace', text: '', citation: at('a') },
+        { value: 'Çırağan Palace', text: '', citation: at('b') },
+      ],
+      new Set(),
+      articles,
+    );
+
+    expect(result.conflictValues?.map((v) => v.text)).toEqual(['Dolmabahçe Palace', 'Çırağan Palace']);
+  });
+});
+
+describe('person identity', () => {
+  it.each([
+    ['Alexander', 'Aleksandr'],
+    ['Darchiev', 'Darchyev'],
+    ['Sergei', 'Sergey'],
+    ['Sergej', 'Sergey'],
+    ['Mohammad', 'Muhammad'],
+    ['Mohammed', 'Mohammad'],
+    ['Araghchi', 'Araqchi'],
+    ['Witkoff', 'Vitkoff'],
+    ['Medinsky', 'Medinskiy'],
+    ['Zelensky', 'Zelenskyy'],
+  ])('gives %s and %s the same phonetic key', (a, b) => {
+    expect(phoneticKey(a)).toBe(phoneticKey(b));
+  });
+
+  it('tells different surnames apart', () => {
+    expect(phoneticKey('Lavrov')).not.toBe(phoneticKey('Ryabkov'));
+  });
+
+  it('strips honorifics from written names', () => {
+    expect(parsePersonName('Foreign Minister Abbas Araghchi')?.form).toBe('Abbas Araghchi');
+  });
+
+  it('attaches a bare surname and an initial to the full name', () => {
+    const people = buildPeople(
+      ['Alexander Darchiev', 'Darchiev', 'A. Darchiev', 'Aleksandr Darchiev', 'Alexander Darchiev'].map((name) => ({
+        name,
+        countingSource: name,
+        duplicate: false,
+      })),
+    );
+
+    expect(people.people).toHaveLength(1);
+    expect(people.people[0]).toMatchObject({ name: 'Alexander Darchiev', aliases: ['Aleksandr Darchiev'] });
+    expect(people.resolve('Darchiev')?.id).toBe(people.people[0]!.id);
+  });
+
+  it('keeps the person id when a new spelling arrives and becomes the display name', () => {
+    const before = buildPeople([{ name: 'Aleksandr Darchiev', countingSource: 'x', duplicate: false }]);
+    const after = buildPeople(
+      ['Aleksandr Darchiev', 'Alexander Darchiev', 'Alexander Darchiev'].map((name, i) => ({ name, countingSource: `s${i}`, duplicate: false })),
+    );
+
+    expect(after.people[0]!.name).toBe('Alexander Darchiev');
+    expect(after.people[0]!.id).toBe(before.people[0]!.id);
+  });
+
+  it('breaks a frequency tie by sources, then by code-unit order', () => {
+    const people = buildPeople([
+      { name: 'Vladimir Medinsky', countingSource: 'one', duplicate: false },
+      { name: 'Vladimir Medinskiy', countingSource: 'two', duplicate: false },
+    ]);
+
+    expect(people.people[0]!.name).toBe('Vladimir Medinskiy');
+  });
+
+  it('does not let reposts make a spelling more frequent', () => {
+    const people = buildPeople([
+      { name: 'Sergei Ryabkov', countingSource: 'one', duplicate: false },
+      { name: 'Sergey Ryabkov', countingSource: 'two', duplicate: false },
+      { name: 'Sergey Ryabkov', countingSource: 'two', duplicate: false },
+      { name: 'Sergei Ryabkov', countingSource: 'one', duplicate: true },
+      { name: 'Sergei Ryabkov', countingSource: 'one', duplicate: true },
+    ]);
+
+    expect(people.people[0]!.name).toBe('Sergey Ryabkov');
+  });
+
+  it('keeps two people with the same surname and different given names apart', () => {
+    const people = buildPeople([
+      { name: 'Jared Kushner', countingSource: 'a', duplicate: false },
+      { name: 'Charles Kushner', countingSource: 'b', duplicate: false },
+    ]);
+
+    expect(people.people.map((p) => p.name)).toEqual(['Charles Kushner', 'Jared Kushner']);
+  });
+});
+
+describe('titles', () => {
+  const partyGeo = geoTokensOf(['Russia', 'United States']);
+  const same = (a: string, b: string): boolean => titlesCompatible(titleTokens(a, partyGeo), titleTokens(b, partyGeo));
+
+  it('treats "of State" as optional', () => {
+    expect(same('Deputy Assistant Secretary of State for European and Eurasian Affairs', 'Deputy Assistant Secretary for European and Eurasian Affairs')).toBe(true);
+  });
+
+  it('tells different portfolios apart', () => {
+    expect(same('Deputy Assistant Secretary of State for Russia and Central Europe', 'Deputy Assistant Secretary of State for European and Eurasian Affairs')).toBe(false);
+  });
+
+  it("ignores the negotiating parties' names in a post", () => {
+    expect(same("Moscow's Ambassador to Washington", 'Russian ambassador to the United States')).toBe(true);
+  });
+
+  it('groups compatible titles and keeps incompatible ones apart, best supported first', () => {
+    const groups = groupTitles(
+      [
+        { value: 'Deputy Assistant Secretary of State for Russia and Central Europe', text: '', citation: at('a') },
+        { value: 'Deputy Assistant Secretary for European and Eurasian Affairs', text: '', citation: at('b') },
+        { value: 'Deputy Assistant Secretary of State for European and Eurasian Affairs', text: '', citation: at('c') },
+      ],
+      partyGeo,
+      articles,
+    );
+
+    expect(groups.map((g) => [g.title, g.sources])).toEqual([
+      ['Deputy Assistant Secretary of State for European and Eurasian Affairs', 2],
+      ['Deputy Assistant Secretary of State for Russia and Central Europe', 1],
+    ]);
+  });
+});
+
+describe('durations', () => {
+  const report = (min: number, max: number | null, text: string, id: string) => ({
+    value: { minMinutes: min, maxMinutes: max },
+    text,
+    citation: at(id),
+  });
+
+  it('conflicts when intervals do not overlap', () => {
+    const { view, conflictValues } = resolveDurations([report(330, 330, '5 1/2 hours', 'a'), report(285, 315, 'approximately five hours', 'b')], articles);
+
+    expect(conflictValues?.map((v) => v.text).sort()).toEqual(['5 1/2 hours', 'approximately five hours']);
+    expect(view).toMatchObject({ minMinutes: 285, maxMinutes: 330, text: '5–5.5 hours' });
+  });
+
+  it('accepts a lower bound that a precise report satisfies', () => {
+    const { view, conflictValues } = resolveDurations([report(300, null, 'over five hours', 'a'), report(330, 330, '5 1/2 hours', 'b')], articles);
+
+    expect(conflictValues).toBeNull();
+    expect(view).toMatchObject({ minMinutes: 300, maxMinutes: 330, text: '5.5 hours' });
+  });
+
+  it('groups equal intervals into one value', () => {
+    const { view } = resolveDurations([report(360, null, 'more than six hours', 'a'), report(360, null, 'over six hours', 'b')], articles);
+
+    expect(view?.reports).toHaveLength(1);
+    expect(view).toMatchObject({ maxMinutes: null, text: 'over 6 hours' });
+  });
+
+  it('keeps max open when a lower bound exceeds every precise report', () => {
+    const { view, conflictValues } = resolveDurations([report(360, null, 'over six hours', 'a'), report(300, 300, 'five hours', 'b')], articles);
+
+    expect(conflictValues).toHaveLength(2);
+    expect(view?.maxMinutes).toBeNull();
+  });
+
+  it.each([
+    [90, '90 minutes'],
+    [60, '1 hour'],
+    [330, '5.5 hours'],
+    [360, '6 hours'],
+    [130, '130 minutes'],
+  ])('formats %i minutes as "%s"', (minutes, text) => {
+    expect(formatMinutes(minutes)).toBe(text);
+  });
+});
+
+describe('fact tokens', () => {
+  const drop = geoTokensOf(['Russia', 'United States']);
+
+  it('folds diplomatic synonyms and drops parties and attribution', () => {
+    const a = factTokens('Russia and the US agreed to restore direct air service, officials said.', drop);
+    const b = factTokens('Moscow and Washington agreed on resuming direct flights.', drop);
+
+    expect(a).toEqual(b);
+  });
+
+  it('folds British and American spellings', () => {
+    expect(factTokens('They will formalise the programme.', drop)).toEqual(factTokens('They will formalize the program.', drop));
+  });
+});
