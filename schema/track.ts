@@ -1,7 +1,7 @@
 // Track: one negotiation followed over time; its rounds, articles, and the two mutations that feed it.
 import { createGraphQLError } from 'graphql-yoga';
 import { createTrack } from '../functions/service/create-track.ts';
-import { ingestArticle } from '../functions/service/ingest-article.ts';
+import { ingestArticle, ingestArticles } from '../functions/service/ingest-article.ts';
 import type { ArticleItem, RoundItem, TrackItem } from '../functions/store/repository.ts';
 import { ArticleRef } from './article.ts';
 import { builder } from './builder.ts';
@@ -128,6 +128,24 @@ const IngestArticlePayload = builder.objectRef<IngestPayloadShape>('IngestArticl
   }),
 });
 
+const ArticleFields = builder.inputType('ArticleFields', {
+  description: 'One article of a batch: the same fields as IngestArticleInput, without the track.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The article as plain text or HTML.' }),
+    source: t.string({ description: 'Outlet name. Detected from the text when absent.' }),
+    url: t.string(),
+    publishedAt: t.field({ type: 'Date', description: 'Detected from the text when absent.' }),
+    title: t.string(),
+  }),
+});
+
+const IngestArticlesInput = builder.inputType('IngestArticlesInput', {
+  fields: (t) => ({
+    track: t.string({ required: true, description: 'Slug of an existing track.' }),
+    articles: t.field({ type: [ArticleFields], required: true, description: 'Up to 50 articles.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   createTrack: t.field({
     type: TrackRef,
@@ -149,6 +167,19 @@ builder.mutationFields((t) => ({
       const result = await ingestArticle(ctx.repo, input);
       ctx.loaders.clearAll();
       return { ...result, slug: input.track };
+    },
+  }),
+  ingestArticles: t.field({
+    type: [IngestArticlePayload],
+    description:
+      'Needs the API token. Files up to 50 articles under one track with a single re-projection (for bulk loads); ' +
+      'if any article is invalid, nothing is written.',
+    args: { input: t.arg({ type: IngestArticlesInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      requireToken(ctx);
+      const results = await ingestArticles(ctx.repo, input.track, input.articles);
+      ctx.loaders.clearAll();
+      return results.map((result) => ({ ...result, slug: input.track }));
     },
   }),
 }));

@@ -6,7 +6,7 @@ import { contentHash, extractArticle, findDuplicate } from '../ingest/index.ts';
 import { mergeTrack } from '../ingest/merge.ts';
 import { withTrackLock } from '../store/lock.ts';
 import { projectionToItems, readStoredProjection, writeProjection } from '../store/projection.ts';
-import type { ArticleItem, Repository } from '../store/repository.ts';
+import type { ArticleItem, FactItem, Repository, RoundItem } from '../store/repository.ts';
 import { assertSlug } from './create-track.ts';
 
 export const UNKNOWN_SOURCE = 'Unknown outlet';
@@ -29,9 +29,12 @@ export interface IngestOptions {
   now?: () => Date;
 }
 
+/** Articles per batch: bounded so one request's work and payload stay reasonable. */
+export const MAX_BATCH = 50;
+
 const MAX_FIELD = { source: 200, title: 1_000, url: 2_048 } as const;
 
-function validate(input: IngestInput): void {
+function validate(input: IngestInput, prefix = ''): void {
   assertSlug(input.track);
   if (input.url != null) {
     let url: URL | null = null;
@@ -41,19 +44,19 @@ function validate(input: IngestInput): void {
       url = null;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol) || input.url.length > MAX_FIELD.url) {
-      throw new BadInputError('`url` must be an absolute http(s) URL of at most 2048 characters.');
+      throw new BadInputError(prefix + '`url` must be an absolute http(s) URL of at most 2048 characters.');
     }
   }
   if (input.source != null && (input.source.trim() === '' || input.source.length > MAX_FIELD.source)) {
-    throw new BadInputError('`source` must be a non-empty outlet name of at most 200 characters.');
+    throw new BadInputError(prefix + '`source` must be a non-empty outlet name of at most 200 characters.');
   }
   if (input.title != null && input.title.length > MAX_FIELD.title) {
-    throw new BadInputError('`title` must be at most 1000 characters.');
+    throw new BadInputError(prefix + '`title` must be at most 1000 characters.');
   }
 }
 
 /** The outlet: as given, else as detected in the text, else the URL's host, else unknown (never over-counted). */
-function resolveSource(input: IngestInput, extraction: ArticleExtraction): { id: string; name: string } {
+function resolveSource(input: ArticleInput, extraction: ArticleExtraction): { id: string; name: string } {
   const name = input.source?.trim() || extraction.source || (input.url ? new URL(input.url).hostname.replace(/^www\./, '') : null);
   if (!name) return { id: 'unknown', name: UNKNOWN_SOURCE };
   return { id: slugify(name) || 'unknown', name };
@@ -76,88 +79,121 @@ function isOriginalBefore(
 const citesArticle = (fact: Pick<FactView, 'citations'>, articleId: string) => fact.citations.some((c) => c.articleId === articleId);
 
 export async function ingestArticle(repo: Repository, input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
-  validate(input);
-  const track = await repo.getTrack(input.track);
-  if (!track) throw new NotFoundError(`No track with slug "${input.track}". Create it first with createTrack.`);
-  const extraction = extractArticle(input);
-  const hash = contentHash(extraction.text);
-  const id = hash.slice(0, 24);
-  const source = resolveSource(input, extraction);
+  const [result] = await ingestArticles(repo, input.track, [input], options);
+  return result!;
+}
+
+interface Prepared {
+  article: ArticleItem;
+  extraction: ArticleExtraction;
+}
+
+/**
+ * Files several articles under one track with one lock and one re-projection: the path for bulk loads, whose cost
+ * grows linearly with the number of articles. Every article is validated and extracted before anything is written,
+ * so a bad one fails the whole batch without a write.
+ */
+export async function ingestArticles(
+  repo: Repository,
+  slug: string,
+  inputs: ArticleInput[],
+  options: IngestOptions = {},
+): Promise<IngestResult[]> {
+  assertSlug(slug);
+  if (inputs.length === 0) throw new BadInputError('Send at least one article.');
+  if (inputs.length > MAX_BATCH) throw new BadInputError(`Send at most ${MAX_BATCH} articles at once.`);
+  inputs.forEach((input, i) => validate({ ...input, track: slug }, inputs.length > 1 ? `Article ${i + 1}: ` : ''));
+  const track = await repo.getTrack(slug);
+  if (!track) throw new NotFoundError(`No track with slug "${slug}". Create it first with createTrack.`);
   const now = options.now ?? (() => new Date());
-
-  return withTrackLock(repo.db, input.track, async () => {
-    const earlier = await repo.listArticleTexts(input.track);
-    const existing = earlier.find((a) => a.id === id);
-    const article: ArticleItem = {
-      id,
-      slug: input.track,
-      sourceId: source.id,
-      sourceName: source.name,
-      title: input.title?.trim() || extraction.title,
-      url: input.url ?? null,
-      publishedAt: input.publishedAt ?? extraction.publishedAt,
-      ingestedAt: now().toISOString(),
-      contentHash: hash,
-      duplicateOf: null,
-      text: extraction.text,
+  const prepared: Prepared[] = inputs.map((input, i) => {
+    let extraction: ArticleExtraction;
+    try {
+      extraction = extractArticle(input);
+    } catch (error) {
+      if (error instanceof BadInputError && inputs.length > 1) throw new BadInputError(`Article ${i + 1}: ${error.message}`, { cause: error });
+      throw error;
+    }
+    const hash = contentHash(extraction.text);
+    const source = resolveSource(input, extraction);
+    return {
+      extraction,
+      article: {
+        id: hash.slice(0, 24),
+        slug,
+        sourceId: source.id,
+        sourceName: source.name,
+        title: input.title?.trim() || extraction.title,
+        url: input.url ?? null,
+        publishedAt: input.publishedAt ?? extraction.publishedAt,
+        ingestedAt: now().toISOString(),
+        contentHash: hash,
+        duplicateOf: null,
+        text: extraction.text,
+      },
     };
+  });
 
-    let stored = false;
-    if (!existing) {
-      const originals = earlier.filter((a) => !a.duplicateOf);
+  return withTrackLock(repo.db, slug, async () => {
+    const earlier = await repo.listArticleTexts(slug);
+    const byId = new Map(earlier.map((a) => [a.id, a]));
+    const storedIds = new Set<string>();
+    for (const { article, extraction } of prepared) {
+      if (byId.has(article.id)) continue;
+      const originals = [...byId.values()].filter((a) => !a.duplicateOf);
       const twinId = findDuplicate(extraction.text, originals);
       const repointed: string[] = [];
       if (twinId) {
-        const [twin] = await repo.getArticles([{ slug: input.track, id: twinId }]);
+        const [twin] = await repo.getArticles([{ slug, id: twinId }]);
         if (twin && isOriginalBefore(twin, article)) article.duplicateOf = twinId;
-        else if (twin) repointed.push(twinId, ...earlier.filter((a) => a.duplicateOf === twinId).map((a) => a.id));
+        else if (twin) repointed.push(twinId, ...[...byId.values()].filter((a) => a.duplicateOf === twinId).map((a) => a.id));
       }
       // When the newcomer is the better original, its twin and the twin's reposts point at it, atomically.
-      stored = await repo.putArticle(article, extraction, repointed);
+      if (await repo.putArticle(article, extraction, repointed)) storedIds.add(article.id);
+      for (const id of repointed) byId.set(id, { ...byId.get(id)!, duplicateOf: article.id });
+      byId.set(article.id, { id: article.id, text: article.text, duplicateOf: article.duplicateOf });
     }
 
-    const current = await repo.getTrack(input.track);
+    const current = await repo.getTrack(slug);
     const stale = !current || current.projectedCount !== current.articleCount;
-    const before = await readStoredProjection(repo, input.track, current?.personIds ?? []);
-    if (!stored && !stale) {
-      const [saved] = await repo.getArticles([{ slug: input.track, id }]);
-      return {
-        article: saved ?? article,
-        alreadyIngested: true,
-        factsAdded: 0,
-        factsCorroborated: 0,
-        roundNumbers: roundsCiting(before.rounds, before.facts, id),
-      };
+    const before = await readStoredProjection(repo, slug, current?.personIds ?? []);
+    let after: { rounds: RoundItem[]; facts: FactItem[] } = before;
+    if (storedIds.size > 0 || stale) {
+      await options.beforeProjection?.();
+      const records = await repo.listArticleRecords(slug);
+      const projection: TrackProjection = mergeTrack(records);
+      const next = projectionToItems(slug, projection);
+      await writeProjection(repo.db, slug, before, next);
+      await repo.markProjected(slug, {
+        projectedCount: records.length,
+        parties: projection.parties,
+        personIds: projection.people.map((p) => p.id),
+      });
+      after = next;
     }
 
-    await options.beforeProjection?.();
-    const records = await repo.listArticleRecords(input.track);
-    const projection: TrackProjection = mergeTrack(records);
-    const next = projectionToItems(input.track, projection);
-    await writeProjection(repo.db, input.track, before, next);
-    await repo.markProjected(input.track, {
-      projectedCount: records.length,
-      parties: projection.parties,
-      personIds: projection.people.map((p) => p.id),
-    });
-
+    const saved = new Map((await repo.getArticles(prepared.map(({ article }) => ({ slug, id: article.id })))).map((a) => [a.id, a]));
     const beforeById = new Map(before.facts.map((f) => [f.id, f]));
-    let factsAdded = 0;
-    let factsCorroborated = 0;
-    for (const fact of next.facts) {
-      if (!citesArticle(fact, id)) continue;
-      const previous = beforeById.get(fact.id);
-      if (!previous) factsAdded++;
-      else if (!citesArticle(previous, id)) factsCorroborated++;
-    }
-    const [saved] = await repo.getArticles([{ slug: input.track, id }]);
-    return {
-      article: saved ?? article,
-      alreadyIngested: !stored,
-      factsAdded: stored ? factsAdded : 0,
-      factsCorroborated: stored ? factsCorroborated : 0,
-      roundNumbers: roundsCiting(next.rounds, next.facts, id),
-    };
+    return prepared.map(({ article }) => {
+      const stored = storedIds.has(article.id);
+      let factsAdded = 0;
+      let factsCorroborated = 0;
+      if (stored) {
+        for (const fact of after.facts) {
+          if (!citesArticle(fact, article.id)) continue;
+          const previous = beforeById.get(fact.id);
+          if (!previous) factsAdded++;
+          else if (!citesArticle(previous, article.id)) factsCorroborated++;
+        }
+      }
+      return {
+        article: saved.get(article.id) ?? article,
+        alreadyIngested: !stored,
+        factsAdded,
+        factsCorroborated,
+        roundNumbers: roundsCiting(after.rounds, after.facts, article.id),
+      };
+    });
   });
 }
 
