@@ -3,7 +3,7 @@ import { BadInputError } from '../functions/core/errors.ts';
 import { foldForSearch } from '../functions/core/text.ts';
 import { FACT_KINDS, type FactKind } from '../functions/core/types.ts';
 import type { FactItem } from '../functions/store/repository.ts';
-import { builder } from './builder.ts';
+import { builder, pagedComplexity } from './builder.ts';
 import { CitationRef, citationsOf } from './common.ts';
 import type { GraphQLContext } from './context.ts';
 import { paginate, type PageArgs } from './pagination.ts';
@@ -123,6 +123,7 @@ builder.queryField('facts', (t) =>
   t.connection(
     {
       type: FactRef,
+      complexity: pagedComplexity,
       description: 'Facts across rounds and tracks, newest round first.',
       args: { filter: t.arg({ type: FactFilter }) },
       resolve: async (_root, args, ctx) => {

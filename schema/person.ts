@@ -1,7 +1,7 @@
 // Person: a delegation head or speaker, one identity across spellings and tracks.
 import { foldForSearch } from '../functions/core/text.ts';
 import type { PersonShape } from '../functions/store/loaders.ts';
-import { builder } from './builder.ts';
+import { builder, pagedComplexity } from './builder.ts';
 import { PersonTitleRef } from './common.ts';
 import { paginate } from './pagination.ts';
 import { RoundRef } from './round.ts';
@@ -30,6 +30,7 @@ builder.node(PersonRef, {
 builder.queryField('people', (t) =>
   t.connection({
     type: PersonRef,
+    complexity: pagedComplexity,
     description: 'People seen in any track, by name; `name` matches any spelling, accents and case ignored.',
     args: { name: t.arg.string() },
     resolve: async (_root, args, ctx) => {

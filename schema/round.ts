@@ -2,7 +2,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { BadInputError } from '../functions/core/errors.ts';
 import type { RoundItem, SourceItem } from '../functions/store/repository.ts';
-import { builder } from './builder.ts';
+import { builder, pagedComplexity } from './builder.ts';
 import { ConflictRef, DelegationRef, DurationRef, ReportedValueRef, reportedValues } from './common.ts';
 import { FactConnectionRef, FactKindEnum, FactRef, byReach, factConnection, factsOfTrack, selectFacts } from './fact.ts';
 import { SourceRef } from './source.ts';
@@ -70,6 +70,7 @@ builder.node(RoundRef, {
     facts: t.connection(
       {
         type: FactRef,
+        complexity: pagedComplexity,
         description: 'Facts of this round, most widely reported first.',
         args: { kinds: t.arg({ type: [FactKindEnum] }), minSources: t.arg.int() },
         resolve: async (r, args, ctx) => {

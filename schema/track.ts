@@ -4,7 +4,7 @@ import { createTrack } from '../functions/service/create-track.ts';
 import { ingestArticle, ingestArticles } from '../functions/service/ingest-article.ts';
 import type { ArticleItem, RoundItem, TrackItem } from '../functions/store/repository.ts';
 import { ArticleRef } from './article.ts';
-import { builder } from './builder.ts';
+import { builder, pagedComplexity } from './builder.ts';
 import type { GraphQLContext } from './context.ts';
 import { pageSize } from './pagination.ts';
 import { RoundRef } from './round.ts';
@@ -58,6 +58,7 @@ builder.node(TrackRef, {
     articleCount: t.exposeInt('articleCount', { description: 'Articles filed, duplicates included.' }),
     articles: t.connection({
       type: ArticleRef,
+      complexity: pagedComplexity,
       resolve: async (track, args, ctx) => {
         const page = await ctx.repo.listArticles(track.slug, pageSize(args.first), args.after ?? null);
         return keysetConnection<ArticleItem>(page.items, page.nextCursor, (a) => Buffer.from(JSON.stringify({ pk: `TRACK#${a.slug}`, sk: `ARTICLE#${a.id}` })).toString('base64url'), args.after ?? null);
@@ -69,6 +70,7 @@ builder.node(TrackRef, {
 builder.queryFields((t) => ({
   tracks: t.connection({
     type: TrackRef,
+    complexity: pagedComplexity,
     resolve: async (_root, args, ctx) => {
       const page = await ctx.repo.listTracks(pageSize(args.first), args.after ?? null);
       return keysetConnection(page.items, page.nextCursor, (tr) =>

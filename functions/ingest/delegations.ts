@@ -40,6 +40,8 @@ function isTitleToken(token: string): boolean {
 }
 
 function isNameToken(token: string): boolean {
+  // "al-Hayya", "bin-Salman": a lower-case particle joined to a capitalized name.
+  if (/^(?:al|el|bin|ibn|abu|ben|de|da|van|von)-\p{Lu}/u.test(token)) return true;
   if (!isCapitalized(token)) return false;
   const lower = token.toLowerCase().replace(/['’]s$/, '');
   if (NOT_NAMES.has(lower) || isTitleToken(token)) return false;
@@ -99,6 +101,8 @@ export function cleanTitle(raw: string): string | null {
   for (let i = 0; i < 4; i += 1) {
     const before = title;
     title = title.replace(/^(?:the|a|an|his|her|its|their|who is|who was|who serves as|serving as|now|currently|newly appointed|newly named|recently appointed|newly|new|then|also|as|by)\s+/i, '');
+    // "President Donald Trump's special envoy": whose envoy is not part of the title.
+    title = title.replace(/^(?:(?:President|Prime Minister|Premier|Chancellor|King|Emir|Leader)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(?=\p{Ll})/u, '');
     const lead = findPartyMentions(title)[0];
     if (lead && lead.index === 0 && !lead.isPlace) title = title.slice(lead.text.length).replace(/^['’]s\b/, '').trim();
     if (title === before) break;
@@ -108,7 +112,8 @@ export function cleanTitle(raw: string): string | null {
   return title;
 }
 
-const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+by\s+/gi;
+const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
+const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
 const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
 const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|[.;]|$/u;
@@ -162,19 +167,32 @@ export function findHeads(clause: string): HeadMention[] {
   // "<side> was led by <person>", "<side>, headed by <person>,"
   LED_BY.lastIndex = 0;
   for (let match = LED_BY.exec(clause); match; match = LED_BY.exec(clause)) {
-    const spanStart = match.index + match[0].length;
-    const person = parsePersonSpan(clause.slice(spanStart));
-    if (!person) continue;
+    let spanStart = match.index + match[0].length;
     const before = clause.slice(0, match.index);
-    if (/\b(?:mediat\w*|hosted|brokered|talks)\s*,?\s*$/i.test(before) && !SIDE_NOUN.test(before)) continue;
-    const ownParty = findPartyMentions(clause.slice(spanStart, spanStart + person.nameStart)).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null;
-    const sideParty = SIDE_NOUN.test(before.slice(-60)) || /,\s*$/.test(before) ? partyBefore(clause, match.index) : null;
-    add({ party: ownParty ?? sideParty ?? partyBefore(clause, match.index), head: person.name, title: person.title, index: spanStart + person.nameStart });
+    const namedSide = match[1] ?? match[2];
+    const sideOfMatch = namedSide ? (canonicalParty(namedSide) ?? findPartyMentions(namedSide)[0]?.party ?? null) : null;
+    // "led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": one head per side.
+    for (let turn = 0; turn < 3; turn += 1) {
+      const person = parsePersonSpan(clause.slice(spanStart));
+      if (!person) break;
+      const ownParty = findPartyMentions(clause.slice(spanStart, spanStart + person.nameStart)).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null;
+      const sideParty = SIDE_NOUN.test(before.slice(-60)) || /,\s*$/.test(before) ? partyBefore(clause, match.index) : null;
+      const party = sideOfMatch ?? ownParty ?? (turn === 0 ? (sideParty ?? partyBefore(clause, match.index)) : null);
+      const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before);
+      if (party && !hostOnly) add({ party, head: person.name, title: person.title, index: spanStart + person.nameStart });
+      const rest = clause.slice(spanStart + person.length);
+      const more = /^\s*,?\s+and\s+(?!on\s+the\b)/.exec(rest);
+      if (!more) break;
+      const next = spanStart + person.length + more[0].length;
+      if (!findPartyMentions(clause.slice(next, next + 30)).some((mention) => mention.index === 0 && !mention.isPlace)) break;
+      spanStart = next;
+    }
   }
 
   // "<person> led the <side> delegation"
   HEADS_OF.lastIndex = 0;
   for (let match = HEADS_OF.exec(clause); match; match = HEADS_OF.exec(clause)) {
+    if (TEAM_NOT_DELEGATION.test(match[1] ?? '')) continue;
     const party = canonicalParty(match[1] ?? '') ?? findPartyMentions(match[1] ?? '').find((mention) => !mention.isPlace)?.party ?? null;
     if (!party) continue;
     let subject = clause.slice(0, match.index).replace(/^\s*(?:while|whereas|as|but|and|meanwhile,?)\s+/i, '');
@@ -193,22 +211,33 @@ export function findHeads(clause: string): HeadMention[] {
   }
 
   // "talks between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff", "<party> <title> <Name> met …"
-  if (/\b(?:met|meet|meets|meeting with|held talks|talks between|negotiations between|talks with|sat down|attended|represented)\b/i.test(clause)) {
+  const meetingVerb = /\b(?:met|meet|meets|meeting with|held talks|talks between|negotiations between|talks with|sat down|attended|represented|led|headed)\b/i.exec(clause);
+  if (meetingVerb) {
+    const found: Array<HeadMention & { before: boolean }> = [];
     for (const mention of findPartyMentions(clause)) {
       if (mention.isPlace) continue;
       const after = clause.slice(mention.index + mention.text.length);
-      const span = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})/u.exec(after);
+      const span = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,3})/u.exec(after);
       if (!span?.[1]) continue;
       const words = span[1].split(/\s+/);
-      if (!words.slice(0, -2).some((word) => isTitleToken(word))) continue;
+      const lead = words.slice(0, -2);
+      // Only title words may stand between the side and the name ("his Armenian counterpart" names a head without a title).
+      if (!lead.every((word) => isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^counterparts?$/i.test(word))) continue;
+      if (!lead.some((word) => isTitleToken(word) || /^counterparts?$/i.test(word))) continue;
       const person = splitTitleAndName(span[1]);
-      if (!person?.title) continue;
+      if (!person) continue;
       const nameIndex = mention.index + mention.text.length + (span[0].length - span[1].length) + person.nameStart;
       const around = clause.slice(Math.max(0, mention.index - 25), Math.min(clause.length, nameIndex + person.name.length + 40));
       if (MEDIATOR_NEAR.test(around)) continue;
       const tail = clause.slice(nameIndex + person.name.length);
       if (/^\s*(?:said|says|told|wrote|warned|stated)\b/.test(tail) && !/\b(?:met|led|headed|talks between|held talks)\b/i.test(clause.slice(0, mention.index))) continue;
-      add({ party: mention.party, head: person.name, title: person.title, index: nameIndex });
+      found.push({ party: mention.party, head: person.name, title: person.title, index: nameIndex, before: nameIndex < meetingVerb.index });
+    }
+    // "X and Y met with Z": with two sides in the subject, Z is a host, not a side.
+    const subjectSides = new Set(found.filter((head) => head.before).map((head) => head.party));
+    for (const head of found) {
+      if (subjectSides.size >= 2 && !head.before) continue;
+      add({ party: head.party, head: head.head, title: head.title, index: head.index });
     }
   }
   return heads;

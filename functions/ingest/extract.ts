@@ -103,15 +103,17 @@ export function extractRounds(text: string, publishedAt: IsoDate | null, from = 
       continue;
     }
     const round = draft(item.roundKey);
-    // In "will finish the work begun in Istanbul by the next meeting", only what follows the next meeting describes it.
-    const describesRound = (index: number) => !item.planned || index > item.cues.nextCueIndex;
-    const meetingDate = item.cues.meetingDate;
-    if (meetingDate?.date && describesRound(meetingDate.index)) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
+    // "…agreed to meet again in Rome on Saturday": what follows the mention of the next meeting describes that meeting.
+    const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
+    const roundAt = (index: number): RoundDraft => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
+    const { meetingDate, plannedDate } = item.cues;
+    if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
+    if (plannedRound && plannedDate?.date) plannedRound.dates.push({ value: plannedDate.date, text: dateText(plannedDate.text), quote });
 
-    const venues = findVenues(clause.text).filter((venue) => describesRound(venue.index));
-    for (const venue of venues) round.venues.push({ value: venue.value, text: venue.text, quote });
-    for (const city of findCities(clause.text, venues)) if (describesRound(city.index)) round.cities.push({ value: city.value, text: city.text, quote });
-    if (!item.planned) for (const duration of findDurations(clause.text)) round.durations.push({ value: duration.interval, text: duration.text, quote });
+    const venues = findVenues(clause.text);
+    for (const venue of venues) roundAt(venue.index).venues.push({ value: venue.value, text: venue.text, quote });
+    for (const city of findCities(clause.text, venues)) roundAt(city.index).cities.push({ value: city.value, text: city.text, quote });
+    for (const duration of findDurations(clause.text)) if (roundAt(duration.index) === round) round.durations.push({ value: duration.interval, text: duration.text, quote });
 
     for (const head of headsByClause.get(item) ?? []) {
       lastHead = { party: head.party, head: head.head };
@@ -130,7 +132,8 @@ export function extractRounds(text: string, publishedAt: IsoDate | null, from = 
 
     const fact = factOfClause(clause.text, quote, context);
     if (fact) {
-      const target = draft(item.factRoundKey);
+      // Announcing the next round is itself a next step of the round being reported.
+      const target = round;
       if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
     }
   }

@@ -30,9 +30,9 @@ const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b
 const CONTEXT_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:after|amid|as)|came (?:after|amid)|amid|relations (?:have|had|between)|severed|broke off|aimed at|limited (?:strictly )?to|expelled|in \d{4})\b/;
 
 // Verbs that report speech whatever follows; "stated the need" or "noted progress" report content, so those need "that".
-const SAY_THAT = '(?:stated|noted|highlighted|indicated|detailed|reported|stressed|insisted|emphasi[sz]ed|underlined)';
-const SAY = '(?:said|says|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|told reporters|told journalists|issued a statement (?:indicating|saying|stating)|told [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)*|shared with reporters|wrote|posted|explained|insisted|stressed|quoted [\\p{L} ]+ as saying)';
-const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)\\s+${SAY}(?:\\s+(?:in|on|at|via)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?))\\.?["”]?$`, 'u');
+const SAY_THAT = '(?:stated|noted|highlighted|indicated|detailed|reported)';
+const SAY = '(?:said|says|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|told (?:reporters|journalists|a news conference|a press conference|state (?:tv|television|media)|[\\p{L}]+(?: [\\p{L}]+){0,3}?)|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|posted|explained|quoted [\\p{L} ]+ as saying)';
+const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?))\\.?["”]?$`, 'u');
 const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t)\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)\\s+(?:also\\s+|further\\s+|later\\s+)?${SAY}(?:\\s+(?:in|on|at|via)\\s+(?:a|an|the|its|their)\\s+[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+)?,?\\s+(?:that\\s+)?(?=\\S)`, 'u');
 const LEADING_NEEDS_THAT = new RegExp(`\\s${SAY_THAT}(?:\\s+(?:in|on|at|via)\\s+(?:a|an|the|its|their)\\s+[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+)?,?\\s+$`, 'u');
 const ACCORDING_LEAD = /^(?:according to|as reported by|citing)\s+([^,]+),\s+/i;
@@ -194,7 +194,8 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   if (kind === 'STATEMENT') {
     const who = speaker ?? context.sectionSpeaker ?? 'A source';
     const quoted = /["“]([^"”]+)["”]/.exec(clause)?.[1]?.replace(/[,\s]+$/, '') ?? content;
-    text = `${who} said: "${capitalize(quoted.trim())}".`;
+    const said = capitalize(quoted.trim()).replace(/[.!?…]+$/, '');
+    text = `${who} said: "${said}."`;
     actors = [who];
   } else {
     let body = content;

@@ -172,11 +172,11 @@ function dateFromCredits(credits: string[]): IsoDate | null {
   return null;
 }
 
-/** A year for a dateline without one: the year written with a full date in the text, else the only recent year written. */
+/** A year for a dateline without one: the latest year written with a full date in the text. */
 function yearFromText(text: string, month: number, day: number): number | null {
   const fullDates = [...text.matchAll(new RegExp(`${MONTH_NAME}\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})|\\d{1,2}\\s+${MONTH_NAME}\\s+((?:19|20)\\d{2})`, 'gi'))];
-  const years = fullDates.map((m) => Number(m[1] ?? m[2])).filter(Boolean);
-  const candidates = years.length > 0 ? years : [...text.matchAll(/\b(?:in|of|since)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  // Only years written with a full date: "since 2022" says nothing about when the article was filed.
+  const candidates = fullDates.map((m) => Number(m[1] ?? m[2])).filter(Boolean);
   if (candidates.length === 0) return null;
   const year = Math.max(...candidates);
   return validDate(year, month, day) ? year : null;

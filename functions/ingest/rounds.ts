@@ -16,7 +16,7 @@ const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})((?:\
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
-const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b`, 'u');
+const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:on|next|in|at)\\b`, 'u');
 // Only with a future verb: "will hold further talks", "to resume negotiations".
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
@@ -25,25 +25,29 @@ const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|scheduled|ex
 const BACKREF_RE = /^(?:(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 const MEETING_CONTEXT = /\b(?:met|meet|meets|meeting|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared)\s*(?:on\s+)?$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published)\s*(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 const MONTH_NOUN_RE = /^\s*(?:['’]s\s+)?(?:round|meeting|talks|session|consultations|negotiations|encounter|summit)\b/i;
 
 export interface ClauseCues {
+  /** Round number stated for a round already held ("the second round"). */
   ordinal: number | null;
+  /** Round number stated for a round still to come ("a third round will be held"). */
+  plannedOrdinal: number | null;
   previous: boolean;
   current: boolean;
-  next: boolean;
   hedged: boolean;
   backref: boolean;
   continuation: boolean;
-  /** The clause dates a meeting ("met on 10 April", "was held on February 27"). */
+  /** The clause dates a held meeting ("met on 10 April", "was held on February 27"). */
   meetingDate: DateMention | null;
+  /** The date the clause gives a planned meeting ("will meet again on Saturday"). */
+  plannedDate: DateMention | null;
   /** "the February round": a month (1–12) naming a meeting; also the month of a meeting date whose year is unknown. */
   meetingMonth: number | null;
   /** "In February, he served as…": a month only, which places the clause but does not move the narrative. */
   looseMonth: number | null;
-  /** Where the mention of the next meeting starts, -1 when there is none. */
+  /** Where talk of a planned meeting starts; values after it describe that meeting. -1 when the clause plans none. */
   nextCueIndex: number;
 }
 
@@ -53,11 +57,10 @@ export interface RoundClause {
   tense: Tense;
   dates: DateMention[];
   cues: ClauseCues;
-  /** Round the clause's values (date, place, length, heads) belong to. */
+  /** Round the clause reports on: its values (date, place, length, heads) and facts belong there. */
   roundKey: string;
-  /** Round the clause's facts belong to: announcing a next round is itself a next step of the round being reported. */
-  factRoundKey: string;
-  planned: boolean;
+  /** Round a planned-meeting mention creates; values after `cues.nextCueIndex` belong there. */
+  plannedKey: string | null;
 }
 
 export interface RoundSlot {
@@ -76,62 +79,87 @@ export interface RoundPlan {
   clauses: RoundClause[];
 }
 
-function ordinalOf(lower: string): number | null {
+function ordinalOf(lower: string): { value: number; index: number } | null {
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
-    const before = lower.slice(Math.max(0, match.index - 12), match.index);
-    if (/\bfor the\s*$/.test(before) && /time/.test(match[0])) continue;
-    return ORDINAL_WORDS[match[1] ?? ''] ?? null;
+    const value = ORDINAL_WORDS[match[1] ?? ''];
+    // "the first meeting of the consultation mechanism" counts a body's sittings, not rounds of these talks.
+    if (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
+    if (value) return { value, index: match.index };
   }
   ROUND_NUMBER_RE.lastIndex = 0;
   const numbered = ROUND_NUMBER_RE.exec(lower);
-  if (numbered?.[1]) return CARDINAL_WORDS[numbered[1]] ?? (Number(numbered[1]) || null);
-  return null;
-}
-
-function meetingDateOf(text: string, dates: DateMention[]): DateMention | null {
-  if (!MEETING_CONTEXT.test(text)) return null;
-  for (const mention of dates) {
-    if (mention.precision !== 'day' || mention.deadline) continue;
-    const before = text.slice(0, mention.index);
-    if (SPEECH_BEFORE.test(before) || RANGE_BEFORE.test(before)) continue;
-    // "the talks, Bruce said Tuesday": the date of a remark, not of the meeting.
-    if (/\b(?:said|says|told \w+|announced|stated)\s*,?\s*$/i.test(before.slice(-30))) continue;
-    return mention;
+  if (numbered?.[1]) {
+    const value = CARDINAL_WORDS[numbered[1]] ?? Number(numbered[1]);
+    if (value) return { value, index: numbered.index };
   }
   return null;
 }
 
-function cuesOf(text: string, dates: DateMention[]): ClauseCues {
+/** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
+export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: IsoDate | null = null, planned = false): DateMention[] {
+  if (!MEETING_CONTEXT.test(text)) return [];
+  return dates.filter((mention) => {
+    if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
+    const before = text.slice(0, mention.index);
+    if (SPEECH_BEFORE.test(before) || RANGE_BEFORE.test(before)) return false;
+    // A meeting held by the time of writing cannot be dated after it.
+    if (!planned && publishedAt && daysBetween(publishedAt, mention.date) > 1) return false;
+    // "the talks, Bruce said Tuesday": the date of a remark, not of the meeting.
+    return !/\b(?:said|says|told \w+|announced|stated)\s*,?\s*$/i.test(before.slice(-30));
+  });
+}
+
+function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null): ClauseCues {
   const lower = text.toLowerCase();
-  const meetingDate = meetingDateOf(text, dates);
+  const hedged = HEDGE.test(lower);
+  const ordinal = ordinalOf(lower);
+  const nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
+  let nextCueIndex = -1;
+  let plannedOrdinal: number | null = null;
+  let heldOrdinal: number | null = ordinal?.value ?? null;
+  if (!hedged) {
+    if (nextMatch) nextCueIndex = nextMatch.index;
+    // "A third round will be held in Oman": the ordinal names the planned round.
+    if (ordinal && tense === 'future' && FUTURE_HOLD.test(lower.slice(ordinal.index)) && (nextCueIndex < 0 || ordinal.index >= nextCueIndex)) {
+      plannedOrdinal = ordinal.value;
+      heldOrdinal = null;
+      if (nextCueIndex < 0) nextCueIndex = ordinal.index;
+    } else if (nextCueIndex < 0 && CURRENT_RE.test(lower) && /\b(?:another|new)\b/.test(lower) && tense === 'future' && FUTURE_HOLD.test(lower)) {
+      nextCueIndex = lower.search(/\b(?:another|new)\b/);
+    }
+  }
+  const meetingDate = meetingDatesOf(text, dates, publishedAt).find((mention) => nextCueIndex < 0 || mention.index < nextCueIndex) ?? null;
+  // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
+  const firstAfterCue = nextCueIndex >= 0 ? dates.find((mention) => mention.index > nextCueIndex) : undefined;
+  const plannedDate = firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? firstAfterCue : null;
   let meetingMonth: number | null = null;
   let looseMonth: number | null = null;
   for (const mention of dates) {
-    if (mention.deadline || !mention.monthOfYear) continue;
+    if (mention.deadline || !mention.monthOfYear || (nextCueIndex >= 0 && mention.index > nextCueIndex)) continue;
     const after = text.slice(mention.index + mention.text.length);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
     else if (mention.precision === 'month') looseMonth ??= mention.monthOfYear;
   }
   // A meeting date whose year cannot be told still names its month.
   if (!meetingDate && MEETING_CONTEXT.test(text)) {
-    const yearless = dates.find((mention) => mention.precision !== 'month' && mention.monthOfYear && !mention.deadline && !SPEECH_BEFORE.test(text.slice(0, mention.index)));
+    const yearless = dates.find((mention) => mention.precision !== 'month' && mention.monthOfYear && !mention.deadline && !SPEECH_BEFORE.test(text.slice(0, mention.index)) && (nextCueIndex < 0 || mention.index < nextCueIndex));
     if (yearless) meetingMonth ??= yearless.monthOfYear;
   }
-  const nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
-  const next = nextMatch !== null;
+  const held = nextCueIndex >= 0 ? lower.slice(0, nextCueIndex) : lower;
   return {
-    ordinal: ordinalOf(lower),
-    previous: PREVIOUS_RE.test(lower),
-    current: CURRENT_RE.test(lower),
-    next,
-    hedged: HEDGE.test(lower),
+    ordinal: heldOrdinal,
+    plannedOrdinal,
+    previous: PREVIOUS_RE.test(held),
+    current: CURRENT_RE.test(held),
+    hedged,
     backref: BACKREF_RE.test(lower.trim().replace(/^(?:while|whereas|as|but|and)\s+/, '')),
     continuation: CONTINUATION_RE.test(lower.trim()),
     meetingDate,
+    plannedDate,
     meetingMonth,
     looseMonth,
-    nextCueIndex: nextMatch?.index ?? -1,
+    nextCueIndex,
   };
 }
 
@@ -151,33 +179,25 @@ function restates(text: string, previous: string): boolean {
   return shared / Math.min(mine.size, theirs.size) >= 0.5;
 }
 
-function isPlanned(cues: ClauseCues, text: string, tense: Tense): boolean {
-  const lower = text.toLowerCase();
-  if (cues.hedged) return false;
-  if (cues.next) return true;
-  if (cues.ordinal !== null && tense === 'future' && FUTURE_HOLD.test(lower)) return true;
-  if (cues.current && /\b(?:another|new)\b/.test(lower) && tense === 'future' && FUTURE_HOLD.test(lower)) return true;
-  return false;
-}
+type MutableSlot = RoundSlot & { planned: boolean };
 
 /** Assigns every clause of the article to a round and lists the rounds the article speaks of. */
 export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): RoundPlan {
-  const pending: Array<Omit<RoundClause, 'roundKey' | 'factRoundKey'>> = [];
+  const pending: Array<Omit<RoundClause, 'roundKey' | 'plannedKey'>> = [];
   for (const sentence of sentences) {
     for (const clause of splitClauses(sentence.text)) {
       const tense = detectTense(clause.text);
       const dates = findDateMentions(clause.text, publishedAt, tense);
-      const cues = cuesOf(clause.text, dates);
-      pending.push({ sentence, clause, tense, dates, cues, planned: isPlanned(cues, clause.text, tense) });
+      pending.push({ sentence, clause, tense, dates, cues: cuesOf(clause.text, dates, tense, publishedAt) });
     }
   }
 
   // The round the article reports: the highest ordinal spoken of as held.
-  const heldOrdinals = pending.filter((item) => item.cues.ordinal !== null && !item.planned).map((item) => item.cues.ordinal ?? 0);
+  const heldOrdinals = pending.map((item) => item.cues.ordinal).filter((ordinal): ordinal is number => ordinal !== null);
   const currentOrdinal = heldOrdinals.length > 0 ? Math.max(...heldOrdinals) : null;
 
-  const slots = new Map<string, RoundSlot & { planned: boolean }>();
-  const slot = (key: string): RoundSlot & { planned: boolean } => {
+  const slots = new Map<string, MutableSlot>();
+  const slot = (key: string): MutableSlot => {
     let existing = slots.get(key);
     if (!existing) {
       existing = { key, ordinal: null, relative: null, status: 'HELD', date: null, monthOfYear: null, planned: false };
@@ -193,7 +213,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   for (const item of pending) {
     const date = item.cues.meetingDate?.date ?? null;
     const month = date ? Number(date.slice(5, 7)) : item.cues.meetingMonth;
-    if ((!date && !month) || item.planned) continue;
+    if (!date && !month) continue;
     let key: string | null = null;
     if (item.cues.ordinal !== null) key = ordinalKey(item.cues.ordinal);
     else if (item.cues.previous) key = previousKey();
@@ -207,11 +227,14 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   if (!currentDate) {
     const recent = pending.find((item) => {
       const date = item.cues.meetingDate?.date;
-      if (!date || item.planned || item.cues.previous || item.cues.ordinal !== null) return false;
+      if (!date || item.cues.previous || item.cues.ordinal !== null) return false;
       return !publishedAt || (daysBetween(date, publishedAt) >= -1 && daysBetween(date, publishedAt) <= 7);
     });
     currentDate = recent?.cues.meetingDate?.date ?? null;
-    if (currentDate) slot('current').date = currentDate;
+    if (currentDate) {
+      slot('current').date = currentDate;
+      slot('current').monthOfYear ??= Number(currentDate.slice(5, 7));
+    }
   }
 
   const byDate = (date: IsoDate): string | null => {
@@ -219,9 +242,8 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     return null;
   };
   const byMonth = (month: number): string | null => {
-    const current = slots.get('current');
-    if (current?.monthOfYear === month || (currentDate && Number(currentDate.slice(5, 7)) === month)) return 'current';
-    for (const candidate of slots.values()) if (candidate.monthOfYear === month) return candidate.key;
+    if (slots.get('current')?.monthOfYear === month) return 'current';
+    for (const candidate of slots.values()) if (candidate.monthOfYear === month && !candidate.planned) return candidate.key;
     return null;
   };
 
@@ -233,12 +255,9 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     let key: string;
     let moves = true;
     const date = cues.meetingDate?.date ?? null;
+    const planning = cues.nextCueIndex >= 0;
     if (item.sentence.isHeading) {
       key = 'current';
-    } else if (item.planned) {
-      key = nextKey(cues.ordinal);
-      slot(key).planned = true;
-      moves = false;
     } else if (cues.ordinal !== null) {
       key = ordinalKey(cues.ordinal);
     } else if (cues.previous) {
@@ -250,7 +269,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       if (key === 'current' && !currentDate) currentDate = date;
     } else if (cues.meetingMonth) {
       key = byMonth(cues.meetingMonth) ?? `m:${cues.meetingMonth}`;
-    } else if (cues.backref || cues.continuation || (previousItem && restates(item.clause.text, previousItem.clause.text))) {
+    } else if (cues.backref || cues.continuation || planning || (previousItem && restates(item.clause.text, previousItem.clause.text))) {
       key = context;
     } else if (cues.looseMonth) {
       key = byMonth(cues.looseMonth) ?? 'current';
@@ -261,11 +280,17 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     const target = slot(key);
     if (date) target.date ??= date;
     target.monthOfYear ??= date ? Number(date.slice(5, 7)) : cues.meetingMonth;
-    // Facts of a clause announcing the next round are next steps of the round being reported.
-    const factRoundKey = item.planned ? context : key;
-    clauses.push({ ...item, roundKey: key, factRoundKey });
-    if (moves && !item.sentence.isHeading) context = key;
+
+    let plannedKey: string | null = null;
+    if (planning) {
+      plannedKey = nextKey(cues.plannedOrdinal);
+      const planned = slot(plannedKey);
+      planned.planned = true;
+      if (cues.plannedDate?.date) planned.date ??= cues.plannedDate.date;
+    }
+    clauses.push({ ...item, roundKey: key, plannedKey });
     if (item.sentence.isHeading) context = 'current';
+    else if (moves) context = key;
     previousItem = item;
   }
 
@@ -288,10 +313,11 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     } else if (key === 'next') {
       relative = 'next';
       status = 'PLANNED';
-    } else {
+    } else if (candidate.date && currentDate) {
       // Rounds known only by a date or a month: earlier than the reported round unless the text says otherwise.
-      if (candidate.date && currentDate) relative = candidate.date < currentDate ? 'previous' : 'next';
-      else relative = 'previous';
+      relative = candidate.date < currentDate ? 'previous' : 'next';
+    } else {
+      relative = 'previous';
     }
     resultSlots.push({ key, ordinal, relative, status, date: candidate.date, monthOfYear: candidate.monthOfYear });
   }

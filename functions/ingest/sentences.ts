@@ -39,6 +39,9 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       const token = tokenMatch?.[1]?.toLowerCase() ?? '';
       const isInitial = /^\p{Lu}$/u.test(tokenMatch?.[1] ?? '') && match[0] === '.';
       if (match[0].startsWith('.') && (ABBREVIATIONS.has(token.replace(/\.$/, '')) || isInitial)) continue;
+      // A quotation of several sentences stays with its attribution ("…useful. We heard each other," Lavrov said.).
+      const sofar = text.slice(start, paraStart + endInPara);
+      if (insideQuotes(sofar, sofar.length) && sofar.length < 600) continue;
       pieces.push([start, paraStart + endInPara]);
       start = paraStart + endInPara;
     }

@@ -109,6 +109,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     const knows = (part: 'day' | 'month' | 'year' | 'weekday') => start.isCertain(part);
     if (!knows('day') && !knows('month') && !knows('weekday')) continue;
     const before = text.slice(Math.max(0, result.index - 30), result.index);
+    const weekOf = /\b(?:week|weekend|days?) of\s*$|\b(?:around|about|circa|approximately)\s*$/i.test(before);
     const deadline = DEADLINE_BEFORE.test(before) || /^(?:the\s+)?(?:end|middle|beginning|start) of\b/i.test(phrase) || /\b(?:by|until)\s*$/i.test(before);
     const relativeMatch = /\b(next|last|this|coming|past)\s*$/i.exec(before) ?? /^(?:on\s+)?(next|last|this|coming|past)\b/i.exec(phrase);
     const relativeRaw = relativeMatch?.[1]?.toLowerCase();
@@ -118,7 +119,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     const monthKnown = knows('month');
     const dayKnown = knows('day');
     if (monthKnown && !/\b(?:week|year)\b/i.test(phrase) && !/^(?:yesterday|today|tonight|tomorrow)$/i.test(phrase.trim())) mention.monthOfYear = start.get('month') ?? null;
-    if (VAGUE.test(phrase) || /\b(?:end|middle|beginning|start) of\b/i.test(phrase)) {
+    if (VAGUE.test(phrase) || weekOf || /\b(?:end|middle|beginning|start) of\b/i.test(phrase)) {
       if (monthKnown && !/\b(?:week|year)\b/i.test(phrase)) {
         const month = start.get('month') ?? 0;
         mention.month = knows('year') ? `${start.get('year')}-${String(month).padStart(2, '0')}` : publishedAt ? resolveMonth(month, publishedAt, direction) : null;

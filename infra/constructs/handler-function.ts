@@ -23,6 +23,8 @@ export interface HandlerFunctionProps
   copyAssets?: AssetCopy[];
   /** Written into the asset root as package.json; lets `require('#name')` in bundled code resolve to copied files. */
   assetPackageJson?: Record<string, unknown>;
+  /** esbuild `--alias` entries (import path → absolute file), to swap out modules the function never uses. */
+  aliases?: Record<string, string>;
   logRetention?: RetentionDays;
 }
 
@@ -43,7 +45,7 @@ export const ESM_BANNER = [
 
 export class HandlerFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
-    const { copyAssets = [], assetPackageJson, logRetention = RetentionDays.ONE_MONTH, environment, ...rest } = props;
+    const { copyAssets = [], assetPackageJson, aliases = {}, logRetention = RetentionDays.ONE_MONTH, environment, ...rest } = props;
     // Our own role instead of AWSLambdaBasicExecutionRole: it may write only to this function's log group.
     const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY });
@@ -66,11 +68,14 @@ export class HandlerFunction extends NodejsFunction {
         target: 'node22',
         mainFields: ['module', 'main'],
         banner: ESM_BANNER,
-        // Bundle the AWS SDK too: one pinned version, and tree-shaking loads faster than the runtime's copy.
+        // Bundle the AWS SDK too: the version we test is the one that runs, not whatever the runtime ships.
         externalModules: [],
         minify: true,
         sourceMap: true,
         sourcesContent: false,
+        esbuildArgs: Object.keys(aliases).length
+          ? { '--alias': Object.entries(aliases).map(([from, to]) => `${from}=${to}`) }
+          : undefined,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -96,7 +96,7 @@ describe('API guards', () => {
   });
 
   it('refuses too deep, too many aliases, too many tokens and too costly queries', async () => {
-    const deep = `{ tracks { edges { node { rounds { track { rounds { track { rounds { track { rounds { number } } } } } } } } } } }`;
+    const deep = `{ tracks { edges { node { rounds { track { rounds { track { rounds { track { rounds { track { rounds { number } } } } } } } } } } } } }`;
     const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: sources { name }`).join(' ')} }`;
     const tokens = `{ ${Array.from({ length: 1100 }, () => '__typename').join(' ')} }`;
     const costly = `{ tracks(first: 100) { edges { node { rounds { facts(first: 100) { edges { node { citations { article { facts { citations { source { name } } } } } } } } } } } } }`;
