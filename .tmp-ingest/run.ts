@@ -4,7 +4,7 @@ const dir = process.argv[2] ?? 'seeds';
 const only = process.argv[3];
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.html')).sort()) {
   if (only && !f.includes(only)) continue;
-  const x = extractArticle({ text: readFileSync(`${dir}/${f}`, 'utf8') });
+  const lf = `${dir}/${f.replace(/\.(txt|html)$/, ".json")}`; let inp = {}; try { inp = JSON.parse(readFileSync(lf, "utf8")).input ?? {}; } catch {} const x = extractArticle({ text: readFileSync(`${dir}/${f}`, "utf8"), ...inp });
   console.log('=====', f, '|', x.source, x.publishedAt, '|', x.title, '|', x.parties.join(','));
   for (const r of x.rounds) {
     console.log(` ROUND ord=${r.ordinal} rel=${r.relative} ${r.status}`);

@@ -3,7 +3,7 @@ import type { DelegationObservation, FactObservation, IsoDate, Observed, RoundOb
 import { findEarlierTitle, findHeads } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
-import { findPartyMentions } from './parties.ts';
+import { findPartyMentions, isKnownCity } from './parties.ts';
 import { findRounds, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCities, findVenues } from './venues.ts';
@@ -13,8 +13,10 @@ export interface RoundsExtraction {
   rounds: RoundObservation[];
 }
 
-const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotiations|negotiators|delegations?|summit|ceasefire|truce|envoys?)\b/i;
-const MEDIATION = /\b(?:mediat\w*|broker\w*|host(?:ed|s|ing)?|facilitat\w*|go-between)\b/i;
+const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotiations|negotiators|delegations?|summit|ceasefire|truce|envoys?|dialogue)\b/i;
+// A host or mediator named right next to the word that says so: "Qatari and Egyptian mediators", "hosted by Kazakh…", "EU-facilitated".
+const MEDIATOR_BEFORE = /\b(?:mediat\w*|broker\w*|hosted|facilitat\w*)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const MEDIATOR_AFTER = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:(?:and|or|,)\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+){0,6}?(?:again\s+|also\s+)?(?:mediat\w*|broker\w*|facilitat\w*|hosts?\b|hosted\b|shuttl\w*)|^-(?:mediated|brokered|facilitated|hosted)|^[^.;]{0,60}?,\s+(?:who|which)\s+(?:has\s+|had\s+|is\s+)?(?:hosted|mediated|brokered|facilitated|mediating|hosting)/u;
 
 /** Parties of the negotiation: sides with a head, then the most mentioned actors; mediators and hosts left out. */
 function negotiationParties(sentences: Sentence[], headParties: string[]): string[] {
@@ -24,14 +26,15 @@ function negotiationParties(sentences: Sentence[], headParties: string[]): strin
       if (mention.isPlace) continue;
       const entry = counts.get(mention.party) ?? { count: 0, first: sentence.start + mention.index, mediator: 0 };
       entry.count += 1;
-      const around = sentence.text.slice(Math.max(0, mention.index - 40), mention.index + mention.text.length + 40);
-      if (MEDIATION.test(around)) entry.mediator += 1;
+      const before = sentence.text.slice(Math.max(0, mention.index - 40), mention.index);
+      const after = sentence.text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 80);
+      if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after) || /\bmediators?\s+(?:from\s+)?$/i.test(before)) entry.mediator += 1;
       counts.set(mention.party, entry);
     }
   }
   const top = Math.max(0, ...[...counts.values()].map((entry) => entry.count));
   const chosen = [...counts.entries()]
-    .filter(([party, entry]) => headParties.includes(party) || (entry.count >= Math.max(2, top * 0.3) && entry.mediator * 2 < entry.count))
+    .filter(([party, entry]) => headParties.includes(party) || (entry.count >= Math.max(2, top * 0.3) && entry.mediator === 0))
     .sort((a, b) => a[1].first - b[1].first)
     .map(([party]) => party);
   return chosen.slice(0, 4);
@@ -61,7 +64,8 @@ function dateText(phrase: string): string {
 }
 
 /** Rounds and parties of one article body. `from` skips the dateline. */
-export function extractRounds(text: string, publishedAt: IsoDate | null, from = 0): RoundsExtraction {
+export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: { length: number; city: string | null } | null = null): RoundsExtraction {
+  const from = dateline?.length ?? 0;
   const sentences = splitSentences(text, from);
   if (!sentences.some((sentence) => TALKS_WORDS.test(sentence.text))) return { parties: [], rounds: [] };
   const plan = findRounds(sentences, publishedAt);
@@ -80,7 +84,9 @@ export function extractRounds(text: string, publishedAt: IsoDate | null, from = 
   }
   const headParties = [...new Set([...headsByClause.values()].flat().map((head) => head.party).filter((party): party is string => party !== null))];
   const parties = negotiationParties(sentences, headParties);
-  if (parties.length === 0 && headParties.length === 0) return { parties: [], rounds: [] };
+  // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
+  const sides = new Set([...parties, ...headParties]);
+  if (sides.size < 2 && headParties.length === 0) return { parties: [], rounds: [] };
 
   const drafts = new Map<string, RoundDraft>();
   const draft = (key: string): RoundDraft => {
@@ -130,12 +136,22 @@ export function extractRounds(text: string, publishedAt: IsoDate | null, from = 
       if (person && party) round.delegations.push({ party, head: person.head, headTitle: earlier.title, quote });
     }
 
-    const fact = factOfClause(clause.text, quote, context);
+    // An agreement on something still to happen on a given day ("agreed to begin technical talks on Wednesday") is a next step.
+    const datedAhead = publishedAt !== null && item.dates.some((mention) => mention.date !== null && mention.date > publishedAt && !mention.deadline);
+    const fact = factOfClause(clause.text, quote, context, item.cues.nextCueIndex >= 0 || datedAhead);
+    context.previousActors = fact?.actors ?? [];
     if (fact) {
       // Announcing the next round is itself a next step of the round being reported.
       const target = round;
       if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
     }
+  }
+
+  // The dateline names where the story was filed, which for a report of a meeting is where it met, unless the body says otherwise.
+  const current = drafts.get('current');
+  const firstSentence = sentences[0];
+  if (current && current.cities.length === 0 && dateline?.city && isKnownCity(dateline.city) && firstSentence) {
+    current.cities.push({ value: dateline.city, text: text.slice(0, dateline.city.length), quote: text.slice(0, firstSentence.end) });
   }
 
   const rounds: RoundObservation[] = [];

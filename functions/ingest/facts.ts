@@ -3,6 +3,8 @@ import type { FactKind, FactObservation } from '../core/types.ts';
 import { canonicalParty, findPartyMentions, partyInSentence } from './parties.ts';
 
 export interface FactContext {
+  /** Actors of the previous clause, for "…rejected the demand and proposed…" where the second verb has no subject. */
+  previousActors?: string[];
   /** Parties of the negotiation, for "the two sides". */
   parties: string[];
   /** Full names by lower-case surname, for "Darchiev said". */
@@ -25,7 +27,7 @@ const VERB_RULES: VerbRule[] = [
   { kind: 'EMPHASIS', re: /\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|highlighted|stated|noted|pointed to) (?:the )?(?:need|priority|importance|necessity|urgency)\b/ },
 ];
 const ADVOCACY = /^(?:a|an|the)\s+(?:resumption|restoration|restoring|return|reopening|lifting|easing|expansion|resuming|relaunch|normali[sz]ation)\s+of\b.*\b(?:would|will|could)\s+(?:help|allow|contribute|benefit|boost|serve)\b/i;
-const NEXT_STEP_STRONG = /\b(?:next (?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet|continue (?:the )?(?:talks|negotiations|consultations))|will (?:hold|resume|continue) (?:the |their )?(?:talks|negotiations|consultations|round))\b/;
+const NEXT_STEP_STRONG = /\b(?:next (?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round))\b/;
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
 const CONTEXT_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:after|amid|as)|came (?:after|amid)|amid|relations (?:have|had|between)|severed|broke off|aimed at|limited (?:strictly )?to|expelled|in \d{4})\b/;
 
@@ -146,7 +148,7 @@ const FINITE_VERB = /\b(?:will|shall|would|have|has|had|discussed|are|is|were|wa
 const SECONDHAND = /\b(?:quoted (?:a|an|unnamed|two|several) (?:sources?|officials?|diplomats?)|a source|sources (?:said|say|told)|reports? (?:said|indicated|suggested))\b/i;
 
 /** A fact from one clause, or null when the clause states no agreement, proposal, concern, quote, next step or context. */
-export function factOfClause(clause: string, sentence: string, context: FactContext): FactObservation | null {
+export function factOfClause(clause: string, sentence: string, context: FactContext, plansNextMeeting = false): FactObservation | null {
   const attribution = stripAttribution(clause);
   const speakerPhrase = attribution.speakerPhrases[0] ?? null;
   // Quote marks and lead-in adverbs only get in the way of finding the subject.
@@ -159,14 +161,18 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   const subjectEnd = verb?.index ?? FINITE_VERB.exec(content)?.index ?? 0;
   const subject = content.slice(0, subjectEnd).trim();
 
-  if (NEXT_STEP_STRONG.test(lower)) kind = 'NEXT_STEP';
+  // Agreeing on the next meeting is a next step; proposing or objecting stays what it is.
+  const nextStep = NEXT_STEP_STRONG.test(lower) || plansNextMeeting;
+  if (nextStep && (!verb || verb.kind === 'AGREEMENT' || verb.kind === 'EMPHASIS')) kind = 'NEXT_STEP';
   else if (verb) kind = verb.kind === 'EMPHASIS' ? null : verb.kind;
   else if (ADVOCACY.test(content)) kind = 'PROPOSAL';
   else if (NEXT_STEP_WEAK.test(lower) && (partiesIn(subject).length > 0 || BOTH_SIDES.test(subject))) kind = 'NEXT_STEP';
 
   // Who acts: the subject's parties or people, "the two sides", the speaker for "it"/"we", the agent of a passive.
   let actors: string[] = [];
-  if (PRONOUN_SUBJECT.test(subject)) {
+  const verbFirst = verb !== null && verb.index === 0 && /^\p{Ll}/u.test(content);
+  if (verbFirst && context.previousActors?.length) actors = [...context.previousActors];
+  if (actors.length === 0 && PRONOUN_SUBJECT.test(subject)) {
     const stated = speaker ?? context.sectionSpeaker;
     if (stated) actors = [stated];
   }
@@ -180,7 +186,7 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   if (actors.length === 0 && context.sectionSpeaker) actors = [context.sectionSpeaker];
   if (actors.length === 0) actors = partiesIn(content).slice(0, 2);
 
-  if (verb?.kind === 'EMPHASIS') kind = actors.length >= 2 ? 'AGREEMENT' : 'CONCERN';
+  if (verb?.kind === 'EMPHASIS' && kind === null) kind = actors.length >= 2 ? 'AGREEMENT' : 'CONCERN';
 
   const hasQuote = /["“”]/.test(clause);
   const personSpeaker = speaker && !canonicalParty(speaker) ? speaker : null;
@@ -207,6 +213,8 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
       if (!withoutParties.trim() || PRONOUN_SUBJECT.test(subject)) {
         body = `${joinNames(actors)}${auxiliary ? ` ${auxiliary.toLowerCase()}` : ''} ${body.slice(subject.length).trim()}`;
       }
+    } else if (verbFirst && actors.length > 0) {
+      body = `${joinNames(actors)} ${body}`;
     } else if (kind === 'PROPOSAL' && !verb && actors[0]) {
       // "A resumption of direct flights would help…" under "Statements by X": X said so.
       body = `${partyInSentence(actors[0])} said ${body.charAt(0).toLowerCase()}${body.slice(1)}`;

@@ -187,7 +187,9 @@ export function identifyArticle(cleaned: CleanedArticle, input: IdentifyInput = 
   const firstParagraph = cleaned.text.split('\n\n', 1)[0] ?? '';
   const dateline = parseDateline(firstParagraph);
   const givenSource = input.source?.trim();
-  const source = givenSource ? canonicalOutlet(givenSource) : (dateline?.outlet ?? outletFromCredits(cleaned.credits, cleaned.text));
+  // A known wire in the dateline is the surest credit; an unknown abbreviation there ("GWN") loses to a byline spelling the outlet out.
+  const knownWire = dateline?.outlet && Object.values(OUTLETS).includes(dateline.outlet) ? dateline.outlet : null;
+  const source = givenSource ? canonicalOutlet(givenSource) : (knownWire ?? outletFromCredits(cleaned.credits, cleaned.text) ?? dateline?.outlet ?? null);
 
   let publishedAt: IsoDate | null = input.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(input.publishedAt) ? input.publishedAt : null;
   publishedAt ??= cleaned.markedDate;
@@ -196,6 +198,11 @@ export function identifyArticle(cleaned: CleanedArticle, input: IdentifyInput = 
     if (year) publishedAt = validDate(year, dateline.month, dateline.day);
   }
   publishedAt ??= dateFromCredits(cleaned.credits);
+  // "LONDON, June 10 (Xinhua)" with "(c) Xinhua News Agency 2025" below: the credit line's year completes the dateline.
+  if (!publishedAt && dateline?.month && dateline.day) {
+    const creditYear = cleaned.credits.map((line) => /\b((?:19|20)\d{2})\b/.exec(line)?.[1]).find(Boolean);
+    if (creditYear) publishedAt = validDate(Number(creditYear), dateline.month, dateline.day);
+  }
 
   const title = input.title?.trim() || cleaned.title;
   return { source, publishedAt, title: title ?? null, dateline };

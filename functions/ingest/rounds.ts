@@ -112,7 +112,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
 
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null): ClauseCues {
   const lower = text.toLowerCase();
-  const hedged = HEDGE.test(lower);
+  // "May 3" is a date, not a hedge.
+  const hedged = HEDGE.test(lower.replace(/\bmay\s+\d/g, ''));
   const ordinal = ordinalOf(lower);
   const nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
   let nextCueIndex = -1;
@@ -143,7 +144,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   }
   // A meeting date whose year cannot be told still names its month.
   if (!meetingDate && MEETING_CONTEXT.test(text)) {
-    const yearless = dates.find((mention) => mention.precision !== 'month' && mention.monthOfYear && !mention.deadline && !SPEECH_BEFORE.test(text.slice(0, mention.index)) && (nextCueIndex < 0 || mention.index < nextCueIndex));
+    const yearless = dates.find((mention) => mention.precision !== 'month' && mention.date === null && mention.monthOfYear && !mention.deadline && !SPEECH_BEFORE.test(text.slice(0, mention.index)) && (nextCueIndex < 0 || mention.index < nextCueIndex));
     if (yearless) meetingMonth ??= yearless.monthOfYear;
   }
   const held = nextCueIndex >= 0 ? lower.slice(0, nextCueIndex) : lower;

@@ -75,7 +75,7 @@ export interface Clause {
 }
 
 // Coordinated clauses that often report different sides or different rounds in one sentence.
-const CLAUSE_BREAK = /(?:,\s+|;\s+|\s+)(while|whereas|as|but|and)\s+(?=(?:the|a|an|its|their|his|her|concerns?|[\p{Lu}]))/gu;
+const CLAUSE_BREAK = /(?:,\s+|;\s+|\s+)(while|whereas|as|but|and)\s+(?=(?:the|a|an|its|their|his|her|concerns?|[\p{Lu}]|(?:also\s+)?(?:proposed|urged|called for|demanded|insisted|raised|rejected|agreed|warned|suggested|offered|refused|reiterated|complained)\b))/gu;
 
 function insideQuotes(text: string, index: number): boolean {
   const before = text.slice(0, index);
@@ -93,9 +93,11 @@ export function splitClauses(sentence: string): Clause[] {
   for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
     const word = (match[1] ?? '').toLowerCase();
     const commaOrSemicolon = /^[,;]/.test(match[0]);
-    if ((word === 'and' || word === 'as' || word === 'but') && !commaOrSemicolon) continue;
+    // "rejected the demand and proposed…": a second predicate of the same subject reports a second fact.
+    const secondPredicate = word === 'and' && /^\s*(?:also\s+)?(?:proposed|urged|called for|demanded|insisted|raised|rejected|agreed|warned|suggested|offered|refused|reiterated|complained)\b/.test(sentence.slice(match.index + match[0].length));
+    if ((word === 'and' || word === 'as' || word === 'but') && !commaOrSemicolon && !secondPredicate) continue;
     if (word === 'as' && !/^,\s+as\s+(?:the|a|an|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:was|were|is|are|had|has)\b/u.test(sentence.slice(match.index))) continue;
-    if (word === 'and' && !/^,\s+and\s+(?:the|its|their|[\p{Lu}])[\p{L}' -]{0,40}?\s+(?:was|were|is|are|had|has|have|said|agreed|proposed|raised|urged|called|stressed|expressed|will)\b/u.test(sentence.slice(match.index))) continue;
+    if (word === 'and' && !secondPredicate && !/^,\s+and\s+(?:the|its|their|[\p{Lu}])[\p{L}' -]{0,40}?\s+(?:was|were|is|are|had|has|have|said|agreed|proposed|raised|urged|called|stressed|expressed|will)\b/u.test(sentence.slice(match.index))) continue;
     if (insideQuotes(sentence, match.index)) continue;
     const piece = sentence.slice(start, match.index);
     if (piece.trim().split(/\s+/).length < 4) continue;

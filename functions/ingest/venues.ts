@@ -12,17 +12,17 @@ const VENUE_NOUNS = [
   'Consulate General', 'Consulate-General', 'Consulate', 'Embassy', 'Residence', 'Palace', 'Palais', 'Hotel', 'House', 'Hall', 'Villa',
   'Center', 'Centre', 'Building', 'Headquarters', 'Office', 'Mission', 'Ministry', 'Chancellery', 'Compound', 'Guesthouse',
   'Guest House', 'Castle', 'Club', 'Museum', 'Mansion', 'Pavilion', 'Lodge', 'Resort', 'Kremlin', 'Tower', 'Complex', 'Estate',
-  'Manor', 'Chateau', 'Château', 'Base', 'Academy', 'Library', 'Theatre', 'Theater', 'Gardens', 'Room', 'Airport',
+  'Manor', 'Chateau', 'Château', 'Academy', 'Library', 'Theatre', 'Theater', 'Gardens', 'Airport',
 ];
 // Case-blind on the nouns only ("the Russian consulate"), so that the modifiers before them still have to be names.
 const caseBlind = (word: string) => word.replace(/\p{L}/u, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
 const VENUE_NOUN_RE = VENUE_NOUNS.map((noun) => noun.split(' ').map(caseBlind).join('\\s+')).join('|');
 const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|US|UN|EU|UK)";
 // Modifiers: capitalized words, possessive titles ("US Consul General's"), lower-case "consul general's".
-const MODIFIER = `(?:${CAP_WORD}(?:['’]s)?|consul|general['’]s|ambassador['’]s|president['’]s|official|presidential|state|guest|foreign|ministry['’]s)`;
+const MODIFIER = `(?:${CAP_WORD}(?:['’]s)?|consul|general['’]s|ambassador['’]s|president['’]s|minister['’]s|\\p{Ll}[\\p{Ll}-]{2,})`;
 const OF_TAIL = `(?:\\s+(?:of|des|de|du)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s+){0,5}${CAP_WORD}(?:['’]s)?)?`;
 const VENUE_RE = new RegExp(
-  `\\b(?<prep>[Aa]t|[Ii]nside|[Ii]n|[Ww]ithin|left|entered|arrived at|reached|hosted at|venue,?)\\s+(?<the>the\\s+)?` +
+  `\\b(?<prep>[Aa]t|[Ii]nside|[Ii]n|[Ww]ithin|left|entered|arrived at|reached|hosted at|venue,?)\\s+(?<the>(?:the|a|an)\\s+)?` +
     `(?<venue>(?:${MODIFIER}\\s+){0,5}?(?:${VENUE_NOUN_RE})(?:\\s+(?:${CAP_WORD}\\s+){0,3}${CAP_WORD})?${OF_TAIL}|(?:${CAP_WORD}\\s+){1,4}(?:${VENUE_NOUN_RE}))` +
     `(?=[\\s,.;:)]|$)`,
   'gu',
@@ -57,6 +57,19 @@ export function findVenues(clause: string): PlaceMention[] {
 }
 
 const CITY_RE = new RegExp(`\\b(?:in|at|to|of)\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}]+\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
+const COUNTRY_NAMES = [
+  'North Macedonia', 'Montenegro', 'Bosnia and Herzegovina', 'Bosnia', 'Albania', 'Finland', 'Sweden', 'Denmark', 'Austria', 'Spain',
+  'Portugal', 'Netherlands', 'Belgium', 'Hungary', 'Czech Republic', 'Slovakia', 'Romania', 'Bulgaria', 'Croatia', 'Slovenia',
+  'Lithuania', 'Latvia', 'Estonia', 'Moldova', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Mongolia', 'Malaysia',
+  'Kenya', 'Nigeria', 'South Africa', 'Morocco', 'Algeria', 'Tunisia', 'Libya', 'Kuwait', 'Bahrain', 'Iceland', 'Ireland', 'Switzerland',
+  'Italy', 'France', 'Germany', 'Norway', 'Poland', 'Greece', 'Cyprus', 'Türkiye', 'Turkey', 'Egypt', 'Qatar', 'Oman', 'Saudi Arabia',
+  'United Arab Emirates', 'UAE', 'Jordan', 'Lebanon', 'Iraq', 'Iran', 'Israel', 'Azerbaijan', 'Armenia', 'Georgia', 'Kazakhstan',
+  'Belarus', 'Ukraine', 'Russia', 'China', 'Japan', 'Vietnam', 'Thailand', 'Indonesia', 'Philippines', 'India', 'Pakistan',
+  'Afghanistan', 'Ethiopia', 'Sudan', 'Rwanda', 'Angola', 'Tanzania', 'Uganda', 'Brazil', 'Colombia', 'Venezuela', 'Cuba', 'Mexico',
+  'Canada', 'Alaska', 'Florida', 'Scotland', 'England',
+];
+// "in Ohrid, North Macedonia": a place named with its country is a city even when not in the list.
+const CITY_WITH_COUNTRY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${COUNTRY_NAMES.join('|')})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 
@@ -74,6 +87,12 @@ export function findCities(clause: string, venues: PlaceMention[]): PlaceMention
     if (!afterVenue && LOCATIVE_NOT_MEETING.test(before)) continue;
     if ((prep === 'to' || prep === 'of') && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
+  }
+  CITY_WITH_COUNTRY_RE.lastIndex = 0;
+  for (let match = CITY_WITH_COUNTRY_RE.exec(clause); match; match = CITY_WITH_COUNTRY_RE.exec(clause)) {
+    const city = match[1] ?? '';
+    if (cities.some((known) => known.value === city) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(city)) continue;
+    cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
   }
   CAPITAL_RE.lastIndex = 0;
   for (let match = CAPITAL_RE.exec(clause); match; match = CAPITAL_RE.exec(clause)) {

@@ -43,9 +43,9 @@ function assertJava(): void {
 /** Local credentials: DynamoDB Local accepts any, and sharedDb makes them irrelevant to what is seen. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
-export async function startDynamoDbLocal(options: { dataDir?: string | null } = {}): Promise<DynamoDbLocal> {
+export async function startDynamoDbLocal(options: { dataDir?: string | null; port?: number } = {}): Promise<DynamoDbLocal> {
   assertJava();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : null;
   if (path) mkdirSync(path, { recursive: true });
   const child = spawnDynamoDbLocal({ port, path, sharedDb: true, stdio: 'pipe' });
