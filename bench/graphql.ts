@@ -1,6 +1,7 @@
 // GraphQL cost: over HTTP vs a raw SDK read of the same items, the layer alone (in memory), and SDK calls per query.
 import { BatchGetItemCommand, DynamoDBClient, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { performance } from 'node:perf_hooks';
 import { createApi } from '../functions/api/yoga.ts';
 import { LOCAL_CREDENTIALS } from '../functions/local/dynamodb-local.ts';
 import { PROJECTION_RANGE, TRACK_LIST_PK, keys, trackPk } from '../functions/store/keys.ts';
@@ -154,6 +155,22 @@ function assertData(text: string, what: string): void {
   if (!parsed.data) throw new Error(`${what} returned no data`);
 }
 
+/** Alternates A and B run by run, so drift (GC, JIT, the other processes) lands on both sides equally. */
+async function interleaved(a: () => Promise<unknown>, b: () => Promise<unknown>, options: { runs: number; maxMs: number; minRuns: number }): Promise<[number[], number[]]> {
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  const deadline = performance.now() + options.maxMs;
+  for (let i = 0; i < options.runs && (i < options.minRuns || performance.now() < deadline); i++) {
+    let started = performance.now();
+    await a();
+    timesA.push(performance.now() - started);
+    started = performance.now();
+    await b();
+    timesB.push(performance.now() - started);
+  }
+  return [timesA, timesB];
+}
+
 export async function benchGraphql(env: BenchEnv, log: (line: string) => void): Promise<GraphqlResults> {
   const { base } = env.server;
   const roundText = await postHttp(base, ROUND_BODY);
@@ -164,14 +181,24 @@ export async function benchGraphql(env: BenchEnv, log: (line: string) => void): 
   const dashboardText = await postHttp(base, DASHBOARD_BODY);
   assertData(dashboardText, 'dashboard query');
 
-  const loop = { warmup: 20, runs: 300, maxMs: 6_000, minRuns: 30 };
-  log('graphql: round query over HTTP vs raw SDK');
-  const roundHttp = summarize(await repeat(() => postHttp(base, ROUND_BODY), loop));
   const { client: rawClient, calls: rawCalls } = countingClient(env.dynamo.endpoint);
-  const roundRaw = summarize(await repeat(() => rawRound(rawClient, BENCH_SLUG, BENCH_ROUND), loop));
-  log('graphql: dashboard query over HTTP vs raw SDK');
-  const dashboardHttp = summarize(await repeat(() => postHttp(base, DASHBOARD_BODY), { ...loop, runs: 150 }));
-  const dashboardRaw = summarize(await repeat(() => rawDashboard(rawClient), { ...loop, runs: 150 }));
+  // Both JITs (the server's V8 and DynamoDB Local's JVM) need a few seconds before figures settle.
+  log('graphql: warming up the server and DynamoDB Local (≤ 4 s)');
+  await repeat(async () => {
+    await postHttp(base, ROUND_BODY);
+    await postHttp(base, DASHBOARD_BODY);
+    await rawRound(rawClient, BENCH_SLUG, BENCH_ROUND);
+  }, { runs: 150, maxMs: 4_000 });
+
+  const loop = { runs: 250, maxMs: 10_000, minRuns: 30 };
+  log('graphql: round query over HTTP vs raw SDK, interleaved');
+  const [roundHttpTimes, roundRawTimes] = await interleaved(() => postHttp(base, ROUND_BODY), () => rawRound(rawClient, BENCH_SLUG, BENCH_ROUND), loop);
+  log('graphql: dashboard query over HTTP vs raw SDK, interleaved');
+  const [dashboardHttpTimes, dashboardRawTimes] = await interleaved(() => postHttp(base, DASHBOARD_BODY), () => rawDashboard(rawClient), { ...loop, runs: 150, maxMs: 6_000 });
+  const roundHttp = summarize(roundHttpTimes);
+  const roundRaw = summarize(roundRawTimes);
+  const dashboardHttp = summarize(dashboardHttpTimes);
+  const dashboardRaw = summarize(dashboardRawTimes);
   rawCalls.count = 0;
   await rawRound(rawClient, BENCH_SLUG, BENCH_ROUND);
   const rawRoundCalls = rawCalls.count;

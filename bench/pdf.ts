@@ -1,11 +1,13 @@
 // Briefing PDF: first render in a fresh process, warm renders, the HTTP route (200 and 304), size; Chromium for comparison.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { BRIEFING_ESBUILD_OPTIONS, BUNDLED_FONT_DIR } from '../functions/briefing/bundling.ts';
 import { toBriefingData, type BriefingData } from '../functions/briefing/data.ts';
 import { FONT_FILES, resolveFontDir } from '../functions/briefing/fonts.ts';
 import { renderBriefing, warmUpBriefing } from '../functions/briefing/render.ts';
@@ -18,6 +20,7 @@ import { repeat, summarize, type Summary } from './stats.ts';
 const execFileAsync = promisify(execFile);
 
 export const CHROMIUM = '/usr/bin/chromium';
+const RENDER_ENTRY = fileURLToPath(new URL('../functions/briefing/render.ts', import.meta.url));
 
 export interface PdfResults {
   firstRender: Summary;
@@ -82,12 +85,35 @@ ${data.conflicts.length ? `<h2>Where outlets disagree</h2>${list(data.conflicts.
 </body></html>`;
 }
 
-async function firstRenders(dataFile: string, runs: number): Promise<{ render: number[]; importMs: number[] }> {
-  const entry = fileURLToPath(new URL('./pdf-first-render.ts', import.meta.url));
+const FIRST_RENDER_RUNNER = `import { readFileSync } from 'node:fs';
+const data = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const imported = performance.now();
+const { renderBriefing } = await import('./render.mjs');
+const importMs = performance.now() - imported;
+const started = performance.now();
+const pdf = await renderBriefing(data, { paper: 'A4' });
+process.stdout.write(JSON.stringify({ importMs, firstRenderMs: performance.now() - started, bytes: pdf.byteLength }));
+`;
+
+/**
+ * The renderer bundled as Lambda gets it (the product's BRIEFING_ESBUILD_OPTIONS, fonts/ beside it), loaded by a
+ * fresh plain `node` per run: the first render pays font parsing and a cold V8, as the first request of a container does.
+ */
+async function firstRenders(workDir: string, dataFile: string, runs: number): Promise<{ render: number[]; importMs: number[] }> {
+  const dir = join(workDir, 'first-render');
+  mkdirSync(join(dir, BUNDLED_FONT_DIR), { recursive: true });
+  await build({ ...BRIEFING_ESBUILD_OPTIONS, entryPoints: [RENDER_ENTRY], outfile: join(dir, 'render.mjs'), logLevel: 'silent' });
+  const fontDir = resolveFontDir();
+  for (const file of Object.values(FONT_FILES)) copyFileSync(join(fontDir, file), join(dir, BUNDLED_FONT_DIR, file));
+  writeFileSync(join(dir, 'runner.mjs'), FIRST_RENDER_RUNNER);
   const render: number[] = [];
   const importMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', entry, dataFile], { timeout: 60_000 });
+    const { stdout } = await execFileAsync(process.execPath, ['runner.mjs', dataFile], {
+      cwd: dir,
+      timeout: 60_000,
+      env: { PATH: process.env.PATH ?? '' },
+    });
     const parsed = JSON.parse(stdout) as { importMs: number; firstRenderMs: number };
     render.push(parsed.firstRenderMs);
     importMs.push(parsed.importMs);
@@ -145,8 +171,8 @@ export async function benchPdf(repo: Repository, server: ServerProcess, log: (li
   try {
     const dataFile = join(workDir, 'data.json');
     writeFileSync(dataFile, JSON.stringify(data));
-    log('pdf: first render in fresh processes');
-    const first = await firstRenders(dataFile, 5);
+    log('pdf: first render in fresh node processes (bundled renderer)');
+    const first = await firstRenders(workDir, dataFile, 5);
 
     log('pdf: warm renders in-process');
     await warmUpBriefing();
@@ -177,5 +203,3 @@ export async function benchPdf(repo: Repository, server: ServerProcess, log: (li
     rmSync(workDir, { recursive: true, force: true });
   }
 }
-
-export const readPdfHead = (file: string) => readFileSync(file).subarray(0, 8).toString('latin1');

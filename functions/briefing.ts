@@ -4,9 +4,14 @@ import { serveBriefing } from './api/briefing-route.ts';
 import { jsonError } from './api/lambda-http.ts';
 import { logger, metrics, repo } from './api/runtime.ts';
 import { DomainError } from './core/errors.ts';
+import { warmUpBriefing } from './briefing/render.ts';
+
+// Parse the fonts and shape a sample page during Lambda init, so the first request does not pay for it.
+const warm = warmUpBriefing().catch((error: unknown) => logger.error('Briefing warm-up failed', { error: error as Error }));
 
 export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
   logger.addContext(context ?? ({} as Context));
+  await warm;
   const [, , track, file] = event.rawPath.split('/');
   try {
     const result = await serveBriefing(repo, {

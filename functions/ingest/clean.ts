@@ -91,13 +91,17 @@ function stripControlCharacters(text: string): string {
     .replace(/\t/g, ' ');
 }
 
-const LATIN = /[A-Za-z\u00C0-\u024F]/g;
-const OTHER_LETTER = /[\p{L}]/gu;
+const LETTER = /\p{L}/u;
 
 function letterCounts(line: string): { latin: number; other: number } {
-  const latin = line.match(LATIN)?.length ?? 0;
-  const all = line.match(OTHER_LETTER)?.length ?? 0;
-  return { latin, other: all - latin };
+  let latin = 0;
+  let other = 0;
+  for (const char of line) {
+    const code = char.codePointAt(0) ?? 0;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin += 1;
+    else if (code > 0x24f && LETTER.test(char)) other += 1;
+  }
+  return { latin, other };
 }
 
 // Lines that end an article's body: everything after them is lists of other stories or comments.

@@ -101,6 +101,8 @@ export function cleanTitle(raw: string): string | null {
   for (let i = 0; i < 4; i += 1) {
     const before = title;
     title = title.replace(/^(?:the|a|an|his|her|its|their|who is|who was|who serves as|serving as|now|currently|newly appointed|newly named|recently appointed|newly|new|then|also|as|by)\s+/i, '');
+    // "the group's chief negotiator", "the bloc's envoy": a possessive that stands for the side itself.
+    title = title.replace(/^(?:(?:militant|armed|Palestinian|rebel)\s+)?(?:group|movement|bloc|country|kingdom|republic|organi[sz]ation|government|administration|ministry|side)['’]s\s+/i, '');
     // "President Donald Trump's special envoy": whose envoy is not part of the title.
     title = title.replace(/^(?:(?:President|Prime Minister|Premier|Chancellor|King|Emir|Leader)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(?=\p{Ll})/u, '');
     const lead = findPartyMentions(title)[0];
@@ -114,7 +116,7 @@ export function cleanTitle(raw: string): string | null {
 
 const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
 const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
-const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
+const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
 const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|[.;]|$/u;
 
@@ -129,7 +131,16 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
     return { title: cleanTitle(titleFirst[1]), name: titleFirst[2], nameStart, nameEnd: nameStart + titleFirst[2].length, length: lead + titleFirst[0].length };
   }
   const firstPart = APPOSITIVE_STOP.exec(trimmed);
-  const head = trimmed.slice(0, firstPart?.index ?? trimmed.length);
+  let head = trimmed.slice(0, firstPart?.index ?? trimmed.length);
+  // "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": stop at the first complete name.
+  for (const joint of head.matchAll(/\s+and\s+/g)) {
+    const before = head.slice(0, joint.index);
+    const candidate = splitTitleAndName(before);
+    if (candidate && candidate.nameEnd === before.length) {
+      head = before;
+      break;
+    }
+  }
   const parsed = splitTitleAndName(head);
   if (!parsed) return null;
   let title = parsed.title;
@@ -206,7 +217,8 @@ export function findHeads(clause: string): HeadMention[] {
     } else {
       person = splitTitleAndName(subject);
     }
-    if (!person) continue;
+    // The head is the subject right before the verb, not a name somewhere earlier in the clause.
+    if (!person || !/^[\s,]*(?:also|again|who)?[\s,]*$/.test(subject.slice(person.nameEnd).replace(/,[^,]*$/, withAppositive ? '' : '$&'))) continue;
     add({ party, head: person.name, title: person.title, index: person.nameStart });
   }
 

@@ -16,7 +16,7 @@ const UPPER = '(?:less than|under|just under|fewer than|up to|no more than|at mo
 
 const DURATION_RE = new RegExp(
   `(?:(?<qual>${APPROX}|${LOWER}|${UPPER})\\s+)?` +
-    `(?<first>${QUANTITY})(?:\\s*(?:or|to|-|–)\\s*(?<second>${QUANTITY}))?[\\s-]*(?<unit>${UNIT})` +
+    `(?<first>${QUANTITY})(?:\\s*(?:or|to|-|–)\\s*(?<second>${QUANTITY}))?[\\s-]*(?<unit>${UNIT})\\b` +
     `(?:(?:,?\\s+and|\\s+)\\s*(?<extra>${QUANTITY})[\\s-]*(?<extraUnit>minutes?|mins?)|\\s+and\\s+a\\s+(?<tailHalf>half|quarter))?`,
   'giu',
 );
@@ -77,9 +77,10 @@ function intervalOf(match: RegExpExecArray): DurationInterval | null {
 // What a reported meeting length needs around it: the meeting itself, or "lasted".
 const MEETING_CONTEXT = /\b(?:last(?:ed|ing|s)?|long|talks?|meetings?|consultations?|negotiations?|discussions?|sessions?|round|met|closed-door|behind closed doors|deliberations)\b/i;
 // Forecasts and plans are not what happened.
-const FORECAST = /\b(?:may|might|could|would|will|should|expected|expect|set|scheduled|planned|likely|predicted|due|supposed|forecast|anticipated|to last|is to)\b[^.;]*$/i;
+// Case-sensitive: "May 11" is a date.
+const FORECAST = /\b(?:may|might|could|would|will|should|expected|expect|set to|scheduled|planned|likely|predicted|due to|supposed|forecast|anticipated|to last|is to)\b[^.;]*$/;
 const NOT_MEETING_LENGTH = /^(?:\s*(?:ago|later|earlier|before|after|into|of (?:fighting|shelling|strikes|flights?|travel|driving|daylight|notice|delay))\b|[\s-]*(?:long )?(?:ceasefire|truce|pause|deadline|window|curfew|flight|drive|journey|trip)\b)/i;
-const NOT_MEETING_BEFORE = /\b(?:within|every|per|for the next|for the past|in the past|in the next|after|before|hours? before|ahead of|deadline of)\s*$/i;
+const NOT_MEETING_BEFORE = /\b(?:within|every|per|for the next|for the past|in the past|in the next|before|hours? before|ahead of|deadline of)\s*$/i;
 
 /** Reported meeting lengths in a clause; forecasts ("may last four or five hours") and other spans are skipped. */
 export function findDurations(clause: string): DurationMention[] {

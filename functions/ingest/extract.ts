@@ -33,8 +33,10 @@ function negotiationParties(sentences: Sentence[], headParties: string[]): strin
     }
   }
   const top = Math.max(0, ...[...counts.values()].map((entry) => entry.count));
+  // With a head named for two sides, a third party needs to be as present as the sides to count ("convince Russia" in US–Ukraine talks does not).
+  const share = headParties.length >= 2 ? 0.5 : 0.3;
   const chosen = [...counts.entries()]
-    .filter(([party, entry]) => headParties.includes(party) || (entry.count >= Math.max(2, top * 0.3) && entry.mediator === 0))
+    .filter(([party, entry]) => headParties.includes(party) || (entry.count >= Math.max(2, top * share) && entry.mediator === 0))
     .sort((a, b) => a[1].first - b[1].first)
     .map(([party]) => party);
   return chosen.slice(0, 4);
@@ -50,7 +52,8 @@ interface RoundDraft {
   facts: FactObservation[];
 }
 
-const TITLED_PERSON = /\b(?:spokesperson|spokesman|spokeswoman|minister|envoy|ambassador|secretary|president|adviser|advisor|aide|negotiator|chief|director|representative|premier|official)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+const TITLE_BEFORE_NAME = ['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'envoy', 'ambassador', 'secretary', 'president', 'adviser', 'advisor', 'aide', 'negotiator', 'chief', 'director', 'representative', 'premier', 'official', 'commissioner', 'chancellor'];
+const TITLED_PERSON = new RegExp(`\\b(?:${TITLE_BEFORE_NAME.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gu');
 
 function registerPerson(people: Map<string, string>, name: string): void {
   const parts = name.split(/\s+/);

@@ -22,12 +22,12 @@ interface VerbRule {
 const VERB_RULES: VerbRule[] = [
   { kind: 'AGREEMENT', re: /\b(?:agreed|agrees|agree|agreement|agreements|signed|signs|decided|decide|approved|endorsed|committed to|consented|settled on|finalized|finalised|struck|sealed|clinched|reached (?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough)|understanding (?:has|had|was|have) (?:been )?reached|(?:an?\s+)?understanding was reached|accepted (?:the|a|an)\s+(?:\w+\s+)?(?:proposal|offer|plan|deal|terms))\b/u },
   { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/ },
-  { kind: 'PROPOSAL', re: /\b(?:propos(?:ed|es|e|al|als)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|pressed for|pushed for|asked (?:the|for|that|washington|moscow)|invited|put forward|floated|requested|sought|advocated|recommended|appealed)\b/ },
+  { kind: 'PROPOSAL', re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|tabled|offered) (?:a |an |the |its |their )?(?:new |fresh |draft )?proposals?|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|pressed for|pushed for|asked (?:the|for|that|washington|moscow)|invited|put forward|floated|requested|sought|advocated|recommended|appealed)\b/ },
   { kind: 'CONCERN', re: /\b(?:concerns?|concerned|complain\w*|demand\w*|insist\w*|raised the (?:issue|question|matter|problem|case|subject)|raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|accused|accuses|grievances?|rejected|rejects|refused|reiterated)\b/ },
   { kind: 'EMPHASIS', re: /\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|highlighted|stated|noted|pointed to) (?:the )?(?:need|priority|importance|necessity|urgency)\b/ },
 ];
 const ADVOCACY = /^(?:a|an|the)\s+(?:resumption|restoration|restoring|return|reopening|lifting|easing|expansion|resuming|relaunch|normali[sz]ation)\s+of\b.*\b(?:would|will|could)\s+(?:help|allow|contribute|benefit|boost|serve)\b/i;
-const NEXT_STEP_STRONG = /\b(?:next (?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round))\b/;
+const NEXT_STEP_STRONG = /\b(?:next (?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on))\b/;
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
 const CONTEXT_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:after|amid|as)|came (?:after|amid)|amid|relations (?:have|had|between)|severed|broke off|aimed at|limited (?:strictly )?to|expelled|in \d{4})\b/;
 
@@ -66,7 +66,8 @@ function stripAttribution(clause: string): Attribution {
   }
   content = content.replace(STATEMENT_LEAD, '');
   const leading = LEADING_ATTRIBUTION.exec(content);
-  if (leading?.[1] && !/["“]/.test(leading[1]) && leading[1].split(/\s+/).length <= 12) {
+  // A lead-in that already states a demand or an agreement is the fact itself, not its attribution.
+  if (leading?.[1] && !/["“]/.test(leading[1]) && leading[1].split(/\s+/).length <= 12 && earliestVerb(leading[1]) === null) {
     const rest = content.slice(leading[0].length);
     const needsThat = LEADING_NEEDS_THAT.test(leading[0]) && !/\bthat\s+$/.test(leading[0]);
     if (rest.split(/\s+/).length >= 3 && !needsThat) {
@@ -125,6 +126,12 @@ function speakerOf(phrase: string | null, context: FactContext): string | null {
   if (!phrase) return null;
   const people = peopleIn(phrase, context);
   if (people[0]) return people[0];
+  // "…," He told a press conference: a capitalized given or family name after the quote is a person, not a pronoun.
+  const single = /^\p{Lu}[\p{L}'’-]+$/u.exec(phrase.trim());
+  if (single) {
+    const match = [...context.people.values()].find((name) => name.split(/\s+/).includes(single[0]));
+    if (match) return match;
+  }
   const names = phrase.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u);
   if (names && !canonicalParty(names[0]) && !/\b(?:Ministry|Department|Office|Agency|News|Statement|Embassy|Consulate|House|Kremlin)\b/.test(names[0])) return names[0];
   const parties = partiesIn(phrase);
@@ -158,12 +165,14 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   const speaker = attribution.speakerPhrases.map((phrase) => speakerOf(phrase, context)).find((found) => found !== null) ?? null;
   const verb = earliestVerb(content);
   let kind: FactKind | null = null;
-  const subjectEnd = verb?.index ?? FINITE_VERB.exec(content)?.index ?? 0;
+  const firstFinite = FINITE_VERB.exec(content)?.index ?? 0;
+  const subjectEnd = verb ? (/\b(?:will|shall)\b/.test(content.slice(firstFinite, verb.index)) ? firstFinite : verb.index) : firstFinite;
   const subject = content.slice(0, subjectEnd).trim();
 
   // Agreeing on the next meeting is a next step; proposing or objecting stays what it is.
   const nextStep = NEXT_STEP_STRONG.test(lower) || plansNextMeeting;
-  if (nextStep && (!verb || verb.kind === 'AGREEMENT' || verb.kind === 'EMPHASIS')) kind = 'NEXT_STEP';
+  const willFirst = /\b(?:will|shall)\b/.exec(lower);
+  if (nextStep && (!verb || verb.kind === 'AGREEMENT' || verb.kind === 'EMPHASIS' || (willFirst !== null && willFirst.index < verb.index))) kind = 'NEXT_STEP';
   else if (verb) kind = verb.kind === 'EMPHASIS' ? null : verb.kind;
   else if (ADVOCACY.test(content)) kind = 'PROPOSAL';
   else if (NEXT_STEP_WEAK.test(lower) && (partiesIn(subject).length > 0 || BOTH_SIDES.test(subject))) kind = 'NEXT_STEP';

@@ -16,7 +16,7 @@ const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})((?:\
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
-const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:on|next|in|at)\\b`, 'u');
+const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:talks|negotiations|consultations)\\s+(?:would|will)\\s+(?:resume|continue|reconvene)\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
 // Only with a future verb: "will hold further talks", "to resume negotiations".
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
@@ -194,7 +194,15 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   }
 
   // The round the article reports: the highest ordinal spoken of as held.
-  const heldOrdinals = pending.map((item) => item.cues.ordinal).filter((ordinal): ordinal is number => ordinal !== null);
+  // An ordinal whose meeting is dated weeks before publication, when a recent meeting is also dated, counts an earlier round.
+  const recentMeeting = publishedAt !== null && pending.some((item) => {
+    const date = item.cues.meetingDate?.date;
+    return date !== undefined && date !== null && item.cues.ordinal === null && !item.cues.previous && daysBetween(date, publishedAt) <= 7;
+  });
+  const heldOrdinals = pending
+    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7))
+    .map((item) => item.cues.ordinal)
+    .filter((ordinal): ordinal is number => ordinal !== null);
   const currentOrdinal = heldOrdinals.length > 0 ? Math.max(...heldOrdinals) : null;
 
   const slots = new Map<string, MutableSlot>();

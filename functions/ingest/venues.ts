@@ -20,7 +20,9 @@ const VENUE_NOUN_RE = VENUE_NOUNS.map((noun) => noun.split(' ').map(caseBlind).j
 const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|US|UN|EU|UK)";
 // Modifiers: capitalized words, possessive titles ("US Consul General's"), lower-case "consul general's".
 const MODIFIER = `(?:${CAP_WORD}(?:['’]s)?|consul|general['’]s|ambassador['’]s|president['’]s|minister['’]s|\\p{Ll}[\\p{Ll}-]{2,})`;
-const OF_TAIL = `(?:\\s+(?:of|des|de|du)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s+){0,5}${CAP_WORD}(?:['’]s)?)?`;
+const TITLE_NOUN = '(?:ambassador|consul|minister|president|envoy|general|secretary|representative|governor|mayor|emir|king|prime)';
+// "of the US Consul General", "of the Swiss ambassador to the United Nations"
+const OF_TAIL = `(?:\\s+(?:of|des|de|du)\\s+(?:the\\s+)?(?:(?:${CAP_WORD}|${TITLE_NOUN})(?:['’]s)?\\s+){0,5}(?:${CAP_WORD}|${TITLE_NOUN})(?:['’]s)?(?:\\s+(?:to|at|for)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s+){0,3}${CAP_WORD})?)?`;
 const VENUE_RE = new RegExp(
   `\\b(?<prep>[Aa]t|[Ii]nside|[Ii]n|[Ww]ithin|left|entered|arrived at|reached|hosted at|venue,?)\\s+(?<the>(?:the|a|an)\\s+)?` +
     `(?<venue>(?:${MODIFIER}\\s+){0,5}?(?:${VENUE_NOUN_RE})(?:\\s+(?:${CAP_WORD}\\s+){0,3}${CAP_WORD})?${OF_TAIL}|(?:${CAP_WORD}\\s+){1,4}(?:${VENUE_NOUN_RE}))` +
@@ -32,19 +34,32 @@ const MEETING_WORDS = /\b(?:held|hold|took place|take place|met|meet|meeting|mee
 function tidyVenue(raw: string): string {
   let venue = raw.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   // "US Consul General's residence" reads as "Residence of the US Consul General", the form most reports use.
+  // "Istanbul's Dolmabahçe Palace": the city is said separately.
+  const cityOwner = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s\s+(?=\p{Lu})/u.exec(venue);
+  if (cityOwner?.[1] && isKnownCity(cityOwner[1])) venue = venue.slice(cityOwner[0].length);
   const possessive = /^(.+?)['’]s\s+(residence|office|house|villa|palace|compound|mansion|estate)$/i.exec(venue);
   if (possessive?.[1] && possessive[2]) venue = `${possessive[2]} of the ${possessive[1]}`;
   return venue.charAt(0).toUpperCase() + venue.slice(1);
 }
 
+// "at Rosenbad, the Swedish prime minister's office": a proper name that the appositive says is a building.
+const NAMED_VENUE_RE = /\b[Aa]t\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:office|residence|palace|headquarters|hotel|villa|estate|compound|mansion|building|castle|guesthouse|seat|chancellery)\b/gu;
+
 /** Venues of a meeting named in a clause; buildings mentioned for other reasons (an embassy's staff) are skipped. */
 export function findVenues(clause: string): PlaceMention[] {
   const venues: PlaceMention[] = [];
+  NAMED_VENUE_RE.lastIndex = 0;
+  for (let match = NAMED_VENUE_RE.exec(clause); match; match = NAMED_VENUE_RE.exec(clause)) {
+    const name = match[1] ?? '';
+    if (isKnownCity(name) || !MEETING_WORDS.test(clause.slice(0, match.index))) continue;
+    venues.push({ value: name, text: name, index: match.index + match[0].indexOf(name) });
+  }
+  if (venues.length > 0) return venues;
   VENUE_RE.lastIndex = 0;
   for (let match = VENUE_RE.exec(clause); match; match = VENUE_RE.exec(clause)) {
     const venueText = match.groups?.venue ?? '';
     const prep = (match.groups?.prep ?? '').toLowerCase();
-    const before = clause.slice(Math.max(0, match.index - 90), match.index);
+    const before = clause.slice(0, match.index);
     if (!MEETING_WORDS.test(before) && !MEETING_WORDS.test(clause.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     if ((prep === 'left' || prep === 'entered' || prep === 'reached') && !/\b(?:delegation|team|negotiators|envoy|officials)\b/i.test(before)) continue;
     if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s+(?:at|in)\s*$/i.test(clause.slice(0, match.index + prep.length + 1))) continue;

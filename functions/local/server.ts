@@ -40,14 +40,24 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 export function createLocalServer(handlers: Handlers, log: (line: string) => void = () => undefined): Server {
   return createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const body = await readBody(req);
       if (body === null) {
-        send(res, jsonError(413, 'Request body is larger than 10 MiB.', 'PAYLOAD_TOO_LARGE'));
-        req.destroy();
+        // Stop reading the rest of the upload: say so, close this connection, and let the client open a fresh one.
+        const tooLarge = jsonError(413, 'Request body is larger than 10 MiB.', 'PAYLOAD_TOO_LARGE');
+        send(res, { ...tooLarge, headers: { ...tooLarge.headers, connection: 'close' } });
+        res.once('finish', () => req.destroy());
         return;
       }
       if (path === '/graphql') {
@@ -56,7 +66,13 @@ export function createLocalServer(handlers: Handlers, log: (line: string) => voi
       }
       const briefing = /^\/briefings\/([^/]+)\/([^/]+)$/.exec(path);
       if (briefing && (req.method === 'GET' || req.method === 'HEAD')) {
-        const pathParameters = { track: decodeURIComponent(briefing[1]!), file: decodeURIComponent(briefing[2]!) };
+        const track = safeDecode(briefing[1]!);
+        const file = safeDecode(briefing[2]!);
+        if (track === null || file === null) {
+          send(res, jsonError(400, 'The briefing path is not valid percent-encoding.', 'BAD_REQUEST'));
+          return;
+        }
+        const pathParameters = { track, file };
         send(res, await handlers.briefing(toApiGatewayEvent(req, body, { routeKey: 'GET /briefings/{track}/{file}', pathParameters })));
         return;
       }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findRounds } from '../../functions/ingest/rounds.ts';
+import { splitSentences } from '../../functions/ingest/sentences.ts';
+
+const plan = (text: string, publishedAt: string | null = '2025-04-10') => findRounds(splitSentences(text), publishedAt);
+const keyOf = (text: string, fragment: string, publishedAt: string | null = '2025-04-10') => {
+  const result = plan(text, publishedAt);
+  const clause = result.clauses.find((item) => item.clause.text.includes(fragment));
+  return result.slots.find((slot) => slot.key === clause?.roundKey);
+};
+
+describe('findRounds', () => {
+  it('reads the ordinal of the reported round', () => {
+    expect(keyOf('The sides met in Istanbul for the second round of consultations.', 'second')).toMatchObject({ ordinal: 2, relative: 'current' });
+  });
+
+  it.each([['2nd round'], ['round two'], ['a third round']])('reads the ordinal in "%s"', (phrase) => {
+    const slot = keyOf(`The sides held ${phrase} of talks on Thursday.`, phrase);
+    expect(slot?.ordinal).toBe(phrase.includes('third') ? 3 : 2);
+  });
+
+  it('numbers "the previous round" one below the reported round', () => {
+    expect(keyOf('The sides began the second round on Thursday. The previous round was held on February 27.', 'previous')).toMatchObject({ ordinal: 1, relative: 'previous' });
+  });
+
+  it('gives a back-reference the round of the sentence before', () => {
+    expect(keyOf('The first such meeting took place on February 27. The talks then lasted more than six hours. They met again on Thursday for the second round.', 'then')?.ordinal).toBe(1);
+  });
+
+  it('keeps two rounds apart within one sentence', () => {
+    const text = 'The second round took place on 10 April. The April meeting took place at the consulate, as the February round was held at the residence. The first round was on February 27.';
+    expect(keyOf(text, 'February round')?.ordinal).toBe(1);
+    expect(keyOf(text, 'April meeting')?.ordinal).toBe(2);
+  });
+
+  it('makes an announced next meeting a planned round numbered after the reported one', () => {
+    const result = plan('The second round ended on Thursday. The timing of the next round of talks is currently under coordination.');
+    expect(result.slots.find((slot) => slot.status === 'PLANNED')).toMatchObject({ ordinal: 3, date: null });
+  });
+
+  it('does not make a discussed follow-up meeting a planned round', () => {
+    const result = plan('The sides met on Thursday. They discussed holding a follow-up meeting in the near term, as needed.');
+    expect(result.slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+  });
+
+  it('dates a planned round from the date after its mention', () => {
+    const result = plan('The sides met on Thursday and agreed to meet again next Saturday.');
+    expect(result.slots.find((slot) => slot.status === 'PLANNED')?.date).toBe('2025-04-12');
+  });
+
+  it('leaves the ordinal null when the text gives none', () => {
+    expect(keyOf('The delegations met in Geneva on Thursday.', 'Geneva')?.ordinal).toBeNull();
+  });
+
+  it('does not count the first sitting of a mechanism as round one', () => {
+    expect(keyOf('The officials agreed on a framework at the first meeting of the consultation mechanism on Tuesday.', 'framework')?.ordinal).toBeNull();
+  });
+
+  it('puts a later restatement of an earlier round’s outcome in that round', () => {
+    const text = 'The second round began on Thursday. After the first round, the ministry said the sides agreed on joint steps to ensure the financing of missions. The two sides agreed on joint steps to ensure the financing of their missions on a reciprocal basis.';
+    expect(keyOf(text, 'reciprocal')?.ordinal).toBe(1);
+  });
+});

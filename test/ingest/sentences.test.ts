@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses, splitSentences } from '../../functions/ingest/sentences.ts';
+
+describe('splitSentences', () => {
+  it('keeps offsets that point back into the text', () => {
+    const text = 'The talks ended. Both sides agreed.\n\nA new paragraph.';
+    for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('does not split after abbreviations such as U.S. and initials', () => {
+    expect(splitSentences('The U.S. delegation met Mr. J. Smith in Rome. It ended.').map((s) => s.text)).toEqual(['The U.S. delegation met Mr. J. Smith in Rome.', 'It ended.']);
+  });
+
+  it('keeps a multi-sentence quotation with its attribution', () => {
+    expect(splitSentences('"It was useful. We heard each other," Lavrov said. Then they left.')).toHaveLength(2);
+  });
+
+  it('marks short unpunctuated lines as headings', () => {
+    expect(splitSentences('US comments\n\nThe statement said so.')[0]?.isHeading).toBe(true);
+  });
+
+  it('starts after a skipped dateline', () => {
+    const text = 'ISTANBUL, April 10. /TASS/. Russia and the US met.';
+    expect(splitSentences(text, 28)[0]?.text).toBe('Russia and the US met.');
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits two sides joined by "while"', () => {
+    expect(splitClauses('The Russian delegation is led by A B while the US delegation is headed by C D.')).toHaveLength(2);
+  });
+
+  it('splits two rounds joined by ", as the"', () => {
+    const clauses = splitClauses('The April meeting took place at the consulate, as the February round was held at the residence.');
+    expect(clauses.map((clause) => clause.joiner)).toEqual(['', 'as']);
+  });
+
+  it('splits a second predicate that reports another fact', () => {
+    expect(splitClauses('Vučić rejected the demand and proposed that Kosovo act first.')).toHaveLength(2);
+  });
+
+  it('does not split inside a quotation', () => {
+    expect(splitClauses('He said "we agreed while they objected to it" on Friday.')).toHaveLength(1);
+  });
+});

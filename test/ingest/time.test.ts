@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { detectTense, findDateMentions, resolveMonth, resolveMonthDay, resolveWeekday } from '../../functions/ingest/time.ts';
+
+const REF = '2025-04-10'; // a Thursday
+
+describe('resolveWeekday', () => {
+  it('places a weekday in a past-tense report on or before the article date', () => {
+    expect(resolveWeekday(4, REF, 'past')).toBe('2025-04-10');
+    expect(resolveWeekday(2, REF, 'past')).toBe('2025-04-08');
+  });
+
+  it('places a weekday in a future-tense report after the article date', () => {
+    expect(resolveWeekday(6, REF, 'future')).toBe('2025-04-12');
+    expect(resolveWeekday(4, REF, 'future')).toBe('2025-04-17');
+  });
+});
+
+describe('resolveMonthDay', () => {
+  it('puts a past date without a year in the article’s year when that is not later', () => {
+    expect(resolveMonthDay(2, 27, REF, 'past')).toBe('2025-02-27');
+  });
+
+  it('puts a past December date in the previous year for a January article', () => {
+    expect(resolveMonthDay(12, 20, '2025-01-05', 'past')).toBe('2024-12-20');
+  });
+
+  it('puts a future January date in the next year for a December article', () => {
+    expect(resolveMonthDay(1, 10, '2024-12-20', 'future')).toBe('2025-01-10');
+  });
+});
+
+describe('resolveMonth', () => {
+  it('keeps month precision for "in February" in a past report', () => {
+    expect(resolveMonth(2, REF, 'past')).toBe('2025-02');
+  });
+
+  it('moves a planned month earlier in the year to the next year', () => {
+    expect(resolveMonth(2, '2025-11-01', 'future')).toBe('2026-02');
+  });
+});
+
+describe('detectTense', () => {
+  it('tells future plans from past reports', () => {
+    expect(detectTense('The sides will meet next Tuesday.')).toBe('future');
+    expect(detectTense('The sides met on Tuesday.')).toBe('past');
+    expect(detectTense('The sides agreed to begin technical talks on Wednesday.')).toBe('future');
+  });
+});
+
+describe('findDateMentions', () => {
+  it('resolves "on Thursday" in a past report to the article date', () => {
+    expect(findDateMentions('Russia and the United States on Thursday began the second round.', REF)[0]?.date).toBe('2025-04-10');
+  });
+
+  it('resolves "next Saturday" to the coming Saturday', () => {
+    expect(findDateMentions('They will meet again next Saturday.', REF)[0]?.date).toBe('2025-04-12');
+  });
+
+  it('resolves "27 February" and "February 27" alike', () => {
+    const a = findDateMentions('The first meeting took place on 27 February.', REF)[0]?.date;
+    const b = findDateMentions('The first meeting took place on February 27.', REF)[0]?.date;
+    expect([a, b]).toEqual(['2025-02-27', '2025-02-27']);
+  });
+
+  it('gives "in February" month precision and no day', () => {
+    const mention = findDateMentions('In February, he served as director.', REF)[0];
+    expect(mention).toMatchObject({ date: null, month: '2025-02', precision: 'month' });
+  });
+
+  it('marks "by the end of June" as a deadline with month precision', () => {
+    const mention = findDateMentions('The sides will finish the text by the end of June.', REF)[0];
+    expect(mention).toMatchObject({ date: null, month: '2025-06', deadline: true });
+  });
+
+  it('gives "last week" no day', () => {
+    expect(findDateMentions('They met last week.', REF)[0]?.date ?? null).toBeNull();
+  });
+
+  it('does not read a fraction in "5 1/2 hours" as a date', () => {
+    expect(findDateMentions('It lasted 5 1/2 hours.', REF)).toEqual([]);
+  });
+
+  it('cannot place a weekday without a publication date', () => {
+    expect(findDateMentions('They met on Thursday.', null)[0]?.date ?? null).toBeNull();
+  });
+});
