@@ -478,6 +478,10 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   return clusters;
 }
 
+/**
+ * The displayed wording: the phrasing most sources used; among equals, the most central one (the member whose
+ * words the other members share most, so the key terms of the cluster survive), then the shorter, then by text.
+ */
 function pickFactText(items: readonly FactItem[], articles: ArticleIndex): string {
   const byText = new Map<string, CitationRef[]>();
   for (const i of items) {
@@ -486,10 +490,23 @@ function pickFactText(items: readonly FactItem[], articles: ArticleIndex): strin
     if (list) list.push(cite(i.article, i.fact.quote));
     else byText.set(text, [cite(i.article, i.fact.quote)]);
   }
+  const tokens = new Map([...byText.keys()].map((text) => [text, new Set(factTokens(text, NO_DROP))]));
+  const centrality = (text: string) => {
+    const own = tokens.get(text)!;
+    let shared = 0;
+    for (const [other, set] of tokens) if (other !== text) for (const token of own) if (set.has(token)) shared++;
+    return shared;
+  };
   return [...byText.entries()].sort(
-    (a, b) => countSources(b[1], articles) - countSources(a[1], articles) || a[0].length - b[0].length || compareStrings(a[0], b[0]),
+    (a, b) =>
+      countSources(b[1], articles) - countSources(a[1], articles) ||
+      centrality(b[0]) - centrality(a[0]) ||
+      a[0].length - b[0].length ||
+      compareStrings(a[0], b[0]),
   )[0]![0];
 }
+
+const NO_DROP: ReadonlySet<string> = new Set();
 
 function pickKind(items: readonly FactItem[], articles: ArticleIndex): FactKind {
   const byKind = new Map<FactKind, CitationRef[]>();
