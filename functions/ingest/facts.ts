@@ -1,4 +1,4 @@
-// Classifies a clause as an agreement, proposal, concern, statement, next step or context, and phrases it as one attributed-free sentence.
+// Classifies a clause as an agreement, proposal, concern, statement, next step or context, and phrases it as one attribution-free sentence.
 import type { FactKind, FactObservation } from '../core/types.ts';
 import { canonicalParty, findPartyMentions, partyInSentence } from './parties.ts';
 
