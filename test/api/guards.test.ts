@@ -32,6 +32,28 @@ describe('API guards', () => {
     expect(JSON.stringify(result)).not.toContain('wrong-token-that-should-not-echo');
   });
 
+  it('never writes the token to the logs, on success or failure', async () => {
+    const written: string[] = [];
+    const capture = (stream: NodeJS.WriteStream) => {
+      const original = stream.write.bind(stream);
+      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        written.push(String(chunk));
+        return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+      }) as typeof stream.write;
+      return () => (stream.write = original);
+    };
+    const restore = [capture(process.stdout), capture(process.stderr)];
+    try {
+      await t.post('mutation { createTrack(input: { slug: "logged", title: "x" }) { slug } }');
+      await t.post('mutation { createTrack(input: { slug: "BAD", title: "x" }) { slug } }');
+      await t.post(ingest, { input: { track: 'guarded', text: '\u0000' } });
+      await t.post('{ nope }');
+    } finally {
+      restore.forEach((r) => r());
+    }
+    expect(written.join('')).not.toContain(TEST_TOKEN);
+  });
+
   it('explains a malformed or taken slug as BAD_USER_INPUT', async () => {
     const malformed = await t.post('mutation { createTrack(input: { slug: "Bad Slug!", title: "x" }) { slug } }');
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
