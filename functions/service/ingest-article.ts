@@ -1,7 +1,7 @@
 // Use-case: file one article under a track — extract, deduplicate, store, and re-project the track's facts.
 import { BadInputError, NotFoundError } from '../core/errors.ts';
 import { slugify } from '../core/text.ts';
-import type { ArticleExtraction, ArticleInput, FactView, TrackProjection } from '../core/types.ts';
+import type { ArticleExtraction, ArticleInput, CitationRef, FactView, TrackProjection } from '../core/types.ts';
 import { contentHash, extractArticle, findDuplicate } from '../ingest/index.ts';
 import { mergeTrack } from '../ingest/merge.ts';
 import { withTrackLock } from '../store/lock.ts';
@@ -197,21 +197,14 @@ export async function ingestArticles(
   });
 }
 
-function roundsCiting(
-  rounds: { number: number; reports: { date: { citations: { articleId: string }[] }[]; city: { citations: { articleId: string }[] }[]; venue: { citations: { articleId: string }[] }[] }; delegations: { citations: { articleId: string }[] }[]; duration: { reports: { citations: { articleId: string }[] }[] } | null }[],
-  facts: { roundNumber: number; citations: { articleId: string }[] }[],
-  articleId: string,
-): number[] {
-  const cites = (list: { citations: { articleId: string }[] }[] | undefined) => (list ?? []).some((v) => v.citations.some((c) => c.articleId === articleId));
+/** Rounds the article is cited in: by a fact, or by a reported date, place, duration or delegation. */
+function roundsCiting(rounds: RoundItem[], facts: FactItem[], articleId: string): number[] {
+  const cited = (values: { citations: CitationRef[] }[] | undefined) => (values ?? []).some((value) => citesArticle(value, articleId));
   const numbers = new Set<number>();
-  for (const fact of facts) if (fact.citations.some((c) => c.articleId === articleId)) numbers.add(fact.roundNumber);
+  for (const fact of facts) if (citesArticle(fact, articleId)) numbers.add(fact.roundNumber);
   for (const round of rounds) {
-    if (
-      cites(round.reports.date) || cites(round.reports.city) || cites(round.reports.venue) ||
-      cites(round.delegations) || cites(round.duration?.reports)
-    ) {
-      numbers.add(round.number);
-    }
+    const { date, city, venue } = round.reports;
+    if ([date, city, venue, round.delegations, round.duration?.reports].some(cited)) numbers.add(round.number);
   }
   return [...numbers].sort((a, b) => a - b);
 }
