@@ -1,5 +1,5 @@
 // Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
-import type { DelegationObservation, FactObservation, IsoDate, Observed, RoundObservation, DurationInterval } from '../core/types.ts';
+import type { DelegationObservation, IsoDate, RoundObservation } from '../core/types.ts';
 import { findEarlierTitle, findHeads } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
@@ -42,14 +42,9 @@ function negotiationParties(sentences: Sentence[], headParties: string[]): strin
   return chosen.slice(0, 4);
 }
 
-interface RoundDraft {
+/** A round being filled in: the observation's lists, keyed by the slot the round finder assigned. */
+interface RoundDraft extends Pick<RoundObservation, 'dates' | 'cities' | 'venues' | 'durations' | 'delegations' | 'facts'> {
   slot: RoundSlot;
-  dates: Observed<IsoDate>[];
-  cities: Observed<string>[];
-  venues: Observed<string>[];
-  durations: Observed<DurationInterval>[];
-  delegations: DelegationObservation[];
-  facts: FactObservation[];
 }
 
 const TITLE_BEFORE_NAME = ['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'envoy', 'ambassador', 'secretary', 'president', 'adviser', 'advisor', 'aide', 'negotiator', 'chief', 'director', 'representative', 'premier', 'official', 'commissioner', 'chancellor'];

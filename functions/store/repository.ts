@@ -10,18 +10,7 @@ import {
   type AttributeValue,
 } from '@aws-sdk/client-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type {
-  ArticleExtraction,
-  ArticleRecord,
-  CitationRef,
-  ConflictView,
-  DelegationView,
-  DurationView,
-  FactKind,
-  PersonTitleView,
-  ReportedValue,
-  RoundStatus,
-} from '../core/types.ts';
+import type { ArticleExtraction, ArticleRecord, FactView, PersonView, RoundView } from '../core/types.ts';
 import { BadInputError } from '../core/errors.ts';
 import {
   batchGetAll,
@@ -79,41 +68,22 @@ export interface SourceItem {
   articleCount: number;
 }
 
-export interface RoundItem {
+/** A round as stored: the merged view without its facts, which are items of their own. */
+export interface RoundItem extends Omit<RoundView, 'facts'> {
   slug: string;
-  number: number;
-  status: RoundStatus;
-  date: string | null;
-  city: string | null;
-  venue: string | null;
-  duration: DurationView | null;
-  reports: { date: ReportedValue[]; city: ReportedValue[]; venue: ReportedValue[] };
-  delegations: DelegationView[];
-  conflicts: ConflictView[];
-  sourceIds: string[];
   factCount: number;
-  updatedAt: string;
 }
 
-export interface FactItem {
+/** A fact as stored, with the keys of its round. */
+export interface FactItem extends FactView {
   slug: string;
   roundNumber: number;
   roundDate: string | null;
-  id: string;
-  kind: FactKind;
-  text: string;
-  actors: string[];
-  citations: CitationRef[];
-  sourceCount: number;
 }
 
-export interface PersonItem {
-  id: string;
+/** A person as seen in one track. */
+export interface PersonItem extends PersonView {
   slug: string;
-  name: string;
-  aliases: string[];
-  titles: PersonTitleView[];
-  roundNumbers: number[];
 }
 
 /** A track's whole projection, read in one Query. */
