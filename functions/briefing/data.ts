@@ -127,8 +127,19 @@ export function toBriefingData(
     })),
     quotes: byReach
       .filter((f) => f.kind === 'STATEMENT')
-      .map((f) => ({ text: f.text, speaker: speakerOf(f.actors), sourceCount: f.sourceCount })),
+      .map((f) => ({ ...splitStatement(f.text, speakerOf(f.actors)), sourceCount: f.sourceCount })),
     outlets: round.sourceIds.map((id) => sourceNames.get(id) ?? id),
     totalFactCount: round.facts.length,
   };
+}
+
+/**
+ * Statements read `Name said: "…"`; the page sets the words in quotation marks with the speaker below,
+ * so it takes them apart (a statement in another shape is shown whole).
+ */
+export function splitStatement(text: string, fallbackSpeaker: string | null): { text: string; speaker: string | null } {
+  const match = /^(.+?) (?:said|says|told [^:]+|stated|added|noted):\s*["“](.+?)["”]?\.?["”]?$/su.exec(text.trim());
+  if (!match) return { text, speaker: fallbackSpeaker };
+  const words = match[2]!.replace(/["”]+$/u, '').replace(/[.,;]+$/u, '');
+  return { text: `${words}.`, speaker: fallbackSpeaker ?? match[1]! };
 }

@@ -1,7 +1,7 @@
 // Mapping a merged round to briefing data: sides, outlets, quotes and counts resolved for the page.
 
 import { describe, expect, it } from 'vitest';
-import { toBriefingData } from '../../functions/briefing/data.ts';
+import { splitStatement, toBriefingData } from '../../functions/briefing/data.ts';
 import { SOURCE_NAMES, TRACK, istanbulRound2 } from '../helpers/briefing-fixtures.ts';
 
 describe('toBriefingData', () => {
@@ -41,5 +41,18 @@ describe('toBriefingData', () => {
     expect(data.outlets).toEqual(['TASS', 'IANS', 'TROIB News', 'Gulf News']);
     const counts = data.facts.map((f) => f.sourceCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('splitStatement', () => {
+  it('takes the speaker and the quotation marks off a statement, keeping the words', () => {
+    expect(splitStatement('Alexander Darchiev said: "This is about the \'toxic legacy\' of the previous administration.".', null)).toEqual({
+      text: "This is about the 'toxic legacy' of the previous administration.",
+      speaker: 'Alexander Darchiev',
+    });
+  });
+
+  it('leaves a statement of another shape whole', () => {
+    expect(splitStatement('Talks were constructive, officials said', 'Russia')).toEqual({ text: 'Talks were constructive, officials said', speaker: 'Russia' });
   });
 });
