@@ -11,7 +11,7 @@ import {
   BENCH_ROUND,
   BENCH_SLUG,
   DASHBOARD_BODY,
-  GRAPHQL_HEADERS,
+  graphqlHeaders,
   ROUND_BODY,
 } from './queries.ts';
 import { BENCH_TOKEN, TABLE_NAME, type BenchEnv } from './setup.ts';
@@ -143,7 +143,7 @@ async function inMemoryRepository(real: Repository): Promise<Repository> {
 }
 
 async function postHttp(base: string, body: string): Promise<string> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: GRAPHQL_HEADERS, body });
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: graphqlHeaders(), body });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`GraphQL over HTTP answered ${response.status}: ${text.slice(0, 300)}`);
   return text;
@@ -212,7 +212,7 @@ export async function benchGraphql(env: BenchEnv, log: (line: string) => void): 
   const realRepo = createRepository({ client, tableName: TABLE_NAME });
   const api = createApi({ repo: realRepo, token: BENCH_TOKEN, corsOrigins: '*', publicUrl: null });
   const fetchApi = async (yoga: typeof api, body: string) => {
-    const response = await yoga.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: GRAPHQL_HEADERS, body });
+    const response = await yoga.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: graphqlHeaders(), body });
     return response.text();
   };
   const countOf = async (body: string) => {

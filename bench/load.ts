@@ -1,8 +1,12 @@
 // HTTP throughput (round query, 16 connections) and the mixed load test (GraphQL + PDF, 32 connections) with autocannon.
-import { createRequire } from 'node:module';
-import { BRIEFING_PATH, DASHBOARD_BODY, GRAPHQL_HEADERS, ROUND_BODY } from './queries.ts';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { BRIEFING_PATH, DASHBOARD_BODY, graphqlHeaders, ROUND_BODY } from './queries.ts';
 import type { ServerProcess } from './setup.ts';
 import { summarize, type Summary } from './stats.ts';
+
+const execFileAsync = promisify(execFile);
 
 interface AutocannonRequest {
   method: 'GET' | 'POST';
@@ -44,15 +48,15 @@ interface AutocannonResult {
   statusCodeStats: Record<string, { count: number }>;
 }
 
-type Autocannon = (options: AutocannonOptions, callback: (error: Error | null, result: AutocannonResult) => void) => unknown;
+const CHILD = fileURLToPath(new URL('./autocannon-child.ts', import.meta.url));
 
-// autocannon ships CommonJS without types; required through createRequire so the rest stays typed ESM.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
-
-function run(options: AutocannonOptions): Promise<AutocannonResult> {
-  return new Promise((resolve, reject) =>
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
-  );
+/** Runs autocannon in a child process (see autocannon-child.ts for why), bounded by the run's own duration. */
+async function run(options: AutocannonOptions): Promise<AutocannonResult> {
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(options)], {
+    timeout: (options.duration + 60) * 1_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as AutocannonResult;
 }
 
 export interface ThroughputResults {
@@ -66,8 +70,8 @@ export interface ThroughputResults {
   non2xx: number;
 }
 
-const roundRequest: AutocannonRequest = { method: 'POST', path: '/graphql', headers: GRAPHQL_HEADERS, body: ROUND_BODY };
-const dashboardRequest: AutocannonRequest = { method: 'POST', path: '/graphql', headers: GRAPHQL_HEADERS, body: DASHBOARD_BODY };
+const roundRequest: AutocannonRequest = { method: 'POST', path: '/graphql', headers: graphqlHeaders(), body: ROUND_BODY };
+const dashboardRequest: AutocannonRequest = { method: 'POST', path: '/graphql', headers: graphqlHeaders(), body: DASHBOARD_BODY };
 const briefingRequest: AutocannonRequest = { method: 'GET', path: BRIEFING_PATH };
 
 export async function benchThroughput(server: ServerProcess, durationS: number): Promise<ThroughputResults> {

@@ -31,6 +31,10 @@ export const ROUND_BODY = graphqlBody(ROUND_QUERY, { slug: BENCH_SLUG });
 export const ALL_ROUNDS_BODY = graphqlBody(ALL_ROUNDS_QUERY, { slug: BENCH_SLUG });
 export const DASHBOARD_BODY = graphqlBody(DASHBOARD_QUERY);
 
-export const GRAPHQL_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' } as const;
+/**
+ * A fresh object per call: yoga.fetch (@whatwg-node) writes a content-length into the headers object it is given,
+ * and a shared one then carried a stale length into every later request (autocannon's included).
+ */
+export const graphqlHeaders = (): Record<string, string> => ({ 'content-type': 'application/json', accept: 'application/graphql-response+json' });
 
 export const BRIEFING_PATH = `/briefings/${BENCH_SLUG}/${BENCH_ROUND}.pdf`;
