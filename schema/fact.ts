@@ -135,7 +135,9 @@ builder.queryField('facts', (t) =>
         } else if (filter.track) {
           facts = await factsOfTrack(ctx, filter.track);
         } else {
-          facts = await ctx.repo.listAllFacts();
+          // Across tracks: one projection Query per track, through the same loader the rounds use.
+          const slugs = await ctx.repo.listTrackSlugs();
+          facts = (await ctx.loaders.projection.loadMany(slugs)).flatMap((p) => (p instanceof Error ? [] : p.facts));
         }
         if (filter.track) facts = facts.filter((f) => f.slug === filter.track);
         return factConnection(args, selectFacts(facts, filter).sort(byRoundThenReach));

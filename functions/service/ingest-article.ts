@@ -4,6 +4,7 @@ import { slugify } from '../core/text.ts';
 import type { ArticleExtraction, ArticleInput, CitationRef, FactView, TrackProjection } from '../core/types.ts';
 import { contentHash, extractArticle, findDuplicate } from '../ingest/index.ts';
 import { mergeTrack } from '../ingest/merge.ts';
+import { expandCitations } from '../store/citations.ts';
 import { withTrackLock } from '../store/lock.ts';
 import { projectionToItems, readStoredProjection, writeProjection } from '../store/projection.ts';
 import type { ArticleItem, FactItem, Repository, RoundItem } from '../store/repository.ts';
@@ -156,20 +157,21 @@ export async function ingestArticles(
 
     const current = await repo.getTrack(slug);
     const stale = !current || current.projectedCount !== current.articleCount;
-    const before = await readStoredProjection(repo, slug, current?.personIds ?? []);
+    const stored = await readStoredProjection(repo, slug, current?.personIds ?? []);
+    const before = { rounds: expandCitations(stored.rounds, stored.quotes), facts: expandCitations(stored.facts, stored.quotes) };
     let after: { rounds: RoundItem[]; facts: FactItem[] } = before;
     if (storedIds.size > 0 || stale) {
       await options.beforeProjection?.();
       const records = await repo.listArticleRecords(slug);
       const projection: TrackProjection = mergeTrack(records);
       const next = projectionToItems(slug, projection);
-      await writeProjection(repo.db, slug, before, next);
+      await writeProjection(repo.db, slug, stored, next);
       await repo.markProjected(slug, {
         projectedCount: records.length,
         parties: projection.parties,
         personIds: projection.people.map((p) => p.id),
       });
-      after = next;
+      after = { rounds: expandCitations(next.rounds, next.quoteTexts), facts: expandCitations(next.facts, next.quoteTexts) };
     }
 
     const saved = new Map((await repo.getArticles(prepared.map(({ article }) => ({ slug, id: article.id })))).map((a) => [a.id, a]));

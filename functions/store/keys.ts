@@ -4,7 +4,6 @@ const pad = (n: number, width = 3) => String(n).padStart(width, '0');
 
 export const TRACK_LIST_PK = 'TRACKS';
 export const SOURCE_LIST_PK = 'SOURCES';
-export const FACT_LIST_PK = 'FACTS';
 export const PEOPLE_LIST_PK = 'PEOPLE';
 
 export const trackPk = (slug: string) => `TRACK#${slug}`;
@@ -22,13 +21,10 @@ export const keys = {
   }),
   sourceKey: (sourceId: string) => ({ pk: `SOURCE#${sourceId}`, sk: '#SOURCE' }),
   round: (slug: string, number: number) => ({ pk: trackPk(slug), sk: `ROUND#${pad(number)}` }),
-  /** Facts sort under their round; gsi1 lists all facts newest round first (descending scan), widest reported first. */
-  fact: (slug: string, roundNumber: number, factId: string, roundDate: string | null, sourceCount: number) => ({
-    pk: trackPk(slug),
-    sk: `FACT#${pad(roundNumber)}#${factId}`,
-    gsi1pk: FACT_LIST_PK,
-    gsi1sk: `${roundDate ?? '0000-00-00'}#${slug}#${pad(roundNumber)}#${pad(sourceCount, 4)}#${factId}`,
-  }),
+  /** Facts sort under their round, inside the track's projection range. */
+  fact: (slug: string, roundNumber: number, factId: string) => ({ pk: trackPk(slug), sk: `FACT#${pad(roundNumber)}#${factId}` }),
+  /** One verbatim sentence, stored once per track and referenced by the citations of rounds and facts. */
+  quote: (slug: string, key: string) => ({ pk: trackPk(slug), sk: `QUOTE#${key}` }),
   factKey: (slug: string, roundNumber: number, factId: string) => ({
     pk: trackPk(slug),
     sk: `FACT#${pad(roundNumber)}#${factId}`,
@@ -41,10 +37,11 @@ export const keys = {
   }),
 };
 
-/** Sort-key range that holds a track's whole projection (facts and rounds) and nothing else. */
+/** Sort-key range that holds a track's whole projection (facts, quotes, rounds) and nothing else. */
 export const PROJECTION_RANGE = { from: 'FACT#', to: 'ROUND#\uffff' } as const;
 export const ARTICLE_PREFIX = 'ARTICLE#';
 export const FACT_PREFIX = 'FACT#';
+export const QUOTE_PREFIX = 'QUOTE#';
 export const ROUND_PREFIX = 'ROUND#';
 
 export const roundSkPrefix = (roundNumber: number) => `FACT#${pad(roundNumber)}#`;

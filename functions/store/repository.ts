@@ -12,6 +12,7 @@ import {
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleExtraction, ArticleRecord, FactView, PersonView, RoundView } from '../core/types.ts';
 import { BadInputError } from '../core/errors.ts';
+import { expandCitations } from './citations.ts';
 import {
   batchGetAll,
   call,
@@ -24,9 +25,10 @@ import {
 } from './dynamo.ts';
 import {
   ARTICLE_PREFIX,
-  FACT_LIST_PK,
   PEOPLE_LIST_PK,
   PROJECTION_RANGE,
+  QUOTE_PREFIX,
+  ROUND_PREFIX,
   SOURCE_LIST_PK,
   TRACK_LIST_PK,
   keys,
@@ -90,6 +92,11 @@ export interface PersonItem extends PersonView {
 export interface TrackProjectionItems {
   rounds: RoundItem[];
   facts: FactItem[];
+}
+
+/** The same as stored: citations reference quotes by key. */
+export interface StoredProjectionItems extends TrackProjectionItems {
+  quotes: Map<string, string>;
 }
 
 export interface Page<T> {
@@ -162,6 +169,17 @@ export function createRepository(db: Db) {
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: toAttributes({ ':pk': TRACK_LIST_PK }),
       }, limit, cursor);
+    },
+
+    /** Every track's slug: Query gsi1 gsi1pk=TRACKS, keys only. */
+    async listTrackSlugs(): Promise<string[]> {
+      const items = await queryAll<{ gsi1sk: string }>(db, {
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: toAttributes({ ':pk': TRACK_LIST_PK }),
+        ProjectionExpression: 'gsi1sk',
+      });
+      return items.map((item) => item.gsi1sk);
     },
 
     /**
@@ -295,30 +313,28 @@ export function createRepository(db: Db) {
       return items.map((item) => stripKeys<SourceItem>(item));
     },
 
-    /** A track's rounds and facts in one Query: pk=TRACK#slug, sk BETWEEN FACT# AND ROUND#~. */
-    async getTrackProjection(slug: string): Promise<TrackProjectionItems> {
+    /** A track's projection as stored (citations as references), in one Query: pk=TRACK#slug, sk BETWEEN FACT# AND ROUND#~. */
+    async getProjectionItems(slug: string): Promise<StoredProjectionItems> {
       const items = await queryAll<Record<string, unknown>>(db, {
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: toAttributes({ ':pk': trackPk(slug), ':from': PROJECTION_RANGE.from, ':to': PROJECTION_RANGE.to }),
       });
       const rounds: RoundItem[] = [];
       const facts: FactItem[] = [];
+      const quotes = new Map<string, string>();
       for (const item of items) {
-        if ((item.sk as string).startsWith('ROUND#')) rounds.push(stripKeys<RoundItem>(item));
+        const sk = item.sk as string;
+        if (sk.startsWith(ROUND_PREFIX)) rounds.push(stripKeys<RoundItem>(item));
+        else if (sk.startsWith(QUOTE_PREFIX)) quotes.set(sk.slice(QUOTE_PREFIX.length), item.text as string);
         else facts.push(stripKeys<FactItem>(item));
       }
-      return { rounds, facts };
+      return { rounds, facts, quotes };
     },
 
-    /** Facts of all tracks, newest round first: Query gsi1 gsi1pk=FACTS, descending. */
-    async listAllFacts(): Promise<FactItem[]> {
-      const items = await queryAll(db, {
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: toAttributes({ ':pk': FACT_LIST_PK }),
-        ScanIndexForward: false,
-      });
-      return items.map((item) => stripKeys<FactItem>(item));
+    /** A track's rounds and facts with their citations' quotes, in one Query (see getProjectionItems). */
+    async getTrackProjection(slug: string): Promise<TrackProjectionItems> {
+      const { rounds, facts, quotes } = await this.getProjectionItems(slug);
+      return { rounds: expandCitations(rounds, quotes), facts: expandCitations(facts, quotes) };
     },
 
     /** A person's per-track records: Query pk=PERSON#id. */

@@ -101,14 +101,39 @@ describe('repository on DynamoDB Local', () => {
   it('writes only what changed and removes facts that vanished', async () => {
     await repo.createTrack('gamma', 'Gamma');
     const first = projectionToItems('gamma', projectionWith(['a', 'b', 'c']));
-    expect(await writeProjection(repo.db, 'gamma', await readStoredProjection(repo, 'gamma', []), first)).toBe(5);
+    // Three facts, their three quotes, the round and the person.
+    expect(await writeProjection(repo.db, 'gamma', await readStoredProjection(repo, 'gamma', []), first)).toBe(8);
     const second = projectionToItems('gamma', projectionWith(['a', 'b']));
-    // Fact "c" is deleted and the round's fact count changes; facts a and b and the person are left alone.
-    expect(await writeProjection(repo.db, 'gamma', await readStoredProjection(repo, 'gamma', ['darchiev']), second)).toBe(2);
+    // Fact "c" and its quote are deleted and the round's fact count changes; the rest is left alone.
+    expect(await writeProjection(repo.db, 'gamma', await readStoredProjection(repo, 'gamma', ['darchiev']), second)).toBe(3);
     const stored = await repo.getTrackProjection('gamma');
     expect(stored.facts.map((f) => f.text).sort()).toEqual(['a', 'b']);
     expect(stored.rounds).toHaveLength(1);
     expect(await repo.getPersonParts('darchiev')).toHaveLength(1);
+  });
+
+  it('stores a round cited by 1,000 articles within the item limit, every outlet kept traceable', async () => {
+    await repo.createTrack('wide', 'Widely covered');
+    const projection = projectionWith(['a']);
+    const round = projection.rounds[0]!;
+    const citations = Array.from({ length: 1000 }, (_, i) => ({
+      articleId: `article-${String(i).padStart(4, '0')}`,
+      sourceId: `outlet-${i % 150}`,
+      quote: `Sentence ${i}: the delegations met for ${i % 9} hours at the residence, according to a long report. `.repeat(3),
+    }));
+    round.reports.date = [{ text: '10 April', citations }];
+    round.delegations = [{ party: 'Russia', headId: 'darchiev', headName: 'Alexander Darchiev', headTitle: 'Ambassador', citations }];
+    round.conflicts = [{ field: 'DATE', party: null, values: [{ text: '10 April', citations }] }];
+    round.facts[0]!.citations = citations;
+    round.facts[0]!.sourceCount = 150;
+    await writeProjection(repo.db, 'wide', await readStoredProjection(repo, 'wide', []), projectionToItems('wide', projection));
+    const stored = await repo.getTrackProjection('wide');
+    const fact = stored.facts[0]!;
+    expect(fact.sourceCount).toBe(150);
+    expect(fact.citations).toHaveLength(200);
+    expect(new Set(fact.citations.map((c) => c.sourceId)).size).toBe(150);
+    expect(fact.citations.every((c) => citations.some((o) => o.quote === c.quote && o.articleId === c.articleId))).toBe(true);
+    expect(stored.rounds[0]!.reports.date[0]!.citations).toHaveLength(200);
   });
 
   it('lets one holder at a time into a track lock', async () => {
