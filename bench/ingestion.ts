@@ -44,7 +44,8 @@ export interface IngestionResults {
 
 /** Size of each stored round/fact item as DynamoDB JSON (close to how DynamoDB counts an item's size). */
 async function largestProjectionItem(repo: Repository, slug: string): Promise<{ key: string; bytes: number }> {
-  const { rounds, facts } = await repo.getTrackProjection(slug);
+  // The stored form: citations reference quotes by key, as the items really are in the table.
+  const { rounds, facts } = await repo.getProjectionItems(slug);
   let largest = { key: 'none', bytes: 0 };
   const measure = (key: string, item: Record<string, unknown>) => {
     const bytes = Buffer.byteLength(JSON.stringify(marshall(item, { removeUndefinedValues: true })));

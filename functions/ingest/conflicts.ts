@@ -7,6 +7,7 @@ import {
   hasDiacritics,
   intersectionSize,
   placeKey,
+  stemWord,
   titleTokens,
   tokensContained,
   venueTokens,
@@ -200,15 +201,49 @@ function resolveGrouped(
 const containment = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === 0 || b.length === 0 || tokensContained(a, b);
 
-/** Dates: every distinct day is its own value; the best supported (then earliest) is shown. */
+// "Jan. 28-29", "28 and 29 January", "from 13 to 15 January": one report giving several days of one meeting.
+const DAY_RANGE = /\b(\d{1,2})\s*(?:-|–|and|to|through|until)\s*(\d{1,2})\b/gi;
+
+function shiftIso(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Days one article gives a multi-day meeting: the spread of its own dates, widened by any day range its sentence states. */
+function articleSpans(items: readonly Cited<IsoDate>[]): Array<[IsoDate, IsoDate]> {
+  const byArticle = new Map<string, [IsoDate, IsoDate]>();
+  const widen = (id: string, lo: IsoDate, hi: IsoDate): void => {
+    const span = byArticle.get(id);
+    byArticle.set(id, span ? [lo < span[0] ? lo : span[0], hi > span[1] ? hi : span[1]] : [lo, hi]);
+  };
+  for (const item of items) {
+    widen(item.citation.articleId, item.value, item.value);
+    const day = Number(item.value.slice(8, 10));
+    DAY_RANGE.lastIndex = 0;
+    for (let match = DAY_RANGE.exec(item.citation.quote); match; match = DAY_RANGE.exec(item.citation.quote)) {
+      const from = Number(match[1]);
+      const to = Number(match[2]);
+      if (!(from < to && to - from <= 7 && (day === from || day === to))) continue;
+      widen(item.citation.articleId, shiftIso(item.value, from - day), shiftIso(item.value, to - day));
+    }
+  }
+  return [...byArticle.values()];
+}
+
+/**
+ * Dates: every distinct day is its own value; the best supported (then earliest) is shown. Days that one
+ * report gives as parts of the same meeting ("began Monday … ended Wednesday", "28 and 29 January") do not conflict.
+ */
 export function resolveDates(items: readonly Cited<IsoDate>[], articles: ArticleIndex): FieldResolution {
   const variants = buildVariants(items, (i) => i.value, () => [], articles).map((v) => ({ ...v, text: v.key }));
   if (variants.length === 0) return { value: null, reports: [], conflictValues: null };
   const ranked = [...variants].sort((a, b) => b.sources - a.sources || compareStrings(a.key, b.key));
+  const spans = articleSpans(items);
+  const days = ranked.map((v) => v.key);
+  const sameMeeting = days.every((a) => days.every((b) => a === b || spans.some(([lo, hi]) => lo <= a && a <= hi && lo <= b && b <= hi)));
   return {
     value: ranked[0]!.key,
     reports: ranked.map(toReported),
-    conflictValues: ranked.length > 1 ? ranked.map(toReported) : null,
+    conflictValues: ranked.length > 1 && !sameMeeting ? ranked.map(toReported) : null,
   };
 }
 
@@ -235,8 +270,15 @@ export function resolveVenues(
  * Titles are the same post when one token set contains the other after optional words are dropped
  * ("… Secretary of State for X" = "… Secretary for X"), or when they are near-identical (Jaccard ≥ 0.8).
  */
+// A military rank ("Major General", "Lt Gen") is worn together with a post ("commander of the … District"), never instead of it.
+const RANK_TOKENS = new Set(
+  ['lt', 'lieutenant', 'gen', 'general', 'maj', 'major', 'col', 'colonel', 'brig', 'brigadier', 'adm', 'admiral', 'rear', 'capt', 'captain', 'marshal', 'field', 'senior'].map(stemWord),
+);
+const rankOnly = (tokens: readonly string[]): boolean => tokens.every((token) => RANK_TOKENS.has(token));
+
 export function titlesCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
+  if (rankOnly(a) || rankOnly(b)) return true;
   if (tokensContained(a, b)) return true;
   const inter = intersectionSize(a, b);
   return inter / (a.length + b.length - inter) >= 0.8;

@@ -115,6 +115,8 @@ export function cleanTitle(raw: string): string | null {
 }
 
 const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
+const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
+const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?(?:\s+(?:delegation|team|side|negotiators))?\s+by\s+/u;
 const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
 const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
@@ -147,10 +149,12 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   let length = lead + parsed.nameEnd;
   const rest = trimmed.slice(parsed.nameEnd);
   const appositive = /^,\s+([^,;.]*(?:\.[^\s,;][^,;.]*)*?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s+(?:while|whereas)\b))/u.exec(rest);
-  if (appositive?.[1]) {
+  // ", Ethiopia's by …" opens the next side of an elided list, not an appositive title.
+  if (appositive?.[1] && !ELIDED_SIDE.test(rest)) {
     const candidate = cleanTitle(appositive[1].replace(/^(?:who is|who was|who serves as)\s+/i, ''));
     if (candidate) {
-      if (!title) title = candidate;
+      // "Lt Gen PGK Menon, commander of the 14 Corps": the post says more than the rank.
+      if (!title || (RANK_ONLY.test(title) && !RANK_ONLY.test(candidate))) title = candidate;
       length = lead + parsed.nameEnd + appositive[0].length;
     }
   }
@@ -183,15 +187,25 @@ export function findHeads(clause: string): HeadMention[] {
     const namedSide = match[1] ?? match[2];
     const sideOfMatch = namedSide ? (canonicalParty(namedSide) ?? findPartyMentions(namedSide)[0]?.party ?? null) : null;
     // "led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": one head per side.
-    for (let turn = 0; turn < 3; turn += 1) {
+    let elidedSide: string | null = null;
+    for (let turn = 0; turn < 4; turn += 1) {
       const person = parsePersonSpan(clause.slice(spanStart));
       if (!person) break;
       const ownParty = findPartyMentions(clause.slice(spanStart, spanStart + person.nameStart)).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null;
       const sideParty = SIDE_NOUN.test(before.slice(-60)) || /,\s*$/.test(before) ? partyBefore(clause, match.index) : null;
-      const party = sideOfMatch ?? ownParty ?? (turn === 0 ? (sideParty ?? partyBefore(clause, match.index)) : null);
+      const party = elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? (turn === 0 ? (sideParty ?? partyBefore(clause, match.index)) : null);
       const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before);
       if (party && !hostOnly) add({ party, head: person.name, title: person.title, index: spanStart + person.nameStart });
       const rest = clause.slice(spanStart + person.length);
+      // "Egypt's delegation was led by A, Ethiopia's by B and Sudan's by C": the verb is left out after the first side.
+      const elided = ELIDED_SIDE.exec(rest);
+      const elidedParty = elided?.[1] ? (canonicalParty(elided[1]) ?? findPartyMentions(elided[1]).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null) : null;
+      if (elided && elidedParty) {
+        elidedSide = elidedParty;
+        spanStart += person.length + elided[0].length;
+        continue;
+      }
+      elidedSide = null;
       const more = /^\s*,?\s+and\s+(?!on\s+the\b)/.exec(rest);
       if (!more) break;
       const next = spanStart + person.length + more[0].length;
@@ -223,7 +237,7 @@ export function findHeads(clause: string): HeadMention[] {
   }
 
   // "talks between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff", "<party> <title> <Name> met …"
-  const meetingVerb = /\b(?:met|meet|meets|meeting with|held talks|talks between|negotiations between|talks with|sat down|attended|represented|led|headed)\b/i.exec(clause);
+  const meetingVerb = /\b(?:met|meet|meets|meeting with|took part in|participated in|held talks|talks between|negotiations between|talks with|sat down|attended|represented|led|headed)\b/i.exec(clause);
   if (meetingVerb) {
     const found: Array<HeadMention & { before: boolean }> = [];
     for (const mention of findPartyMentions(clause)) {

@@ -4,7 +4,7 @@ import { findEarlierTitle, findHeads } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { findPartyMentions, isKnownCity } from './parties.ts';
-import { findRounds, type RoundClause, type RoundSlot } from './rounds.ts';
+import { ASIDE_KEY, findRounds, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCities, findVenues } from './venues.ts';
 
@@ -106,6 +106,7 @@ export function extractRounds(text: string, publishedAt: IsoDate | null, datelin
       context.sectionSpeaker = headingSpeaker(sentence.text, context);
       continue;
     }
+    if (item.roundKey === ASIDE_KEY) continue;
     const round = draft(item.roundKey);
     // "…agreed to meet again in Rome on Saturday": what follows the mention of the next meeting describes that meeting.
     const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
@@ -148,7 +149,9 @@ export function extractRounds(text: string, publishedAt: IsoDate | null, datelin
   // The dateline names where the story was filed, which for a report of a meeting is where it met, unless the body says otherwise.
   const current = drafts.get('current');
   const firstSentence = sentences[0];
-  if (current && current.cities.length === 0 && dateline?.city && isKnownCity(dateline.city) && firstSentence) {
+  // Border talks meet at a crossing or meeting point, not where the wire filed from.
+  const atBorder = current?.venues.some((venue) => /\b(?:border|crossing|checkpoint|frontier)\b/i.test(venue.value)) ?? false;
+  if (current && !atBorder && current.cities.length === 0 && dateline?.city && isKnownCity(dateline.city) && firstSentence) {
     current.cities.push({ value: dateline.city, text: text.slice(0, dateline.city.length), quote: text.slice(0, firstSentence.end) });
   }
 

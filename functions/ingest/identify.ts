@@ -61,7 +61,7 @@ const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const DATELINE_RE = new RegExp(
   '^(?<city>\\p{Lu}[\\p{L}.\'’-]*(?:[ -]\\p{Lu}[\\p{L}.\'’-]*){0,3})' +
     '(?:,\\s*(?<region>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?=\\s*[,(/—–-]))?' +
-    `(?:,?\\s*(?:(?<month1>${MONTH_NAME})\\s+(?<day1>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAME}))(?:,?\\s*\\d{4})?)?` +
+    `(?:,?\\s*(?:(?<month1>${MONTH_NAME})\\s+(?<day1>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAME}))(?:(?:,?\\s*|\\s*/\\s*)\\d{4})?)?` +
     '\\s*\\.?\\s*(?:[(/]\\s*(?<outlet>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[)/])?' +
     '\\s*(?<sep>\\.\\s+|:\\s+|\\s*(?:--|—|–|-)\\s+|\\s+)',
   'u',

@@ -130,6 +130,8 @@ const TITLE_OPTIONAL = new Set([
   'the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'with', 'state', 'newly', 'new', 'now', 'current',
   'currently', 'then', 'recently', 'appointed', 'named', 'incumbent', 'acting', 'country', 'nation', 'federation',
   'its', 'his', 'her', 'their', 'own', 'top', 'chief', 'serving', 'as', 'official', 'also',
+  // Standing of the holder, not a different post: "former ambassador" = "retired ambassador" = "Ambassador ad honorem".
+  'former', 'retired', 'ad', 'honorem', 'emeritus', 'caretaker', 'interim', 'diplomat', 'veteran', 'career',
 ]);
 
 /**

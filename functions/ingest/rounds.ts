@@ -12,21 +12,26 @@ const ORDINAL_WORDS: Record<string, number> = {
 const CARDINAL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // Words that may sit between an ordinal and the meeting noun without changing what is counted.
 const NOT_MODIFIER = '(?!(?:of|day|days|time|times|week|weeks|month|year|phase|stage|part|half|quarter|anniversary|deputy|minister|secretary|visit|trip|person|step|phone|call|batch|group|exchange|hostage|prisoner|release)\\b)';
-const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
+// Numbered rounds run high in long-running formats ("the 13th round", "the 61st round"): any written ordinal counts.
+const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
-const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:talks|negotiations|consultations)\\s+(?:would|will)\\s+(?:resume|continue|reconvene)\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
+const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations)\\s+(?:would|will)\\s+(?:resume|continue|reconvene)\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
 // Only with a future verb: "will hold further talks", "to resume negotiations".
-const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
+const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:meeting|round|session)\\s+of\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
 const HEDGE = /\b(?:discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no (?:date|plans?)|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 const BACKREF_RE = /^(?:(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 const MEETING_CONTEXT = /\b(?:met|meet|meets|meeting|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published)\s*(?:on\s+)?$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
+const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced)\b/i;
+const ASIDE_RE = /^(?:separately|in a separate development|in separate news|in other news|elsewhere)\b/i;
+/** Round key of clauses that speak of something else; they feed no round. */
+export const ASIDE_KEY = 'aside';
 const MONTH_NOUN_RE = /^\s*(?:['’]s\s+)?(?:round|meeting|talks|session|consultations|negotiations|encounter|summit)\b/i;
 
 export interface ClauseCues {
@@ -82,7 +87,7 @@ export interface RoundPlan {
 function ordinalOf(lower: string): { value: number; index: number } | null {
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
-    const value = ORDINAL_WORDS[match[1] ?? ''];
+    const value = ORDINAL_WORDS[match[1] ?? ''] ?? (/^\d/.test(match[1] ?? '') ? Number.parseInt(match[1] ?? '', 10) : undefined);
     // "the first meeting of the consultation mechanism" counts a body's sittings, not rounds of these talks.
     if (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
     if (value) return { value, index: match.index };
@@ -265,6 +270,12 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     let moves = true;
     const date = cues.meetingDate?.date ?? null;
     const planning = cues.nextCueIndex >= 0;
+    if (!item.sentence.isHeading && ASIDE_RE.test(item.clause.text.trim())) {
+      // "Separately, …": another story told in passing; nothing in it describes these talks.
+      clauses.push({ ...item, roundKey: ASIDE_KEY, plannedKey: null });
+      previousItem = item;
+      continue;
+    }
     if (item.sentence.isHeading) {
       key = 'current';
     } else if (cues.ordinal !== null) {
@@ -274,10 +285,15 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     } else if (cues.current) {
       key = 'current';
     } else if (date) {
-      key = byDate(date) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
+      // "…three days of talks, which began Monday": the opening day of the reported round, not an earlier round.
+      const opening = currentDate !== null && OPENING_RE.test(item.clause.text) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= 4;
+      key = byDate(date) ?? (opening ? 'current' : null) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
       if (key === 'current' && !currentDate) currentDate = date;
     } else if (cues.meetingMonth) {
       key = byMonth(cues.meetingMonth) ?? `m:${cues.meetingMonth}`;
+    } else if (planning && !cues.backref && !cues.continuation && context !== 'current' && !slots.get(context)?.planned && slots.get(context)?.date == null) {
+      // Announcing the next round is news of the reported round, even right after a look back at an earlier one.
+      key = 'current';
     } else if (cues.backref || cues.continuation || planning || (previousItem && restates(item.clause.text, previousItem.clause.text))) {
       key = context;
     } else if (cues.looseMonth) {

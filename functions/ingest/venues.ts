@@ -12,7 +12,9 @@ const VENUE_NOUNS = [
   'Consulate General', 'Consulate-General', 'Consulate', 'Embassy', 'Residence', 'Palace', 'Palais', 'Hotel', 'House', 'Hall', 'Villa',
   'Center', 'Centre', 'Building', 'Headquarters', 'Office', 'Mission', 'Ministry', 'Chancellery', 'Compound', 'Guesthouse',
   'Guest House', 'Castle', 'Club', 'Museum', 'Mansion', 'Pavilion', 'Lodge', 'Resort', 'Kremlin', 'Tower', 'Complex', 'Estate',
-  'Manor', 'Chateau', 'Château', 'Academy', 'Library', 'Theatre', 'Theater', 'Gardens', 'Airport',
+  'Manor', 'Chateau', 'Château', 'Academy', 'Library', 'Theatre', 'Theater', 'Gardens', 'Airport', 'Department',
+  // Border talks meet at crossings and posts, not in cities.
+  'Meeting Point', 'Border Point', 'Border Post', 'Border Crossing', 'Crossing Point', 'Checkpoint',
 ];
 // Case-blind on the nouns only ("the Russian consulate"), so that the modifiers before them still have to be names.
 const caseBlind = (word: string) => word.replace(/\p{L}/u, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
@@ -29,7 +31,7 @@ const VENUE_RE = new RegExp(
     `(?=[\\s,.;:)]|$)`,
   'gu',
 );
-const MEETING_WORDS = /\b(?:held|hold|took place|take place|met|meet|meeting|meetings|talks|round|consultations|negotiations|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
+const MEETING_WORDS = /\b(?:held|hold|took place|take place|met|meet|meeting|meetings|talks|round|consultations|negotiations?|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
 
 function tidyVenue(raw: string): string {
   let venue = raw.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
@@ -102,6 +104,14 @@ export function findCities(clause: string, venues: PlaceMention[]): PlaceMention
     if (!afterVenue && LOCATIVE_NOT_MEETING.test(before)) continue;
     if ((prep === 'to' || prep === 'of') && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
+  }
+  // "at Anwar's residence in Putrajaya": the place right after a named venue is its city, even one no list knows.
+  for (const venue of venues) {
+    const after = /^\s+in\s+(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?=[\s,.;)]|$)/u.exec(clause.slice(venue.index + venue.text.length));
+    const city = after?.[1];
+    if (!city || cities.some((known) => known.value === city) || COUNTRY_NAMES.includes(city)) continue;
+    if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(city)) continue;
+    cities.push({ value: city, text: city, index: venue.index + venue.text.length + after[0].length - city.length });
   }
   CITY_WITH_COUNTRY_RE.lastIndex = 0;
   for (let match = CITY_WITH_COUNTRY_RE.exec(clause); match; match = CITY_WITH_COUNTRY_RE.exec(clause)) {
