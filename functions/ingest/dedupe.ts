@@ -43,20 +43,55 @@ export interface EarlierArticle {
   text: string;
 }
 
+/**
+ * Earlier articles, shingled once, with an inverted index from shingle to article: finding the twin of a new text
+ * compares it only with articles that share a shingle, so filing many articles costs far less than all pairs.
+ */
+export class DuplicateIndex {
+  private readonly shinglesById = new Map<string, Set<string>>();
+  private readonly idsByShingle = new Map<string, Set<string>>();
+
+  constructor(earlier: Iterable<EarlierArticle> = []) {
+    for (const article of earlier) this.add(article.id, article.text);
+  }
+
+  add(id: string, text: string): void {
+    const set = shingles(text);
+    this.shinglesById.set(id, set);
+    for (const shingle of set) {
+      const ids = this.idsByShingle.get(shingle);
+      if (ids) ids.add(id);
+      else this.idsByShingle.set(shingle, new Set([id]));
+    }
+  }
+
+  remove(id: string): void {
+    for (const shingle of this.shinglesById.get(id) ?? []) this.idsByShingle.get(shingle)?.delete(id);
+    this.shinglesById.delete(id);
+  }
+
+  /** The id of the earlier article this text repeats (repost, syndication, light edit), or null. */
+  find(text: string): string | null {
+    const mine = shingles(text);
+    if (mine.size === 0) return null;
+    const candidates = new Set<string>();
+    for (const shingle of mine) for (const id of this.idsByShingle.get(shingle) ?? []) candidates.add(id);
+    let best: { id: string; score: number } | null = null;
+    for (const id of [...candidates].sort()) {
+      const theirs = this.shinglesById.get(id)!;
+      if (Math.min(mine.size, theirs.size) < Math.min(MIN_SHINGLES, mine.size)) continue;
+      const { containment, jaccard } = similarity(mine, theirs);
+      if (containment < CONTAINMENT_THRESHOLD && jaccard < JACCARD_THRESHOLD) continue;
+      const score = containment + jaccard;
+      if (!best || score > best.score) best = { id, score };
+    }
+    return best?.id ?? null;
+  }
+}
+
 /** The id of the earlier article this text repeats (repost, syndication, light edit), or null. */
 export function findDuplicate(text: string, earlier: EarlierArticle[]): string | null {
-  const mine = shingles(text);
-  if (mine.size === 0) return null;
-  let best: { id: string; score: number } | null = null;
-  for (const other of earlier) {
-    const theirs = shingles(other.text);
-    if (Math.min(mine.size, theirs.size) < Math.min(MIN_SHINGLES, mine.size)) continue;
-    const { containment, jaccard } = similarity(mine, theirs);
-    if (containment < CONTAINMENT_THRESHOLD && jaccard < JACCARD_THRESHOLD) continue;
-    const score = containment + jaccard;
-    if (!best || score > best.score) best = { id: other.id, score };
-  }
-  return best?.id ?? null;
+  return new DuplicateIndex(earlier).find(text);
 }
 
 /** sha256 hex of the whitespace-normalized text, for exact re-ingestion. */

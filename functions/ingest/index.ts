@@ -6,7 +6,7 @@ import { extractRounds } from './extract.ts';
 import { identifyArticle } from './identify.ts';
 
 export { canonicalParty } from './parties.ts';
-export { contentHash, findDuplicate } from './dedupe.ts';
+export { contentHash, DuplicateIndex, findDuplicate } from './dedupe.ts';
 export { cleanArticle } from './clean.ts';
 
 const MAX_BYTES = 204_800;

@@ -2,7 +2,7 @@
 import { BadInputError, NotFoundError } from '../core/errors.ts';
 import { slugify } from '../core/text.ts';
 import type { ArticleExtraction, ArticleInput, CitationRef, FactView, TrackProjection } from '../core/types.ts';
-import { contentHash, extractArticle, findDuplicate } from '../ingest/index.ts';
+import { contentHash, DuplicateIndex, extractArticle } from '../ingest/index.ts';
 import { mergeTrack } from '../ingest/merge.ts';
 import { expandCitations } from '../store/citations.ts';
 import { withTrackLock } from '../store/lock.ts';
@@ -138,11 +138,12 @@ export async function ingestArticles(
   return withTrackLock(repo.db, slug, async () => {
     const earlier = await repo.listArticleTexts(slug);
     const byId = new Map(earlier.map((a) => [a.id, a]));
+    // Only originals can be twins: a repost of a repost points at the first original.
+    const originals = new DuplicateIndex(earlier.filter((a) => !a.duplicateOf));
     const storedIds = new Set<string>();
     for (const { article, extraction } of prepared) {
       if (byId.has(article.id)) continue;
-      const originals = [...byId.values()].filter((a) => !a.duplicateOf);
-      const twinId = findDuplicate(extraction.text, originals);
+      const twinId = originals.find(extraction.text);
       const repointed: string[] = [];
       if (twinId) {
         const [twin] = await repo.getArticles([{ slug, id: twinId }]);
@@ -151,8 +152,12 @@ export async function ingestArticles(
       }
       // When the newcomer is the better original, its twin and the twin's reposts point at it, atomically.
       if (await repo.putArticle(article, extraction, repointed)) storedIds.add(article.id);
-      for (const id of repointed) byId.set(id, { ...byId.get(id)!, duplicateOf: article.id });
+      for (const id of repointed) {
+        byId.set(id, { ...byId.get(id)!, duplicateOf: article.id });
+        originals.remove(id);
+      }
       byId.set(article.id, { id: article.id, text: article.text, duplicateOf: article.duplicateOf });
+      if (!article.duplicateOf) originals.add(article.id, article.text);
     }
 
     const current = await repo.getTrack(slug);

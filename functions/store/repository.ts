@@ -113,9 +113,65 @@ export const stripKeys = <T>(item: Record<string, unknown>): T => {
 export const encodeExtraction = (extraction: ArticleExtraction) => gzipSync(JSON.stringify(extraction));
 export const decodeExtraction = (blob: Uint8Array) => JSON.parse(gunzipSync(blob).toString('utf8')) as ArticleExtraction;
 
+interface ArticleBody {
+  text: string;
+  extraction: ArticleExtraction;
+}
+
+/**
+ * Decoded article bodies, per process (a Lambda container or the local server). Safe to keep because a body never
+ * changes under its id; bounded so a long-lived process does not grow without end.
+ */
+const bodyCache = new Map<string, ArticleBody>();
+const BODY_CACHE_ENTRIES = 5_000;
+function rememberBody(key: string, body: ArticleBody): void {
+  bodyCache.set(key, body);
+  if (bodyCache.size > BODY_CACHE_ENTRIES) bodyCache.delete(bodyCache.keys().next().value!);
+}
+
 const ARTICLE_META_ATTRIBUTES = 'id, slug, sourceId, sourceName, title, #url, publishedAt, ingestedAt, contentHash, duplicateOf';
 
 export function createRepository(db: Db) {
+  /** A track's articles without their bodies: the small part of each item. */
+  const listArticleRefs = async (slug: string) => {
+    const items = await queryAll<Record<string, unknown>>(db, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: toAttributes({ ':pk': trackPk(slug), ':prefix': ARTICLE_PREFIX }),
+      ProjectionExpression: 'id, sourceId, sourceName, publishedAt, ingestedAt, duplicateOf',
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({
+      id: item.id as string,
+      sourceId: item.sourceId as string,
+      sourceName: item.sourceName as string,
+      publishedAt: (item.publishedAt as string | null) ?? null,
+      ingestedAt: item.ingestedAt as string,
+      duplicateOf: (item.duplicateOf as string | null) ?? null,
+    }));
+  };
+
+  /** Bodies (text and extraction) by article id: immutable, since an article's id is the hash of its text. */
+  const getArticleBodies = async (slug: string, ids: string[]): Promise<Map<string, ArticleBody>> => {
+    const found = new Map<string, ArticleBody>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = bodyCache.get(`${db.tableName}|${slug}|${id}`);
+      if (cached) found.set(id, cached);
+      else missing.push(id);
+    }
+    const items = await batchGetAll<Record<string, unknown>>(
+      db,
+      missing.map((id) => keys.article(slug, id)),
+      { expression: 'id, #text, extraction', names: { '#text': 'text' } },
+    );
+    for (const item of items) {
+      const body = { text: item.text as string, extraction: decodeExtraction(item.extraction as Uint8Array) };
+      found.set(item.id as string, body);
+      rememberBody(`${db.tableName}|${slug}|${item.id as string}`, body);
+    }
+    return found;
+  };
+
   return {
     db,
 
@@ -249,32 +305,16 @@ export function createRepository(db: Db) {
 
     /** Articles of a track with their extractions, for the merge: Query pk=TRACK#slug, sk begins_with ARTICLE#. */
     async listArticleRecords(slug: string): Promise<ArticleRecord[]> {
-      const items = await queryAll<Record<string, unknown>>(db, {
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: toAttributes({ ':pk': trackPk(slug), ':prefix': ARTICLE_PREFIX }),
-        ProjectionExpression: 'id, sourceId, sourceName, publishedAt, ingestedAt, duplicateOf, extraction',
-        ConsistentRead: true,
-      });
-      return items.map((item) => ({
-        id: item.id as string,
-        sourceId: item.sourceId as string,
-        sourceName: item.sourceName as string,
-        publishedAt: (item.publishedAt as string | null) ?? null,
-        ingestedAt: item.ingestedAt as string,
-        duplicateOf: (item.duplicateOf as string | null) ?? null,
-        extraction: decodeExtraction(item.extraction as Uint8Array),
-      }));
+      const refs = await listArticleRefs(slug);
+      const bodies = await getArticleBodies(slug, refs.map((r) => r.id));
+      return refs.map((ref) => ({ ...ref, extraction: bodies.get(ref.id)!.extraction }));
     },
 
-    /** Article bodies of a track, for near-duplicate detection: Query pk=TRACK#slug, sk begins_with ARTICLE#. */
+    /** Article bodies of a track, for near-duplicate detection (same Query, bodies from the cache or BatchGetItem). */
     async listArticleTexts(slug: string): Promise<{ id: string; text: string; duplicateOf: string | null }[]> {
-      return queryAll(db, {
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: toAttributes({ ':pk': trackPk(slug), ':prefix': ARTICLE_PREFIX }),
-        ProjectionExpression: 'id, #text, duplicateOf',
-        ExpressionAttributeNames: { '#text': 'text' },
-        ConsistentRead: true,
-      });
+      const refs = await listArticleRefs(slug);
+      const bodies = await getArticleBodies(slug, refs.map((r) => r.id));
+      return refs.map((ref) => ({ id: ref.id, text: bodies.get(ref.id)!.text, duplicateOf: ref.duplicateOf }));
     },
 
     /** Articles of a track, page by page: Query pk=TRACK#slug, sk begins_with ARTICLE#, Limit + ExclusiveStartKey. */
