@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleExtraction, TrackProjection } from '../../functions/core/types.ts';
+import { ITEM_BUDGET_BYTES } from '../../functions/store/citations.ts';
 import { withTrackLock } from '../../functions/store/lock.ts';
 import { projectionToItems, readStoredProjection, writeProjection } from '../../functions/store/projection.ts';
 import { createRepository, type ArticleItem, type Repository } from '../../functions/store/repository.ts';
@@ -134,6 +135,26 @@ describe('repository on DynamoDB Local', () => {
     expect(new Set(fact.citations.map((c) => c.sourceId)).size).toBe(150);
     expect(fact.citations.every((c) => citations.some((o) => o.quote === c.quote && o.articleId === c.articleId))).toBe(true);
     expect(stored.rounds[0]!.reports.date[0]!.citations).toHaveLength(200);
+  });
+
+  it('keeps a round reported in a thousand different ways under the item budget', async () => {
+    await repo.createTrack('varied', 'Variously reported');
+    const projection = projectionWith(['a']);
+    const round = projection.rounds[0]!;
+    const values = Array.from({ length: 1000 }, (_, i) => ({
+      text: `about ${i} minutes`,
+      citations: [{ articleId: `article-${i}`, sourceId: `outlet-${i % 40}`, quote: `The talks lasted about ${i} minutes, officials said.` }],
+    }));
+    round.duration = { minMinutes: 0, maxMinutes: 999, text: '0–999 minutes', reports: values };
+    round.conflicts = [{ field: 'DURATION', party: null, values }];
+    const items = projectionToItems('varied', projection);
+    const roundItem = items.rounds[0]!;
+    expect(Buffer.byteLength(JSON.stringify(roundItem))).toBeLessThan(ITEM_BUDGET_BYTES);
+    await writeProjection(repo.db, 'varied', await readStoredProjection(repo, 'varied', []), items);
+    const stored = await repo.getTrackProjection('varied');
+    // Each value keeps its citation while they fit; past that the least cited values give way, never the interval.
+    expect(stored.rounds[0]!.duration?.reports.length).toBeGreaterThanOrEqual(200);
+    expect(stored.rounds[0]!.duration).toMatchObject({ minMinutes: 0, maxMinutes: 999 });
   });
 
   it('lets one holder at a time into a track lock', async () => {
