@@ -4,8 +4,7 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
-import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import { schema } from '../../schema/index.ts';
@@ -30,6 +29,15 @@ export interface ApiOptions {
 export const QUERY_LIMITS = { depth: 10, tokens: 1000, aliases: 15, directives: 50 } as const;
 
 const HTTP_STATUS: Partial<Record<DomainError['code'], number>> = { UNAVAILABLE: 503, UNAUTHENTICATED: 401 };
+
+/** graphql-js's own token limit: parsing stops after `maxTokens` tokens, before any other work is done. */
+export function useMaxTokens(maxTokens: number): Plugin {
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => parse(source, { ...options, maxTokens }));
+    },
+  };
+}
 
 /**
  * A request that never reached execution (rejected by a limit, invalid variables) answers 400, as GraphQL over HTTP
@@ -107,7 +115,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     },
     plugins: [
       maxDepthPlugin({ n: QUERY_LIMITS.depth, flattenFragments: true }),
-      maxTokensPlugin({ n: QUERY_LIMITS.tokens }),
+      useMaxTokens(QUERY_LIMITS.tokens),
       maxAliasesPlugin({ n: QUERY_LIMITS.aliases }),
       maxDirectivesPlugin({ n: QUERY_LIMITS.directives }),
       blockFieldSuggestionsPlugin(),
