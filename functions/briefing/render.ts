@@ -74,7 +74,7 @@ function stack(blocks: Block[], y: number): number {
 /**
  * Decides what fits and draws it. Order of priority: header, delegations and footer always; then the top
  * quote and the disagreements (capped); then facts strictly by reach (background last), stopping at the first that does not
- * fit so a less-reported fact never displaces a more-reported one; a second quote only if room remains.
+ * fit so a less-reported fact never displaces a more-reported one; a second quote only if every fact fitted.
  */
 function drawPage(
   doc: PDFKit.PDFDocument,
@@ -134,6 +134,7 @@ function drawPage(
     items: [] as Block[],
   }));
   let shownFacts = 0;
+  let factLeftOut = false;
   // Background is what a reader most likely knows already: it only gets the room the news leaves.
   const byPriority = [...data.facts.filter((f) => f.kind !== 'CONTEXT'), ...data.facts.filter((f) => f.kind === 'CONTEXT')];
   for (const fact of byPriority) {
@@ -141,12 +142,16 @@ function drawPage(
     if (!section) continue;
     const b = factItem(frame, fact, section.spec.withSide);
     const cost = b.height + (section.items.length === 0 ? section.heading.height : 0);
-    if (cost > room) break;
+    if (cost > room) {
+      factLeftOut = true;
+      break;
+    }
     section.items.push(b);
     room -= cost;
     shownFacts++;
   }
-  tryQuote(quotes[1]);
+  // A second quote is a nicety: it never takes the place of a fact that was left out.
+  if (!factLeftOut) tryQuote(quotes[1]);
 
   const hiddenFacts = Math.max(0, data.totalFactCount - shownFacts - shownQuotes.length);
   const hiddenConflicts = data.conflicts.length - shownConflicts.length;
