@@ -150,7 +150,8 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   const rest = trimmed.slice(parsed.nameEnd);
   const appositive = /^,\s+([^,;.]*(?:\.[^\s,;][^,;.]*)*?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s+(?:while|whereas)\b))/u.exec(rest);
   // ", Ethiopia's by …" opens the next side of an elided list, not an appositive title.
-  if (appositive?.[1] && !ELIDED_SIDE.test(rest)) {
+  // ", met Yemen's delegation in Riyadh": the sentence goes on with a verb, not with a title.
+  if (appositive?.[1] && !ELIDED_SIDE.test(rest) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1])) {
     const candidate = cleanTitle(appositive[1].replace(/^(?:who is|who was|who serves as)\s+/i, ''));
     if (candidate) {
       // "Lt Gen PGK Menon, commander of the 14 Corps": the post says more than the rank.

@@ -3,7 +3,7 @@ import type { DelegationObservation, IsoDate, RoundObservation } from '../core/t
 import { findEarlierTitle, findHeads } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
-import { findPartyMentions, isKnownCity } from './parties.ts';
+import { discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
 import { ASIDE_KEY, findRounds, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCities, findVenues } from './venues.ts';
@@ -18,8 +18,37 @@ const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotia
 const MEDIATOR_BEFORE = /\b(?:mediat\w*|broker\w*|hosted|facilitat\w*)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 const MEDIATOR_AFTER = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:(?:and|or|,)\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+){0,6}?(?:again\s+|also\s+)?(?:mediat\w*|broker\w*|facilitat\w*|hosts?\b|hosted\b|shuttl\w*)|^-(?:mediated|brokered|facilitated|hosted)|^[^.;]{0,60}?,\s+(?:who|which)\s+(?:has\s+|had\s+|is\s+)?(?:hosted|mediated|brokered|facilitated|mediating|hosting)/u;
 
+const PAIR_VERB = /^\s*(?:(?:have|has|had|also|on \p{L}+day|\p{L}+day)\s+)*(?:agreed|agree|held|hold|met|meet|signed|sign|reached|reach|resumed|resume|began|begin|opened|concluded|ended|wrapped up|launched|started|sat down|are negotiating|were negotiating|negotiated)\b/u;
+const PAIR_BEFORE = /\b(?:talks|negotiations|dialogue|consultations|meeting|meetings|agreement|ceasefire|truce|deal)\s+between\s+(?:the\s+)?$/i;
+
+/** "X and Y agreed …", "talks between X and Y": the two named sides of a negotiation, however rarely each is named. */
+function pairedSides(sentences: Sentence[]): string[] {
+  const sides: string[] = [];
+  for (const sentence of sentences) {
+    const mentions = findPartyMentions(sentence.text).filter((mention) => !mention.isPlace);
+    // "met Yemen's government delegation": a party that sends a delegation is a side.
+    for (const mention of mentions) {
+      const after = sentence.text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 40);
+      const before = sentence.text.slice(Math.max(0, mention.index - 40), mention.index);
+      if (/^(?:['’]s)?\s+(?:government\s+|official\s+|negotiating\s+)?(?:delegation|negotiators|negotiating team)\b/.test(after) && !MEDIATOR_BEFORE.test(before) && !/\b(?:host|mediat\w*|observer)s?\s*$/i.test(before) && !sides.includes(mention.party)) sides.push(mention.party);
+    }
+    for (let i = 0; i + 1 < mentions.length; i += 1) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (a.party === b.party) continue;
+      const between = sentence.text.slice(a.index + a.text.length, b.index);
+      if (!/^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\s+)?(?:and|,)\s+(?:the\s+)?$/i.test(between)) continue;
+      const after = sentence.text.slice(b.index + b.text.length).replace(/^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b)?/i, '');
+      const before = sentence.text.slice(0, a.index);
+      if (!PAIR_VERB.test(after) && !PAIR_BEFORE.test(before)) continue;
+      for (const party of [a.party, b.party]) if (!sides.includes(party)) sides.push(party);
+    }
+  }
+  return sides;
+}
+
 /** Parties of the negotiation: sides with a head, then the most mentioned actors; mediators and hosts left out. */
-function negotiationParties(sentences: Sentence[], headParties: string[]): string[] {
+function negotiationParties(sentences: Sentence[], headParties: string[], pairs: string[] = []): string[] {
   const counts = new Map<string, { count: number; first: number; mediator: number }>();
   for (const sentence of sentences) {
     for (const mention of findPartyMentions(sentence.text)) {
@@ -36,7 +65,7 @@ function negotiationParties(sentences: Sentence[], headParties: string[]): strin
   // With a head named for two sides, a third party needs to be as present as the sides to count ("convince Russia" in US–Ukraine talks does not).
   const share = headParties.length >= 2 ? 0.5 : 0.3;
   const chosen = [...counts.entries()]
-    .filter(([party, entry]) => headParties.includes(party) || (entry.count >= Math.max(2, top * share) && entry.mediator === 0))
+    .filter(([party, entry]) => headParties.includes(party) || (pairs.includes(party) && entry.mediator === 0) || (entry.count >= Math.max(2, top * share) && entry.mediator === 0))
     .sort((a, b) => a[1].first - b[1].first)
     .map(([party]) => party);
   return chosen.slice(0, 4);
@@ -63,6 +92,11 @@ function dateText(phrase: string): string {
 
 /** Rounds and parties of one article body. `from` skips the dateline. */
 export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: { length: number; city: string | null } | null = null): RoundsExtraction {
+  // Governments, oppositions and armed groups are sides only in the article that introduces them.
+  return withSides(discoverSides(text), () => extractRoundsOf(text, publishedAt, dateline));
+}
+
+function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { length: number; city: string | null } | null): RoundsExtraction {
   const from = dateline?.length ?? 0;
   const sentences = splitSentences(text, from);
   if (!sentences.some((sentence) => TALKS_WORDS.test(sentence.text))) return { parties: [], rounds: [] };
@@ -81,7 +115,8 @@ export function extractRounds(text: string, publishedAt: IsoDate | null, datelin
     for (let match = TITLED_PERSON.exec(sentence.text); match; match = TITLED_PERSON.exec(sentence.text)) if (match[1]) registerPerson(people, match[1]);
   }
   const headParties = [...new Set([...headsByClause.values()].flat().map((head) => head.party).filter((party): party is string => party !== null))];
-  const parties = negotiationParties(sentences, headParties);
+  const pairs = pairedSides(sentences);
+  const parties = negotiationParties(sentences, headParties, pairs);
   // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
   const sides = new Set([...parties, ...headParties]);
   if (sides.size < 2 && headParties.length === 0) return { parties: [], rounds: [] };

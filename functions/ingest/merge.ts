@@ -31,7 +31,7 @@ import {
   type ArticleInfo,
   type Cited,
 } from './conflicts.ts';
-import { compareStrings, factTokens, foldText, geoTokensOf, quoteKey, stableHash, wordTokens } from './normalize.ts';
+import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoTokensOf, quoteKey, stableHash, wordTokens } from './normalize.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
 
 // ---------------------------------------------------------------------------
@@ -363,8 +363,10 @@ function kindsCompatible(a: FactKind, b: FactKind): boolean {
  * Tuned on the multi-outlet fixtures in test/fixtures/merge.
  */
 export const FACT_JACCARD = 0.4;
-export const FACT_OVERLAP = 0.55;
+export const FACT_OVERLAP = 0.5;
 export const FACT_MIN_SHARED = 3;
+/** Weight factor of generic diplomatic vocabulary (GENERIC_FACT_TOKENS) in fact similarity. */
+export const GENERIC_WEIGHT = 0.35;
 // Only long quotes identify a fact by themselves; "They agreed." could be anything.
 const QUOTE_KEY_MIN = 40;
 const MAX_SIGNATURES = 12;
@@ -402,11 +404,15 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   for (const item of items) distinct.set(item.tokens.join(' '), item.tokens);
   const df = new Map<string, number>();
   for (const tokens of distinct.values()) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const weight = (t: string): number => Math.log(1 + distinct.size / (df.get(t) ?? 1));
+  const weight = (t: string): number => Math.log(1 + distinct.size / (df.get(t) ?? 1)) * (GENERIC_FACT_TOKENS.has(t) ? GENERIC_WEIGHT : 1);
   const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
 
   const clusters: FactCluster[] = [];
   const entries: { cluster: number; weight: number }[] = [];
+  /** Phrasings (signature entries) each cluster holds. */
+  const clusterEntries: number[] = [];
+  /** How many of each cluster's phrasings use each token. */
+  const clusterTokens: Map<string, number>[] = [];
   const postings = new Map<string, number[]>();
   const byQuote = new Map<string, number[]>();
 
@@ -435,14 +441,31 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       }
     }
     const compatible = (ci: number): boolean => [...clusters[ci]!.kinds].every((k) => kindsCompatible(k, item.fact.kind));
-    let best = -1;
-    let bestScore = 0;
+    // Not single link: a fact joins a cluster only when it is close to two of the cluster's phrasings or to a third
+    // of them, and the best cluster is the one it is closest to on average over its phrasings, so one sentence that mentions two things ("banking services … and UN contributions") cannot
+    // chain a fact about the second thing onto a cluster about the first.
+    const votes = new Map<number, { passes: number; total: number }>();
     for (const [e, s] of shared) {
       const entry = entries[e]!;
       const score = similarity(itemWeight, entry.weight, s.w, s.n);
-      if (score <= 0 || !compatible(entry.cluster)) continue;
-      if (score > bestScore || (score === bestScore && entry.cluster < best)) {
-        best = entry.cluster;
+      if (score <= 0) continue;
+      const vote = votes.get(entry.cluster) ?? { passes: 0, total: 0 };
+      vote.passes += 1;
+      vote.total += score;
+      votes.set(entry.cluster, vote);
+    }
+    let best = -1;
+    let bestScore = 0;
+    for (const [ci, vote] of votes) {
+      if (!compatible(ci) || (vote.passes * 3 < clusterEntries[ci]! && vote.passes < 2)) continue;
+      // …and it must share at least two specific words with the cluster's core (words at least half its phrasings use).
+      const counts = clusterTokens[ci]!;
+      let core = 0;
+      for (const t of item.tokens) if (!GENERIC_FACT_TOKENS.has(t) && (counts.get(t) ?? 0) * 2 >= clusterEntries[ci]!) core += 1;
+      if (core < 2) continue;
+      const score = vote.total / clusterEntries[ci]!;
+      if (score > bestScore || (score === bestScore && ci < best)) {
+        best = ci;
         bestScore = score;
       }
     }
@@ -466,6 +489,9 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       cluster.signatures.add(signature);
       const e = entries.length;
       entries.push({ cluster: best, weight: itemWeight });
+      clusterEntries[best] = (clusterEntries[best] ?? 0) + 1;
+      const counts = (clusterTokens[best] ??= new Map());
+      for (const t of item.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
       for (const t of item.tokens) {
         const list = postings.get(t);
         if (list) list.push(e);

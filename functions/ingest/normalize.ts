@@ -196,6 +196,7 @@ const FACT_STOP = new Set([
   'agency', 'department', 'officials', 'official', 'sources', 'source', 'quoted', 'reporters', 'press', 'release',
   'later', 'earlier', 'already', 'yet', 'still', 'now', 'within', 'regarding', 'concerning', 'related', 'issue',
   'issues', 'matter', 'part', 'way', 'ways', 'ensure', 'ensuring', 'take', 'taking', 'make', 'making',
+  'during', 'while', 'three', 'four', 'several', 'based', 'manner', 'carried', 'out',
 ]);
 
 // Synonyms common in diplomatic reporting, folded to one token after stemming.
@@ -230,6 +231,23 @@ synonyms('roadmap', ['roadmap']);
 synonyms('irritant', ['irritant', 'irritants', 'obstacles', 'impediments']);
 synonyms('nuclear', ['nuclear', 'atomic']);
 synonyms('sanction', ['sanction', 'sanctions']);
+synonyms('rain', ['rain', 'rainy', 'wet', 'monsoon']);
+synonyms('stage', ['stage', 'stages', 'staged', 'phase', 'phases', 'phased', 'gradual', 'gradually', 'step-by-step', 'incremental']);
+synonyms('fill', ['fill', 'filled', 'filling', 'impound', 'impounding', 'impoundment']);
+
+/**
+ * Words nearly every report of diplomatic talks uses: they tell little about which fact a sentence states, so
+ * fact clustering weighs them down (they still count, a little, for sentences that share nothing else).
+ */
+export const GENERIC_FACT_TOKENS: ReadonlySet<string> = new Set(
+  [
+    'diplomat', 'mission', 'contribution', 'international', 'intern', 'organization', 'organisation', 'organiz', 'nation', 'united',
+    'unit', 'relation', 'relations', 'cooperation', 'cooperat', 'meet', 'discuss', 'discussed', 'work', 'continue', 'continu', 'step',
+    'steps', 'measure', 'measures', 'effort', 'efforts', 'need', 'process', 'government', 'minist', 'minister', 'ministers', 'talk',
+    'support', 'level', 'joint', 'new', 'current', 'future', 'both', 'region', 'regional', 'situation', 'peace', 'security', 'look',
+    'address', 'appropriate', 'condition', 'conditions', 'cond', 'service', 'servic', 'activity', 'activit', 'duty', 'duties',
+  ].map((word) => stemWord(word)),
+);
 
 // The fact's kind already says "agreed"/"proposed"; as tokens they only link unrelated facts.
 const KIND_WORDS = new Set(['agree', 'propose']);

@@ -34,7 +34,7 @@ const PARTY_TABLE: PartyEntry[] = [
   { name: 'United Arab Emirates', inSentence: 'the United Arab Emirates', forms: ['United Arab Emirates', 'UAE', 'Emirati'], seats: ['Abu Dhabi'], capital: 'Abu Dhabi' },
   { name: 'India', forms: ['India', 'Indian'], seats: ['New Delhi'], capital: 'New Delhi' },
   { name: 'Pakistan', forms: ['Pakistan', 'Pakistani'], seats: ['Islamabad'], capital: 'Islamabad' },
-  { name: 'Afghanistan', forms: ['Afghanistan', 'Afghan', 'Taliban'], seats: ['Kabul'], capital: 'Kabul' },
+  { name: 'Afghanistan', forms: ['Afghanistan', 'Afghan', 'Taliban', 'Islamic Emirate of Afghanistan', 'Islamic Emirate'], seats: ['Kabul'], capital: 'Kabul' },
   { name: 'North Korea', forms: ['North Korea', 'North Korean', 'DPRK'], seats: ['Pyongyang'], capital: 'Pyongyang' },
   { name: 'South Korea', forms: ['South Korea', 'South Korean', 'Republic of Korea'], seats: ['Seoul'], capital: 'Seoul' },
   { name: 'Japan', forms: ['Japan', 'Japanese'], seats: ['Tokyo'], capital: 'Tokyo' },
@@ -49,7 +49,9 @@ const PARTY_TABLE: PartyEntry[] = [
   { name: 'Lebanon', forms: ['Lebanon', 'Lebanese'], seats: ['Beirut'], capital: 'Beirut' },
   { name: 'Iraq', forms: ['Iraq', 'Iraqi'], seats: ['Baghdad'], capital: 'Baghdad' },
   { name: 'Jordan', forms: ['Jordanian'], seats: ['Amman'], capital: 'Amman' },
-  { name: 'Yemen', forms: ['Yemen', 'Yemeni', 'Houthi', 'Houthis'], seats: ['Sanaa'], capital: 'Sanaa' },
+  { name: 'Yemen', forms: ['Yemen', 'Yemeni'], seats: ['Aden'], capital: 'Sanaa' },
+  // Armed movements that negotiate in their own name (the government they fight is a different side).
+  { name: 'Houthis', forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarullah'], seats: ['Sanaa'] },
   { name: 'Venezuela', forms: ['Venezuela', 'Venezuelan'], seats: ['Caracas'], capital: 'Caracas' },
   { name: 'Cuba', forms: ['Cuba', 'Cuban'], seats: ['Havana'], capital: 'Havana' },
   { name: 'Serbia', forms: ['Serbia', 'Serbian'], seats: ['Belgrade'], capital: 'Belgrade' },
@@ -113,14 +115,16 @@ const GENERIC_TAIL = /\s+(?:team|side|delegation|delegations|government|administ
 /** The canonical party a mention names ("the American side" → "United States"), or null. */
 export function canonicalParty(mention: string): string | null {
   let form = mention.trim().replace(/^the\s+/i, '').replace(/['’]s$/, '');
+  const whole = ACTIVE_SIDES?.byForm.get(foldForm(form));
+  if (whole) return whole;
   form = form.replace(GENERIC_TAIL, '');
   const entry = BY_FORM.get(foldForm(form));
-  return entry ? entry.name : null;
+  return entry ? entry.name : (ACTIVE_SIDES?.byForm.get(foldForm(form)) ?? null);
 }
 
 /** The party's name as it reads inside a sentence ("the United States"). */
 export function partyInSentence(party: string): string {
-  return BY_NAME.get(party)?.inSentence ?? party;
+  return BY_NAME.get(party)?.inSentence ?? ACTIVE_SIDES?.inSentence.get(party) ?? party;
 }
 
 /** The capital of the party whose adjective is given ("Omani" → "Muscat"), for "the Omani capital". */
@@ -137,11 +141,12 @@ const MENTION_CACHE_SIZE = 2000;
 /** Every party mention in a text, each marked as actor or as place. */
 export function findPartyMentions(text: string): PartyMention[] {
   // The same clause is asked about by several steps; a small memo keeps extraction well under 10 ms.
-  const cached = MENTION_CACHE.get(text);
+  const key = ACTIVE_SIDES ? `${ACTIVE_SIDES.key}\u0000${text}` : text;
+  const cached = MENTION_CACHE.get(key);
   if (cached) return cached.map((mention) => ({ ...mention }));
-  const mentions = scanPartyMentions(text);
+  const mentions = ACTIVE_SIDES ? withSideMentions(text, scanPartyMentions(text), ACTIVE_SIDES) : scanPartyMentions(text);
   if (MENTION_CACHE.size >= MENTION_CACHE_SIZE) MENTION_CACHE.clear();
-  MENTION_CACHE.set(text, mentions);
+  MENTION_CACHE.set(key, mentions);
   return mentions.map((mention) => ({ ...mention }));
 }
 
@@ -201,3 +206,247 @@ export function isKnownCity(word: string): boolean {
 }
 
 export const CITY_PATTERN = [...new Set(CITIES)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+// ---------------------------------------------------------------------------
+// Sides that are not states: a government and its opposition, rebel and armed groups, named coalitions.
+//
+// Naming convention (one name per side whatever the outlet calls it, so reports merge):
+// - a government negotiating with its own opposition or with an armed group is its state: "Venezuela", "Colombia";
+// - the opposition is "<adjective of the state> opposition" ("Venezuelan opposition"); the coalition's own name
+//   ("the Unitary Platform") is one of its forms, not its canonical name, since many reports say only "the opposition";
+// - an armed or political group is its short name: the acronym when the article gives one ("ELN" for
+//   "the National Liberation Army (ELN)"), else the name as introduced ("M23", "Rapid Support Forces").
+// The lexicon is discovered per article (discoverSides) and active only while that article is extracted (withSides).
+// ---------------------------------------------------------------------------
+
+export interface SideLexicon {
+  key: string;
+  /** Folded form → canonical side. */
+  byForm: Map<string, string>;
+  inSentence: Map<string, string>;
+  /** Forms of named sides, longest first (case-sensitive proper names). */
+  names: RegExp | null;
+  /** The state whose government negotiates, when "the government" is a side. */
+  government: string | null;
+  /** Canonical name of the opposition, when "the opposition" is a side. */
+  opposition: string | null;
+}
+
+let ACTIVE_SIDES: SideLexicon | null = null;
+
+/** Runs `fn` with the article's non-state sides recognised by findPartyMentions and canonicalParty. */
+export function withSides<T>(lexicon: SideLexicon | null, fn: () => T): T {
+  const saved = ACTIVE_SIDES;
+  ACTIVE_SIDES = lexicon;
+  try {
+    return fn();
+  } finally {
+    ACTIVE_SIDES = saved;
+  }
+}
+
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\p{N}+[\\p{Lu}\\p{N}-]*)";
+const NAME_RUN = `${NAME_TOKEN}(?:\\s+(?:of|for|the|and|de|del|la)\\s+${NAME_TOKEN}|\\s+${NAME_TOKEN}){0,5}`;
+// Words that make a capitalized phrase an organisation ("National Liberation Army", "Unitary Platform").
+const ORG_HEAD = '(?:Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigades?|Militia|Council for [\\p{L} ]+|Resistance|Liberation)';
+// Descriptions that introduce a group: "the M23 rebel group", "the ELN guerrillas", "Houthi rebels".
+const GROUP_NOUN = '(?:rebel (?:group|movement|alliance|coalition|militia|force)|rebels|armed (?:group|movement)|militia|militias|militant group|militants|guerrilla (?:group|army|movement)|guerrillas?|insurgent group|insurgents|paramilitar(?:y|ies)|group|movement)';
+// "the National Liberation Army (ELN) rebel group": the acronym in brackets may sit between the name and the description.
+const GROUP_NAME_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${NAME_RUN})(?:\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?\\s+(${GROUP_NOUN})\\b`, 'gu');
+const GROUP_NOUN_FIRST = new RegExp(`\\b(rebel|armed|militant|guerrilla|insurgent|opposition|political)\\s+(?:group|movement|coalition|platform|alliance|bloc|umbrella group|force|militia|army)s?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})`, 'gu');
+const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
+const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
+// A proper-noun organisation acting as a side: it has a delegation or negotiators, or talks are held between it and another.
+const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|envoys?|commanders|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
+const OPPOSITION_SIDE = /\b(?:government\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+(?:delegation|team|negotiators|coalition|platform|alliance|bloc|leaders?|representatives|negotiating)|between\s+[^.;]{0,60}?\band\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+and\s+(?:the\s+)?government|(?:the|its)\s+opposition\s+(?:signed|agreed|held|met|reached|resumed))\b/iu;
+const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|After|Before|During|While|When|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Contact|Working|Support|Islamic State)$/;
+
+function adjectiveOf(state: string): string {
+  const entry = BY_NAME.get(state);
+  const adjective = entry?.forms.find((form) => form !== entry.name && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ic)$/u.test(form));
+  return adjective ?? state;
+}
+
+function cleanGroupName(raw: string): string | null {
+  const name = raw.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  const words = name.split(/\s+/);
+  if (words.length === 0 || NOT_GROUP_START.test(words[0] ?? '') || NOT_GROUP_START.test(name)) return null;
+  // A state's army or forces ("the Sudanese Armed Forces", "Indian Army") is that state; a city is a place.
+  const lead = scanPartyMentions(name)[0];
+  if (lead && lead.index === 0) return null;
+  if (isKnownCity(name) || name.length < 2) return null;
+  return name;
+}
+
+/** The non-state sides an article speaks of, or null when it names none (the usual state-to-state case). */
+export function discoverSides(text: string): SideLexicon | null {
+  const groups = new Map<string, Set<string>>();
+  const addGroup = (canonical: string, ...forms: string[]) => {
+    const set = groups.get(canonical) ?? new Set<string>();
+    for (const form of forms) set.add(form);
+    set.add(canonical);
+    groups.set(canonical, set);
+  };
+  const oppositionNames = new Set<string>();
+
+  OPPOSITION_NAMED.lastIndex = 0;
+  for (let m = OPPOSITION_NAMED.exec(text); m; m = OPPOSITION_NAMED.exec(text)) {
+    const name = cleanGroupName(m[1] ?? '');
+    if (name) oppositionNames.add(name);
+  }
+  for (const re of [GROUP_NAME_FIRST, GROUP_NOUN_FIRST]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const nameFirst = re === GROUP_NAME_FIRST;
+      const descriptor = (nameFirst ? m[3] : m[1]) ?? '';
+      if (!nameFirst && /^opposition$/i.test(descriptor)) continue;
+      // A bare "group"/"movement" only introduces a group named by an acronym ("the M23 group").
+      const raw = (nameFirst ? m[1] : m[2]) ?? '';
+      const name = cleanGroupName(raw);
+      if (!name) continue;
+      const bracketed = nameFirst ? (m[2] ?? null) : null;
+      if (nameFirst && /^(?:group|movement)$/i.test(descriptor) && !ACRONYM.test(name) && !bracketed) continue;
+      if (/^(?:political)$/i.test(descriptor) && !ACRONYM.test(name)) continue;
+      if (bracketed) addGroup(bracketed, bracketed, name);
+      else addGroup(name, name);
+    }
+  }
+  // Organisations named with an org noun count when they act as a side.
+  ORG_NAME.lastIndex = 0;
+  for (let m = ORG_NAME.exec(text); m; m = ORG_NAME.exec(text)) {
+    const name = cleanGroupName(m[1] ?? '');
+    if (!name) continue;
+    const acronym = m[2] ?? null;
+    const end = m.index + m[0].length;
+    const around = text.slice(Math.max(0, m.index - 80), m.index);
+    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government)\s+and\s+(?:the\s+)?$/.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym));
+    if (oppositionNames.has(name)) continue;
+    if (!asSide) continue;
+    if (acronym) addGroup(acronym, acronym, name);
+    else addGroup(name, name);
+  }
+  // Acronyms with a delegation or in "talks between X and Y" ("the ELN delegation").
+  const acronymSide = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders)\b)/gu;
+  for (let m = acronymSide.exec(text); m; m = acronymSide.exec(text)) {
+    const name = m[1] ?? '';
+    if (BY_FORM.has(foldForm(name)) || NOT_GROUP_START.test(name)) continue;
+    addGroup(name, name);
+  }
+  // "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators": a proper-noun body with "the" that sends a delegation.
+  const theBodySide = new RegExp(`\\b[Tt]he\\s+(${NAME_RUN})(?=(?:['’]s)?\\s+(?:delegation|negotiators|negotiating team)\\b)`, 'gu');
+  for (let m = theBodySide.exec(text); m; m = theBodySide.exec(text)) {
+    const name = cleanGroupName(m[1] ?? '');
+    if (!name || name.split(/\s+/).length < 2 || BY_FORM.has(foldForm(name)) || oppositionNames.has(name)) continue;
+    addGroup(name, name);
+  }
+  // "the National Liberation Army, known by its Spanish initials ELN": the name and its initials are one side.
+  const knownAs = new RegExp(`(${NAME_RUN}),?\\s+(?:known|referred to)\\s+(?:by\\s+its\\s+(?:[\\p{L}]+\\s+)?(?:initials|acronym)|as)\\s+(?:the\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\b`, 'gu');
+  for (let m = knownAs.exec(text); m; m = knownAs.exec(text)) {
+    const name = cleanGroupName(m[1] ?? '');
+    const acronym = m[2] ?? '';
+    if (!name || !groups.has(acronym) && !groups.has(name)) continue;
+    addGroup(acronym, acronym, name, ...(groups.get(name) ?? []));
+    groups.delete(name);
+  }
+  // An organisation's name said in full elsewhere joins its acronym ("the National Liberation Army … the ELN").
+  for (const [canonical, forms] of groups) {
+    if (!ACRONYM.test(canonical)) continue;
+    for (const [other, otherForms] of groups) {
+      if (other === canonical || ACRONYM.test(other)) continue;
+      const initials = other.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === canonical || text.includes(`${other} (${canonical})`)) {
+        for (const form of otherForms) forms.add(form);
+        groups.delete(other);
+      }
+    }
+  }
+
+  const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
+  if (groups.size === 0 && !oppositionSide) return null;
+
+  // The state whose government sits across the table: the one named with "government", else with "opposition", else the most named.
+  const counts = new Map<string, number>();
+  const govRe = /\b(?:government|opposition|authorities|administration)\b/gi;
+  for (let m = govRe.exec(text); m; m = govRe.exec(text)) {
+    const window = text.slice(Math.max(0, m.index - 40), m.index);
+    const last = scanPartyMentions(window).filter((mention) => !mention.isPlace).pop();
+    if (last && /^(?:['’]s)?\s*$/.test(window.slice(last.index + last.text.length))) counts.set(last.party, (counts.get(last.party) ?? 0) + 3);
+    // "the government of the Philippines"
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
+    if (of) {
+      const next = scanPartyMentions(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 40))[0];
+      if (next && next.index === 0) counts.set(next.party, (counts.get(next.party) ?? 0) + 3);
+    }
+  }
+  for (const mention of scanPartyMentions(text)) if (!mention.isPlace) counts.set(mention.party, (counts.get(mention.party) ?? 0) + 1);
+  const government = [...counts.entries()].filter(([party]) => !groups.has(party) && BY_NAME.get(party)?.seats.length).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  const byForm = new Map<string, string>();
+  const inSentence = new Map<string, string>();
+  const names: string[] = [];
+  for (const [canonical, forms] of groups) {
+    for (const form of forms) {
+      byForm.set(foldForm(form), canonical);
+      names.push(form);
+    }
+    inSentence.set(canonical, ACRONYM.test(canonical) ? canonical : `the ${canonical}`);
+  }
+  let opposition: string | null = null;
+  if (oppositionSide) {
+    opposition = government ? `${adjectiveOf(government)} opposition` : 'Opposition';
+    inSentence.set(opposition, `the ${opposition}`);
+    byForm.set(foldForm(opposition), opposition);
+    byForm.set('opposition', opposition);
+    for (const name of oppositionNames) {
+      byForm.set(foldForm(name), opposition);
+      names.push(name);
+    }
+  }
+  if (government) byForm.set('government', government);
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
+  return {
+    key: [...byForm.entries()].map(([form, party]) => `${form}=${party}`).sort().join('|'),
+    byForm,
+    inSentence,
+    names: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu') : null,
+    government,
+    opposition,
+  };
+}
+
+const GENERIC_SIDE_RE = /(?<![\p{L}\p{N}])(?:[Gg]overnment|[Oo]pposition)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+
+/** Adds the article's non-state sides (and "the government" / "the opposition") to the state mentions of a text. */
+function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon): PartyMention[] {
+  const extra: PartyMention[] = [];
+  const covered = (index: number, length: number) => base.some((m) => index < m.index + m.text.length && m.index < index + length);
+  if (sides.names) {
+    sides.names.lastIndex = 0;
+    for (let m = sides.names.exec(text); m; m = sides.names.exec(text)) {
+      const party = sides.byForm.get(foldForm(m[0].replace(/['’]s$/, '')));
+      if (party && !covered(m.index, m[0].length)) extra.push({ party, text: m[0], index: m.index, isPlace: false });
+    }
+  }
+  GENERIC_SIDE_RE.lastIndex = 0;
+  for (let m = GENERIC_SIDE_RE.exec(text); m; m = GENERIC_SIDE_RE.exec(text)) {
+    const isOpposition = /^o/i.test(m[0]);
+    const party = isOpposition ? sides.opposition : sides.government;
+    if (!party || extra.some((e) => m!.index >= e.index && m!.index < e.index + e.text.length)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "opposition to the dam" is disagreement, not a side; "government forces" are the state's.
+    if (isOpposition && /^\s+to\b/.test(after)) continue;
+    const before = text.slice(0, m.index);
+    const adjacent = base.filter((b) => !b.isPlace && /^(?:['’]s)?\s*$/.test(before.slice(b.index + b.text.length)) && b.index + b.text.length <= m.index && m.index - (b.index + b.text.length) <= 3);
+    if (isOpposition) {
+      // "the Venezuelan opposition": the state's adjective belongs to the opposition's name.
+      for (const b of adjacent) base.splice(base.indexOf(b), 1);
+      const start = adjacent[0]?.index ?? m.index;
+      extra.push({ party, text: text.slice(start, m.index + m[0].length), index: start, isPlace: false });
+    } else if (adjacent.length === 0) {
+      // "the Norwegian government" is already Norway.
+      extra.push({ party, text: m[0], index: m.index, isPlace: false });
+    }
+  }
+  return [...base, ...extra].sort((a, b) => a.index - b.index);
+}

@@ -17,7 +17,10 @@ const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
-const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations)\\s+(?:would|will)\\s+(?:resume|continue|reconvene)\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
+const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|continue|reconvene)\\b`
+  // "A ministerial-level meeting will be held in Geneva on May 2", "a new session is scheduled for …": an indefinite meeting announced in the future.
+  + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting|summit)\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?(?:will|shall|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to|planned to))\\s+(?:be\\s+held|be\\s+convened|take\\s+place|convene|open)\\b`
+  + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting)\\s+(?:is|are)\\s+(?:scheduled|slated|set|planned)\\s+for\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
 // Only with a future verb: "will hold further talks", "to resume negotiations".
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:meeting|round|session)\\s+of\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
@@ -25,7 +28,7 @@ const HEDGE = /\b(?:discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|a
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 const BACKREF_RE = /^(?:(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
-const MEETING_CONTEXT = /\b(?:met|meet|meets|meeting|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
+const MEETING_CONTEXT = /\b(?:met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced)\b/i;
@@ -107,7 +110,11 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
   return dates.filter((mention) => {
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
-    if (SPEECH_BEFORE.test(before) || RANGE_BEFORE.test(before)) return false;
+    if (SPEECH_BEFORE.test(before)) return false;
+    // "will take place from Sept. 24 to Sept. 27": a meeting's range starts on its first day.
+    // "were held in Istanbul from Oct. 25 to 30": likewise for a held meeting's span.
+    const rangeStart = /\bfrom\s+(?:the\s+)?$/i.test(before) && (/^\s*(?:to|until|till|through|thru|-|–)\s*\S/i.test(text.slice(mention.index + mention.text.length)) || /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(mention.text));
+    if (RANGE_BEFORE.test(before) && !(rangeStart && (planned || /\b(?:held|took place|met|ran|lasted|talks|round|session)\b/i.test(before)))) return false;
     // A meeting held by the time of writing cannot be dated after it.
     if (!planned && publishedAt && daysBetween(publishedAt, mention.date) > 1) return false;
     // "the talks, Bruce said Tuesday": the date of a remark, not of the meeting.
@@ -118,7 +125,7 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
-  const hedged = HEDGE.test(lower.replace(/\bmay\s+\d/g, ''));
+  const hedged = HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b/g, ''));
   const ordinal = ordinalOf(lower);
   const nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
   let nextCueIndex = -1;

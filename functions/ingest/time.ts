@@ -80,7 +80,7 @@ export function resolveMonth(month: number, ref: IsoDate, tense: Tense): string 
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected|due|going|slated|planned|poised)\s+to\b|\b(?:agreed|decided|planned|plan|plans|expected|set|due|scheduled|ready)\s+to\s+(?:begin|hold|meet|start|resume|convene|continue|launch|open|reconvene|return)\b|\bwill\b|\bshall\b|\bto be (?:held|hosted|resumed|convened|determined)\b|\bupcoming\b|\bplans?\s+to\b|\bplanned\b|\bwould (?:be held|take place|meet|resume)\b|\bis to\b|\bare to\b/i;
+const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected|due|going|slated|planned|poised)\s+to\b|\b(?:agreed|decided|planned|plan|plans|expected|set|due|scheduled|ready)\s+to\s+(?:begin|hold|meet|start|resume|convene|continue|launch|open|reconvene|return)\b|\bwill\b|\bshall\b|\bto be (?:held|hosted|resumed|convened|determined)\b|\bupcoming\b|\bplans?\s+to\b|\bplanned\b|\bwould (?:be held|take place|meet|resume)\b|\bis to\b|\bare to\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|penciled|pencilled)\s+(?:in\s+)?for\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|took|began|said|says|left)\b|[a-z]{3}ed\b/i;
 
 /** Tense of a clause, enough to place weekdays and yearless dates. */

@@ -1,5 +1,5 @@
 // Finds where a meeting took place: the city and the building ("the Russian Consulate General in Istanbul").
-import { CITY_PATTERN, capitalOf, isKnownCity } from './parties.ts';
+import { CITY_PATTERN, canonicalParty, capitalOf, isKnownCity } from './parties.ts';
 
 export interface PlaceMention {
   value: string;
@@ -31,7 +31,7 @@ const VENUE_RE = new RegExp(
     `(?=[\\s,.;:)]|$)`,
   'gu',
 );
-const MEETING_WORDS = /\b(?:held|hold|took place|take place|met|meet|meeting|meetings|talks|round|consultations|negotiations?|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
+const MEETING_WORDS = /\b(?:held|hold|took place|take place|met|meet|reconvene|resume|convene|meeting|meetings|talks|round|consultations|negotiations?|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
 
 function tidyVenue(raw: string): string {
   let venue = raw.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
@@ -67,10 +67,36 @@ export function findVenues(clause: string): PlaceMention[] {
     if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s+(?:at|in)\s*$/i.test(clause.slice(0, match.index + prep.length + 1))) continue;
     // A lone capitalized city is not a venue; nor a ministry spoken of as an actor.
     if (/^(?:Foreign|Defence|Defense)\s+Ministry$/i.test(venueText) && prep !== 'at' && prep !== 'inside') continue;
+    // "at a hotel in Istanbul", "at a government guest house": a kind of building, not a venue anyone could find.
+    if (isGenericVenue(venueText, match.groups?.the ?? '')) continue;
     const start = match.index + match[0].indexOf(venueText);
     venues.push({ value: tidyVenue(venueText), text: venueText.replace(/\.$/, ''), index: start });
   }
+  if (venues.length > 0) return venues;
+  // "met at the Ritz-Carlton in Riyadh": a proper name between "at the" and the meeting's city is the building.
+  BRAND_VENUE_RE.lastIndex = 0;
+  for (let match = BRAND_VENUE_RE.exec(clause); match; match = BRAND_VENUE_RE.exec(clause)) {
+    const name = match[1] ?? '';
+    VENUE_NOUN_ONLY.lastIndex = 0;
+    if (!isKnownCity(match[2] ?? '') || isKnownCity(name) || canonicalParty(name) || canonicalParty(name.split(/\s+/)[0] ?? '') || NOT_BRAND.test(name) || VENUE_NOUN_ONLY.test(name)) continue;
+    if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s*$/i.test(clause.slice(0, match.index))) continue;
+    if (!MEETING_WORDS.test(clause.slice(0, match.index)) && !MEETING_WORDS.test(clause.slice(match.index + match[0].length))) continue;
+    venues.push({ value: name, text: name, index: match.index + match[0].indexOf(name) });
+  }
   return venues;
+}
+
+const VENUE_NOUN_ONLY = new RegExp(`(?:${VENUE_NOUN_RE})`, 'gu');
+const BRAND_VENUE_RE = /\bat\s+the\s+(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
+const NOT_BRAND = /^(?:Summit|Talks|Meeting|Conference|Forum|Session|Round|Ministry|Foreign Ministry|Invitation|Request|End|Start|Time|Behest|Initiative)$/;
+
+/** A venue with no name of its own: only lower-case words around the building noun, or "a"/"an" before a bare noun. */
+function isGenericVenue(venueText: string, article: string): boolean {
+  const rest = venueText.replace(VENUE_NOUN_ONLY, ' ').replace(/\b(?:of|the|des|de|du)\b/g, ' ');
+  if (/\p{Lu}/u.test(rest)) return false;
+  const nounCapitalized = /^\p{Lu}/u.test(venueText.replace(/^.*\s(?=\S+$)/u, '')) || /^\p{Lu}/u.test(venueText);
+  // "the Kremlin", "the Palace": a capitalized noun after "the" names the one building.
+  return /^(?:a|an)\s/i.test(article) || article === '' || !nounCapitalized;
 }
 
 const CITY_RE = new RegExp(`\\b(?:in|at|to|of)\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}]+\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');

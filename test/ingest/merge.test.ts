@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoundView, TrackProjection } from '../../functions/core/types.ts';
+import type { ArticleRecord, FactObservation, RoundView, TrackProjection } from '../../functions/core/types.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
 import { embassyTalks, tass, tassRepost } from '../fixtures/merge/embassy-talks.ts';
 
@@ -187,5 +187,53 @@ describe('mergeTrack on the Russia–US embassy consultations', () => {
       [2, 'HELD'],
       [3, 'HELD'],
     ]);
+  });
+});
+
+describe('fact clustering across outlets', () => {
+  const record = (id: string, facts: Array<[FactObservation['kind'], string]>): ArticleRecord => ({
+    id,
+    sourceId: id,
+    sourceName: id,
+    publishedAt: '2024-03-02',
+    ingestedAt: `2024-03-02T0${id.length % 10}:00:00Z`,
+    duplicateOf: null,
+    extraction: {
+      title: null,
+      text: facts.map(([, text]) => text).join(' '),
+      source: id,
+      publishedAt: '2024-03-02',
+      parties: ['Norway', 'Canada'],
+      rounds: [{
+        ordinal: 1, relative: 'current', status: 'HELD', dates: [{ value: '2024-03-01', text: 'March 1', quote: 'met on March 1' }],
+        cities: [], venues: [], durations: [], delegations: [],
+        facts: facts.map(([kind, text]) => ({ kind, text, actors: ['Norway', 'Canada'], quote: text })),
+      }],
+    },
+  });
+
+  it('does not chain a second topic onto a cluster through one sentence that mentions both', () => {
+    const projection = mergeTrack([
+      record('a', [['AGREEMENT', 'Norway and Canada exchanged diplomatic notes guaranteeing unimpeded banking services for their diplomatic missions.']]),
+      record('b', [['AGREEMENT', 'The two sides exchanged notes to ensure stable banking for diplomatic missions.']]),
+      record('c', [['AGREEMENT', 'Norway and Canada exchanged diplomatic notes on unimpeded banking services for diplomatic missions and on Norway’s contributions to the budgets of international organisations.']]),
+      record('d', [['AGREEMENT', 'Canada also agreed to look into Norway’s financial contributions to international organisations.']]),
+    ]);
+    const facts = projection.rounds[0]!.facts;
+    const banking = facts.find((f) => /banking/.test(f.text))!;
+    expect(banking.sourceCount).toBe(3);
+    expect(banking.citations.map((c) => c.articleId)).not.toContain('d');
+    expect(facts.find((f) => f.citations.some((c) => c.articleId === 'd'))!.text).toMatch(/look into/);
+  });
+
+  it('merges paraphrases of one agreement across outlets', () => {
+    const projection = mergeTrack([
+      record('a', [['AGREEMENT', 'The countries agreed that the reservoir would be filled in stages during the rainy season.'], ['CONCERN', 'Canada raised concerns about fishing quotas.']]),
+      record('b', [['AGREEMENT', 'The ministers agreed on a schedule for filling the reservoir in stages, taking into account hydrological conditions.']]),
+      record('c', [['AGREEMENT', 'The filling of the reservoir will be executed in a stage-based, adaptive manner during the wet season.'], ['STATEMENT', 'Norway said progress was made.']]),
+    ]);
+    const stages = projection.rounds[0]!.facts.filter((f) => /stage/.test(f.text));
+    expect(stages).toHaveLength(1);
+    expect(stages[0]!.sourceCount).toBe(3);
   });
 });

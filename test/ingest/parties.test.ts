@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalParty, findPartyMentions } from '../../functions/ingest/parties.ts';
+import { extractRounds } from '../../functions/ingest/extract.ts';
+import { canonicalParty, discoverSides, findPartyMentions, withSides } from '../../functions/ingest/parties.ts';
 
 describe('canonicalParty', () => {
   it.each([
@@ -40,5 +41,61 @@ describe('findPartyMentions', () => {
 
   it('does not read the pronoun "us" as the United States', () => {
     expect(findPartyMentions('the talks are behind us')).toEqual([]);
+  });
+});
+
+describe('non-state sides', () => {
+  const sides = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
+
+  it('reads a government and its opposition as the state and "<adjective> opposition"', () => {
+    const text = "Colombia's government and the opposition coalition Democratic Pact resumed talks. The opposition delegation walked out; the government said it would return.";
+    expect(new Set(sides(text))).toEqual(new Set(['Colombia', 'Colombian opposition']));
+    expect(withSides(discoverSides(text), () => canonicalParty('Democratic Pact'))).toBe('Colombian opposition');
+  });
+
+  it('keeps "opposition to" as disagreement and leaves state-to-state articles alone', () => {
+    expect(discoverSides('Egypt voiced its opposition to the dam during talks with Ethiopia.')).toBeNull();
+  });
+
+  it('recognises a rebel group introduced as such, under its acronym when one is given', () => {
+    const text = 'The Congolese government and the M23 rebel group held talks in Doha. The M23 delegation was led by Benjamin Mbonimpa.';
+    expect(new Set(sides(text))).toEqual(new Set(['Democratic Republic of the Congo', 'M23']));
+    const eln = 'Talks between the government and the National Liberation Army (ELN) resumed in Caracas. ELN negotiators said the ceasefire holds.';
+    const lexicon = discoverSides(eln);
+    expect(withSides(lexicon, () => canonicalParty('National Liberation Army'))).toBe('ELN');
+    expect(withSides(lexicon, () => findPartyMentions(eln).filter((m) => !m.isPlace).map((m) => m.party))).toContain('ELN');
+  });
+
+  it('joins a group\'s name and its initials, bracketed or "known by its initials"', () => {
+    for (const text of [
+      "The Philippines' government and the Popular Revolutionary Army (PRA) rebel group ended talks. The PRA team left on Monday.",
+      "Talks between the government of the Philippines and the Popular Revolutionary Army, known by its Spanish initials PRA, ended. The PRA delegation left.",
+    ]) {
+      const lexicon = discoverSides(text);
+      expect(withSides(lexicon, () => [canonicalParty('Popular Revolutionary Army'), canonicalParty('PRA'), canonicalParty('the government')])).toEqual(['PRA', 'PRA', 'Philippines']);
+    }
+  });
+
+  it('treats the Houthis as a side of their own', () => {
+    expect(canonicalParty('the Houthis')).toBe('Houthis');
+  });
+
+  it('forgets an article\'s sides once it is extracted', () => {
+    withSides(discoverSides('The government and the opposition met in Oslo.'), () => undefined);
+    expect(canonicalParty('opposition')).toBeNull();
+  });
+});
+
+describe('sides of the negotiation in an article', () => {
+  it('takes "X and Y agreed …" as the two sides even when each is named once', () => {
+    const text = 'ANKARA - Pakistan and Afghanistan have agreed to maintain the ceasefire, the Turkish Foreign Ministry said after talks hosted by Türkiye and Qatar in Istanbul. The talks were held in Istanbul.';
+    expect(extractRounds(text, '2025-10-30').parties).toEqual(['Pakistan', 'Afghanistan']);
+  });
+
+  it('takes a proper-noun body that sends a delegation as a side', () => {
+    const text = "The Southern Transitional Council's delegation, led by Aidarous al-Zubaidi, met Yemen's government delegation in Riyadh. The talks ended on Sunday.";
+    const { parties, rounds } = extractRounds(text, '2025-10-30');
+    expect(parties).toEqual(expect.arrayContaining(['Southern Transitional Council', 'Yemen']));
+    expect(rounds[0]?.delegations.map((d) => d.party)).toContain('Southern Transitional Council');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractRounds } from '../../functions/ingest/extract.ts';
 import { findRounds } from '../../functions/ingest/rounds.ts';
 import { splitSentences } from '../../functions/ingest/sentences.ts';
 
@@ -59,5 +60,28 @@ describe('findRounds', () => {
   it('puts a later restatement of an earlier round’s outcome in that round', () => {
     const text = 'The second round began on Thursday. After the first round, the ministry said the sides agreed on joint steps to ensure the financing of missions. The two sides agreed on joint steps to ensure the financing of their missions on a reciprocal basis.';
     expect(keyOf(text, 'reciprocal')?.ordinal).toBe(1);
+  });
+});
+
+describe('planned rounds announced in passing', () => {
+  const planned = (text: string) => extractRounds(text, '2025-04-10').rounds.filter((round) => round.status === 'PLANNED');
+  const summary = (text: string) => planned(text).map((round) => ({ dates: round.dates.map((d) => d.value), cities: round.cities.map((c) => c.value) }));
+
+  it.each([
+    ['A ministerial-level meeting will be held in Geneva on April 24.', ['2025-04-24'], ['Geneva']],
+    ['A high-level meeting is scheduled to take place in Doha on 2 May.', ['2025-05-02'], ['Doha']],
+    ['The next session is scheduled for April 28.', ['2025-04-28'], []],
+    ['Talks will resume in Muscat on April 30.', ['2025-04-30'], ['Muscat']],
+    ['The talks are to resume in Oslo on May 5.', ['2025-05-05'], ['Oslo']],
+    ['The parties will reconvene in Vienna on April 25.', ['2025-04-25'], ['Vienna']],
+    ['The next round of talks will take place from April 24 to April 27.', ['2025-04-24'], []],
+  ])('reads "%s" as a planned round with its date and city', (sentence, dates, cities) => {
+    const text = `Delegations of Iran and the United States met in Rome on Thursday. Iran and the United States discussed the nuclear programme. ${sentence}`;
+    expect(summary(text)).toEqual([{ dates, cities }]);
+  });
+
+  it('does not plan a round that is only hoped for', () => {
+    const text = 'Delegations of Iran and the United States met in Rome on Thursday. Iran and the United States discussed the nuclear programme. A high-level meeting could be held in Geneva on April 24.';
+    expect(planned(text)).toEqual([]);
   });
 });

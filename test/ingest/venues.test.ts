@@ -43,3 +43,22 @@ describe('findCities', () => {
     expect(city('the meeting discussed staff at the US Embassy in Moscow')).toEqual([]);
   });
 });
+
+describe('generic and named venues', () => {
+  it.each([
+    ['The second round began on Saturday at a hotel in Istanbul.'],
+    ['The delegations met at a government guest house in Doha.'],
+    ['The talks were held at the hotel, officials said.'],
+  ])('keeps no venue but the city in "%s"', (clause) => {
+    expect(venue(clause)).toEqual([]);
+    if (/Istanbul|Doha/.test(clause)) expect(city(clause)).toHaveLength(1);
+  });
+
+  it.each([
+    ['The delegations met at the Ritz-Carlton in Riyadh on Tuesday.', 'Ritz-Carlton'],
+    ['Talks were held at the Hotel Intercontinental in Geneva.', 'Hotel Intercontinental'],
+    ['The meeting took place at the Kremlin.', 'Kremlin'],
+  ])('names the venue in "%s"', (clause, expected) => {
+    expect(venue(clause)).toEqual([expected]);
+  });
+});
