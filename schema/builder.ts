@@ -1,7 +1,8 @@
 // The Pothos builder and its plugins, nothing else.
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import { BadInputError } from '../functions/core/errors.ts';
 import type { GraphQLContext } from './context.ts';
 
 /** Estimated fields resolved, list sizes multiplied in; a ten-track dashboard with 50 facts per round is ~90k. */
@@ -28,6 +29,13 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
+    decodeGlobalID: (globalID: string) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch (error) {
+        throw new BadInputError(`"${globalID.slice(0, 100)}" is not an id this API returned; pass the id field of a node.`, { cause: error });
+      }
+    },
     // The connection field itself carries the page-size multiplier (see pagedComplexity), so edges add none.
     edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },

@@ -156,6 +156,13 @@ describe('API guards', () => {
     expect(await response.text()).toMatch(/graphiql/i);
   });
 
+  it('answers a malformed global id with BAD_USER_INPUT, and an unknown one with null', async () => {
+    const malformed = await t.post('{ node(id: "garbage") { id } }');
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await t.post(`{ node(id: "${Buffer.from('Track:no-such-track').toString('base64')}") { id } }`);
+    expect(unknown.data.node).toBeNull();
+  });
+
   it('rejects a forged cursor with BAD_USER_INPUT', async () => {
     const result = await t.post('{ facts(after: "bm9wZQ==") { totalCount } tracks(after: "garbage") { edges { cursor } } }');
     expect(result.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
