@@ -30,12 +30,38 @@ export interface Similarity {
   jaccard: number;
 }
 
-export function similarity(a: Set<string>, b: Set<string>): Similarity {
+export function similarity<T>(a: Set<T>, b: Set<T>): Similarity {
   if (a.size === 0 || b.size === 0) return { containment: 0, jaccard: 0 };
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const shingle of small) if (large.has(shingle)) shared += 1;
   return { containment: shared / small.size, jaccard: shared / (a.size + b.size - shared) };
+}
+
+/** 32-bit FNV-1a: shingles as numbers take a fraction of the memory, and collisions are too rare to move a ratio. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Hashed shingles, remembered per text for the life of the process: every ingestion into a track compares the new
+ * article with all earlier ones, whose texts never change. Bounded, oldest forgotten first.
+ */
+const shingleMemo = new Map<string, Set<number>>();
+const SHINGLE_MEMO_ENTRIES = 5_000;
+function hashedShingles(text: string): Set<number> {
+  let set = shingleMemo.get(text);
+  if (!set) {
+    set = new Set([...shingles(text)].map(fnv1a));
+    shingleMemo.set(text, set);
+    if (shingleMemo.size > SHINGLE_MEMO_ENTRIES) shingleMemo.delete(shingleMemo.keys().next().value!);
+  }
+  return set;
 }
 
 export interface EarlierArticle {
@@ -48,15 +74,15 @@ export interface EarlierArticle {
  * compares it only with articles that share a shingle, so filing many articles costs far less than all pairs.
  */
 export class DuplicateIndex {
-  private readonly shinglesById = new Map<string, Set<string>>();
-  private readonly idsByShingle = new Map<string, Set<string>>();
+  private readonly shinglesById = new Map<string, Set<number>>();
+  private readonly idsByShingle = new Map<number, Set<string>>();
 
   constructor(earlier: Iterable<EarlierArticle> = []) {
     for (const article of earlier) this.add(article.id, article.text);
   }
 
   add(id: string, text: string): void {
-    const set = shingles(text);
+    const set = hashedShingles(text);
     this.shinglesById.set(id, set);
     for (const shingle of set) {
       const ids = this.idsByShingle.get(shingle);
@@ -72,7 +98,7 @@ export class DuplicateIndex {
 
   /** The id of the earlier article this text repeats (repost, syndication, light edit), or null. */
   find(text: string): string | null {
-    const mine = shingles(text);
+    const mine = hashedShingles(text);
     if (mine.size === 0) return null;
     const candidates = new Set<string>();
     for (const shingle of mine) for (const id of this.idsByShingle.get(shingle) ?? []) candidates.add(id);

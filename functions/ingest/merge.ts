@@ -31,7 +31,7 @@ import {
   type ArticleInfo,
   type Cited,
 } from './conflicts.ts';
-import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoTokensOf, quoteKey, stableHash, wordTokens } from './normalize.ts';
+import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, quoteKey, stableHash, wordTokens } from './normalize.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
 
 // ---------------------------------------------------------------------------
@@ -377,12 +377,90 @@ interface FactItem {
   fact: FactObservation;
   tokens: string[];
   quoteKey: string;
+  /** Set when the fact announces the next meeting: where and when, as far as it says. */
+  meeting: MeetingAnnouncement | null;
 }
 
 interface FactCluster {
   items: FactItem[];
   kinds: Set<FactKind>;
   signatures: Set<string>;
+}
+
+// ---------------------------------------------------------------------------
+// Announcements of the next meeting
+// ---------------------------------------------------------------------------
+
+/**
+ * "The two sides will meet again in Mexico", "talks are set to resume in Mexico City in the new year", "the
+ * second round will be held in Mexico": outlets word the one announcement of the next meeting in ways that
+ * share almost no content words, so similarity alone splits them. Within one round such announcements are
+ * the same fact when they agree on, or leave out, the place and the date.
+ */
+export interface MeetingAnnouncement {
+  /** Folded words of the place named after "in"/"at" (the capitalised run), empty when none. */
+  places: Set<string>;
+  /** Three-letter month names given. */
+  months: Set<string>;
+  /** Day-of-month numbers given. */
+  days: Set<string>;
+  /** Weekdays given. */
+  weekdays: Set<string>;
+}
+
+const NEXT_MEETING =
+  /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next)))/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+// "in Mexico City", "at the Humboldt Hotel", "in the Turkish capital Ankara": the capitalised run after the preposition.
+const PLACE_AFTER = /\b(?:in|at|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/gu;
+
+export function meetingAnnouncement(kind: FactKind, text: string): MeetingAnnouncement | null {
+  if (kind !== 'NEXT_STEP' && kind !== 'AGREEMENT') return null;
+  // "work on the proposals by the next meeting" sets a deadline; it does not announce the meeting.
+  const announcing = text.replace(/\b(?:by|before|until|ahead of|at|during|prior to|in time for)\s+(?:the|their|its|a)\s+(?:next|follow-up|upcoming)\s+\w+/gi, ' ');
+  if (!NEXT_MEETING.test(announcing)) return null;
+  const months = new Set<string>();
+  for (const m of text.matchAll(MONTH_WORD)) {
+    const word = m[1]!.toLowerCase();
+    // "may" is a month only with a day number next to it.
+    if (word === 'may' && !/^may\s+\d|\d\s+may$/i.test(text.slice(Math.max(0, m.index! - 3), m.index! + 6).trim())) continue;
+    months.add(word.slice(0, 3));
+  }
+  const weekdays = new Set([...text.matchAll(WEEKDAY_WORD)].map((m) => m[1]!.toLowerCase()));
+  const days = new Set<string>();
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)?\b/g)) {
+    const around = text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 12);
+    MONTH_WORD.lastIndex = 0;
+    if (MONTH_WORD.test(around)) days.add(String(Number(m[1])));
+    MONTH_WORD.lastIndex = 0;
+  }
+  const places = new Set<string>();
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    for (const word of wordTokens(m[1]!)) {
+      if (MONTHS.includes(word.slice(0, 3)) && (MONTHS.includes(word) || /^(?:january|february|march|april|june|july|august|september|october|november|december)$/.test(word))) continue;
+      if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)$/.test(word)) continue;
+      places.add(geoToken(word) ?? word);
+    }
+  }
+  return { places, months, days, weekdays };
+}
+
+function overlapsOrMissing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Two announcements of the next meeting can be the same one: no place, month, day or weekday contradicts. */
+export function sameMeeting(a: MeetingAnnouncement, b: MeetingAnnouncement): boolean {
+  return (
+    overlapsOrMissing(a.places, b.places) &&
+    overlapsOrMissing(a.months, b.months) &&
+    overlapsOrMissing(a.days, b.days) &&
+    overlapsOrMissing(a.weekdays, b.weekdays)
+  );
 }
 
 function similarity(weightA: number, weightB: number, sharedWeight: number, shared: number): number {
@@ -469,6 +547,17 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
         bestScore = score;
       }
     }
+    if (best < 0 && item.meeting) {
+      // One announcement of the next meeting per round, however worded; complete link, so an announcement naming
+      // no place cannot join "in Ankara" to "in Athens".
+      const meeting = item.meeting;
+      for (let ci = 0; ci < clusters.length; ci++) {
+        const members = clusters[ci]!.items;
+        if (!compatible(ci) || !members.every((x) => x.meeting && sameMeeting(x.meeting, meeting))) continue;
+        best = ci;
+        break;
+      }
+    }
     if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
       // The same sentence in another article is the same fact even when extraction phrased it differently.
       const sameQuote = (byQuote.get(item.quoteKey) ?? []).filter(
@@ -516,13 +605,12 @@ function pickFactText(items: readonly FactItem[], articles: ArticleIndex): strin
     if (list) list.push(cite(i.article, i.fact.quote));
     else byText.set(text, [cite(i.article, i.fact.quote)]);
   }
+  // Centrality = how many (other phrasing, word) pairs share a word with this one = Σ over its words of (df − 1).
   const tokens = new Map([...byText.keys()].map((text) => [text, new Set(factTokens(text, NO_DROP))]));
-  const centrality = (text: string) => {
-    const own = tokens.get(text)!;
-    let shared = 0;
-    for (const [other, set] of tokens) if (other !== text) for (const token of own) if (set.has(token)) shared++;
-    return shared;
-  };
+  const df = new Map<string, number>();
+  for (const set of tokens.values()) for (const token of set) df.set(token, (df.get(token) ?? 0) + 1);
+  const centralityOf = new Map([...tokens].map(([text, set]) => [text, [...set].reduce((sum, token) => sum + df.get(token)! - 1, 0)]));
+  const centrality = (text: string) => centralityOf.get(text)!;
   return [...byText.entries()].sort(
     (a, b) =>
       countSources(b[1], articles) - countSources(a[1], articles) ||
@@ -589,6 +677,8 @@ function mergeFacts(
       let tokens = tokenCache.get(source);
       if (!tokens) {
         tokens = factTokens(source, drop);
+        // Dropping parties and places must not leave nothing to compare: keep them when fewer than two specific words remain.
+        if (tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)).length < 2) tokens = factTokens(source, NO_DROP);
         tokenCache.set(source, tokens);
       }
       let qk = quoteCache.get(fact.quote);
@@ -596,7 +686,7 @@ function mergeFacts(
         qk = quoteKey(fact.quote);
         quoteCache.set(fact.quote, qk);
       }
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk });
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, fact.text || fact.quote) });
     });
   }
   const views: FactView[] = clusterFacts(items).map((cluster) => {
