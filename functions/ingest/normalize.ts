@@ -219,18 +219,20 @@ synonyms('return', ['return', 'returning', 'recovery', 'recover', 'recovering', 
 synonyms('seize', ['seize', 'seized', 'seizure', 'confiscate', 'confiscated', 'confiscation', 'expropriated']);
 synonyms('unimpeded', ['unimpeded', 'uninterrupted', 'unhindered', 'unrestricted', 'smooth', 'stable', 'stability']);
 synonyms('travel', ['travel', 'movement', 'movements']);
-synonyms('restrict', ['restrict', 'restriction', 'restrictions', 'restricted', 'limits', 'limitations', 'curbs']);
-synonyms('meet', ['meet', 'meeting', 'meetings', 'talks', 'consultations', 'round', 'session', 'negotiations']);
+synonyms('restrict', ['restrict', 'restriction', 'restrictions', 'restricted', 'limits', 'limitations', 'curbs', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes']);
+synonyms('meet', ['meet', 'meeting', 'meetings', 'talks', 'consultations', 'round', 'session', 'negotiations', 'negotiate', 'negotiating', 'dialogue', 'reconvene']);
 synonyms('next', ['next', 'follow', 'subsequent', 'upcoming']);
 synonyms('propose', ['propose', 'proposed', 'proposal', 'proposals', 'suggest', 'suggested', 'urge', 'urged']);
 synonyms('concern', ['concern', 'concerns', 'worry', 'worries', 'worried']);
-synonyms('ceasefire', ['ceasefire', 'truce', 'armistice']);
-synonyms('prisoner', ['prisoner', 'prisoners', 'pow', 'pows', 'captives', 'detainees']);
-synonyms('exchange', ['exchange', 'exchanged', 'swap', 'swapped']);
+synonyms('ceasefire', ['ceasefire', 'ceasefires', 'truce', 'truces', 'armistice']);
+synonyms('aid', ['aid', 'relief', 'assistance', 'humanitarian']);
+synonyms('withdraw', ['withdraw', 'withdrawal', 'withdrawing', 'withdrew', 'pullback', 'pullout', 'disengage', 'disengagement', 'disengaging', 'redeploy', 'redeployment']);
+synonyms('release', ['release', 'released', 'releasing', 'freed', 'freeing']);
+synonyms('prisoner', ['prisoner', 'prisoners', 'pow', 'pows', 'captive', 'captives', 'detainee', 'detainees', 'detained']);
+synonyms('exchange', ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'swaps']);
 synonyms('roadmap', ['roadmap']);
 synonyms('irritant', ['irritant', 'irritants', 'obstacles', 'impediments']);
 synonyms('nuclear', ['nuclear', 'atomic']);
-synonyms('sanction', ['sanction', 'sanctions']);
 synonyms('rain', ['rain', 'rainy', 'wet', 'monsoon']);
 synonyms('stage', ['stage', 'stages', 'staged', 'phase', 'phases', 'phased', 'gradual', 'gradually', 'step-by-step', 'incremental']);
 synonyms('fill', ['fill', 'filled', 'filling', 'impound', 'impounding', 'impoundment']);
@@ -257,7 +259,10 @@ const KIND_WORDS = new Set(['agree', 'propose']);
  * synonyms folded, and the given extra words (party names) dropped because actors carry them.
  */
 export function factTokens(text: string, drop: ReadonlySet<string>): string[] {
-  const raw = wordTokens(text.replace(/\broad map\b/gi, 'roadmap').replace(/\breal estate\b/gi, 'property').replace(/\bair (services?|links?|traffic|communication)\b/gi, 'flights').replace(/\bfollow-up\b/gi, 'next'));
+  const raw = wordTokens(text.replace(/\broad map\b/gi, 'roadmap').replace(/\breal estate\b/gi, 'property').replace(/\bair (services?|links?|traffic|communication)\b/gi, 'flights').replace(/\bfollow-up\b/gi, 'next')
+    .replace(/\b(?:cessation of (?:hostilities|fighting)|cease-fire|cease fire|halt to (?:the )?fighting)\b/gi, 'ceasefire')
+    .replace(/\b(?:pull(?:ing|ed)? (?:back|out))\b/gi, 'withdraw')
+    .replace(/\bair (?:connections?|routes?)\b/gi, 'flights'));
   const out = new Set<string>();
   for (const token of raw) {
     if (FACT_STOP.has(token) || drop.has(token)) continue;

@@ -43,7 +43,8 @@ export interface HeldoutRound {
 
 export interface HeldoutNegotiation {
   negotiation: string;
-  set: 'heldout' | 'fresh';
+  /** heldout/fresh: tuned against; blind: scored before any rule change it could inform. */
+  set: 'heldout' | 'fresh' | 'blind';
   parties: string[];
   /** Hosts, mediators and observers: a delegation for them is neither required nor wrong. */
   optionalParties?: string[];

@@ -87,9 +87,10 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
   });
 
   // The 95 % target is not reached yet (0.924 after the rule changes); this floor guards against regressions
-  // until it is, and the fresh set is printed apart as the honest generalization estimate.
+  // until it is. The later ("fresh") set has since been tuned against too; only the blind set, scored before the
+  // rule changes it could inform, is an honest generalization estimate, and it is printed without a threshold.
   it('keeps held-out slot accuracy at its measured floor and prints the fresh set separately', () => {
-    const scores = { heldout: emptyHeldoutScore(), fresh: emptyHeldoutScore() };
+    const scores = { heldout: emptyHeldoutScore(), fresh: emptyHeldoutScore(), blind: emptyHeldoutScore() };
     for (const negotiation of negotiations) {
       const { projection, duplicates } = ingest(negotiation);
       const own = emptyHeldoutScore();
@@ -98,7 +99,9 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
       console.log(`${negotiation.expected.set} ${negotiation.name}: ${heldoutOverall(own).toFixed(3)}`);
     }
     report('HELD-OUT (rules tuned against it)', scores.heldout);
-    if (scores.fresh.rounds.checks > 0) report('FRESH (written after the rule changes, never tuned on)', scores.fresh);
+    if (scores.fresh.rounds.checks > 0) report('LATER SET (written after the first rule changes; since tuned against)', scores.fresh);
+    // Blind fixtures are scored and printed only: no threshold, so nobody is tempted to tune against them.
+    if (scores.blind.rounds.checks > 0) report('BLIND (scored before the rule changes it could inform; no threshold)', scores.blind);
     expect(heldoutOverall(scores.heldout)).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
   });
 });
