@@ -19,7 +19,7 @@ const MEDIATOR_BEFORE = /\b(?:mediat\w*|broker\w*|hosted|facilitat\w*)\s+by\s+(?
 const MEDIATOR_AFTER = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:(?:and|or|,)\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+){0,6}?(?:again\s+|also\s+)?(?:mediat\w*|broker\w*|facilitat\w*|hosts?\b|hosted\b|shuttl\w*)|^-(?:mediated|brokered|facilitated|hosted)|^[^.;]{0,60}?,\s+(?:who|which)\s+(?:has\s+|had\s+|is\s+)?(?:hosted|mediated|brokered|facilitated|mediating|hosting)/u;
 
 const PAIR_VERB = /^\s*(?:(?:have|has|had|also|on \p{L}+day|\p{L}+day)\s+)*(?:agreed|agree|held|hold|met|meet|signed|sign|reached|reach|resumed|resume|began|begin|opened|concluded|ended|wrapped up|launched|started|sat down|are negotiating|were negotiating|negotiated)\b/u;
-const PAIR_BEFORE = /\b(?:talks|negotiations|dialogue|consultations|meeting|meetings|agreement|ceasefire|truce|deal)\s+between\s+(?:the\s+)?$/i;
+const PAIR_BEFORE = /\b(?:(?:talks|negotiations|dialogue|consultations|meeting|meetings|agreement|ceasefire|truce|deal)\s+between|(?:representatives|delegations|delegates|negotiators|envoys)\s+(?:of|from))\s+(?:the\s+)?$/i;
 
 /** "X and Y agreed …", "talks between X and Y": the two named sides of a negotiation, however rarely each is named. */
 function pairedSides(sentences: Sentence[]): string[] {
@@ -37,8 +37,9 @@ function pairedSides(sentences: Sentence[]): string[] {
       const b = mentions[i + 1]!;
       if (a.party === b.party) continue;
       const between = sentence.text.slice(a.index + a.text.length, b.index);
-      if (!/^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\s+)?(?:and|,)\s+(?:the\s+)?$/i.test(between)) continue;
-      const after = sentence.text.slice(b.index + b.text.length).replace(/^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b)?/i, '');
+      // "Sudan's army and the paramilitary Rapid Support Forces (RSF) signed": a state's forces and a group described as armed are a pair too.
+      if (!/^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives|army|military|armed forces)\s+)?(?:and|,)\s+(?:the\s+)?(?:(?:paramilitary|rebel|militia|insurgent|guerrilla|armed group)\s+)?$/i.test(between)) continue;
+      const after = sentence.text.slice(b.index + b.text.length).replace(/^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b)?/iu, '');
       const before = sentence.text.slice(0, a.index);
       if (!PAIR_VERB.test(after) && !PAIR_BEFORE.test(before)) continue;
       for (const party of [a.party, b.party]) if (!sides.includes(party)) sides.push(party);

@@ -163,7 +163,9 @@ function scanPartyMentions(text: string): PartyMention[] {
     const base = foldForm(raw.replace(/['’]s$/, ''));
     let isPlace = false;
     // "in Muscat's Bustan district" is a place; "Moscow's ambassador" an actor.
-    if (PLACE_BEFORE.test(before) && !/\bbetween\s+$/i.test(before) && !/^[-–]/.test(after)) isPlace = true;
+    // "representatives of the Sudanese Armed Forces": a state's forces or government are an actor wherever they stand.
+    const forceAfter = /^(?:['’]s)?\s+(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Dd]elegation)\b/.test(text.slice(match.index + raw.length, match.index + raw.length + 20));
+    if (PLACE_BEFORE.test(before) && !/\bbetween\s+$/i.test(before) && !/^[-–]/.test(after) && !forceAfter) isPlace = true;
     if (!possessive && !/^[-–]/.test(after)) {
       // "Istanbul, Türkiye": a country named after a city says where, not who.
       if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && SEATS.has(base) === false && /^\s*[,.;]/.test(after)) {
@@ -212,10 +214,14 @@ export const CITY_PATTERN = [...new Set(CITIES)].sort((a, b) => b.length - a.len
 //
 // Naming convention (one name per side whatever the outlet calls it, so reports merge):
 // - a government negotiating with its own opposition or with an armed group is its state: "Venezuela", "Colombia";
+// - facing an armed group, the state's forces are the state too: "Sudan's army", "the military", "the Sudanese Armed Forces (SAF)",
+//   "SAF" → "Sudan" (only while the article names a non-state group; state-to-state army talks are left alone);
 // - the opposition is "<adjective of the state> opposition" ("Venezuelan opposition"); the coalition's own name
 //   ("the Unitary Platform") is one of its forms, not its canonical name, since many reports say only "the opposition";
 // - an armed or political group is its short name: the acronym when the article gives one ("ELN" for
 //   "the National Liberation Army (ELN)"), else the name as introduced ("M23", "Rapid Support Forces").
+//   It may be introduced name-first ("the M23 rebel group") or descriptor-first ("the paramilitary Rapid Support Forces (RSF)"),
+//   and later named by its initials alone ("RSF positions").
 // The lexicon is discovered per article (discoverSides) and active only while that article is extracted (withSides).
 // ---------------------------------------------------------------------------
 
@@ -254,6 +260,13 @@ const GROUP_NOUN = '(?:rebel (?:group|movement|alliance|coalition|militia|force)
 // "the National Liberation Army (ELN) rebel group": the acronym in brackets may sit between the name and the description.
 const GROUP_NAME_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${NAME_RUN})(?:\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?\\s+(${GROUP_NOUN})\\b`, 'gu');
 const GROUP_NOUN_FIRST = new RegExp(`\\b(rebel|armed|militant|guerrilla|insurgent|opposition|political)\\s+(?:group|movement|coalition|platform|alliance|bloc|umbrella group|force|militia|army)s?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})`, 'gu');
+// "the paramilitary Rapid Support Forces (RSF)", "the rebel Tigray People's Liberation Front", "the armed group Comuneros del Sur":
+// a descriptor before a proper name introduces an armed group (the descriptor is lower case, the name capitalized).
+const DESCRIPTOR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:[Pp]aramilitary|[Mm]ilitia|[Rr]ebel|[Ii]nsurgent|[Gg]uerrilla|[Mm]ilitant|[Ss]eparatist|[Jj]ihadist|[Aa]rmed group|[Aa]rmed movement)(?:\\s+(?:group|movement|force|forces|organi[sz]ation|alliance|coalition|militia))?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
+// A state's own forces: "Sudan's army", "the Sudanese Armed Forces (SAF)", "the Ethiopian National Defense Force (ENDF)".
+const STATE_FORCE_NOUN = "(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|(?:National )?Defen[cs]e [Ff]orces?|[Nn]ational [Aa]rmy|[Tt]roops|[Ff]orces)";
+// "the army", "the military", "the armed forces": the government side when it faces an armed group.
+const GENERIC_FORCE = /^(?:army|military|armed forces)$/i;
 const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
 const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
@@ -278,6 +291,27 @@ function cleanGroupName(raw: string): string | null {
   if (isKnownCity(name) || name.length < 2) return null;
   return name;
 }
+
+/** "Rapid Support Forces and Sudan's army" read as one run of capitals: keep the group's part. */
+function cutAtParty(name: string): string {
+  const parts = name.split(/\s+and\s+/);
+  let kept = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    const lead = scanPartyMentions(part)[0];
+    if ((lead && lead.index === 0) || /^(?:The|Its|Their)\b/.test(part)) break;
+    kept += ` and ${part}`;
+  }
+  return kept;
+}
+
+/** Initials of a name's capitalized words ("Tigray People's Liberation Front" → "TPLF"). */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+}
+
+// "Sudan's army", "the Sudanese Armed Forces (SAF)", "Ethiopian National Defense Force (ENDF)": the words after a state's name.
+const STATE_FORCE_AFTER = new RegExp(`^(?:['’]s)?\\s+(${STATE_FORCE_NOUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'u');
+const BARE_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,6}(?![\p{L}\p{N}])/gu;
 
 /** The non-state sides an article speaks of, or null when it names none (the usual state-to-state case). */
 export function discoverSides(text: string): SideLexicon | null {
@@ -312,6 +346,19 @@ export function discoverSides(text: string): SideLexicon | null {
       else addGroup(name, name);
     }
   }
+  // Descriptor first: "the paramilitary Rapid Support Forces (RSF)", "the rebel Tigray People's Liberation Front".
+  DESCRIPTOR_FIRST.lastIndex = 0;
+  for (let m = DESCRIPTOR_FIRST.exec(text); m; m = DESCRIPTOR_FIRST.exec(text)) {
+    const raw = m[1] ?? '';
+    // "militant Islamist group al-Shabaab", "rebel Tigrayan forces": an adjective before a common noun is no name.
+    if (!/\s/.test(raw) && /(?:an|ian|ese|ist|ic|i)$/.test(raw) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[2]) continue;
+    const cut = cutAtParty(raw);
+    const name = cleanGroupName(cut);
+    if (!name || BY_FORM.has(foldForm(name))) continue;
+    const bracketed = cut === raw ? (m[2] ?? null) : null;
+    if (bracketed) addGroup(bracketed, bracketed, name);
+    else addGroup(name, name);
+  }
   // Organisations named with an org noun count when they act as a side.
   ORG_NAME.lastIndex = 0;
   for (let m = ORG_NAME.exec(text); m; m = ORG_NAME.exec(text)) {
@@ -320,7 +367,7 @@ export function discoverSides(text: string): SideLexicon | null {
     const acronym = m[2] ?? null;
     const end = m.index + m[0].length;
     const around = text.slice(Math.max(0, m.index - 80), m.index);
-    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government)\s+and\s+(?:the\s+)?$/.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym));
+    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government|army|military|armed forces)\s+and\s+(?:the\s+)?$/i.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym));
     if (oppositionNames.has(name)) continue;
     if (!asSide) continue;
     if (acronym) addGroup(acronym, acronym, name);
@@ -362,6 +409,34 @@ export function discoverSides(text: string): SideLexicon | null {
     }
   }
 
+  // A state's own forces ("Sudan's army", "the Sudanese Armed Forces (SAF)") are that state; their initials are its forms.
+  const stateForces = new Map<string, string>();
+  const forcesOf = new Map<string, number>();
+  for (const mention of scanPartyMentions(text)) {
+    if (mention.isPlace) continue;
+    const after = text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 60);
+    const force = STATE_FORCE_AFTER.exec(after);
+    // "Sudan's rival forces" also says whose forces fight, though it names no unit.
+    if (force || /^(?:['’]s)?\s+(?:rival|warring|regular|federal|national|government)\s+(?:forces|army|armies|military|troops)\b/u.test(after)) forcesOf.set(mention.party, (forcesOf.get(mention.party) ?? 0) + 1);
+    if (!force) continue;
+    const phrase = `${mention.text.replace(/['’]s$/, '')} ${force[1] ?? ''}`;
+    if (force[2]) stateForces.set(force[2], mention.party);
+    else if (/\p{Lu}/u.test((force[1] ?? '')[0] ?? '')) stateForces.set(initialsOf(phrase), mention.party);
+  }
+  // A group named by its acronym alone once introduced by its full name ("the Rapid Support Forces … RSF positions").
+  BARE_ACRONYM.lastIndex = 0;
+  for (let m = BARE_ACRONYM.exec(text); m; m = BARE_ACRONYM.exec(text)) {
+    const acronym = m[0];
+    if (acronym.length < 2 || groups.has(acronym) || stateForces.has(acronym) || BY_FORM.has(foldForm(acronym))) continue;
+    for (const [other, otherForms] of groups) {
+      if (ACRONYM.test(other) || initialsOf(other) !== acronym) continue;
+      addGroup(acronym, acronym, ...otherForms);
+      groups.delete(other);
+      break;
+    }
+  }
+  for (const acronym of stateForces.keys()) groups.delete(acronym);
+
   const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
   if (groups.size === 0 && !oppositionSide) return null;
 
@@ -379,7 +454,13 @@ export function discoverSides(text: string): SideLexicon | null {
       if (next && next.index === 0) counts.set(next.party, (counts.get(next.party) ?? 0) + 3);
     }
   }
-  for (const mention of scanPartyMentions(text)) if (!mention.isPlace) counts.set(mention.party, (counts.get(mention.party) ?? 0) + 1);
+  for (const mention of scanPartyMentions(text)) {
+    // "talks brokered by Saudi Arabia and the United States": a mediator is not the government across the table.
+    if (mention.isPlace || /\b(?:mediat\w*|broker\w*|hosted|facilitat\w*)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+    counts.set(mention.party, (counts.get(mention.party) ?? 0) + 1);
+  }
+  // The state whose army or armed forces face the group is the government side.
+  for (const [party, n] of forcesOf) counts.set(party, (counts.get(party) ?? 0) + 3 * n);
   const government = [...counts.entries()].filter(([party]) => !groups.has(party) && BY_NAME.get(party)?.seats.length).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const byForm = new Map<string, string>();
@@ -403,7 +484,16 @@ export function discoverSides(text: string): SideLexicon | null {
       names.push(name);
     }
   }
-  if (government) byForm.set('government', government);
+  if (government) {
+    byForm.set('government', government);
+    // Facing an armed group, "the army", "the military" and the state's forces by their initials are the government side.
+    if (groups.size > 0) for (const form of ['army', 'military', 'armed forces']) byForm.set(form, government);
+  }
+  for (const [acronym, party] of stateForces) {
+    if (groups.size === 0) break;
+    byForm.set(foldForm(acronym), party);
+    names.push(acronym);
+  }
   const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
   return {
     key: [...byForm.entries()].map(([form, party]) => `${form}=${party}`).sort().join('|'),
@@ -415,7 +505,9 @@ export function discoverSides(text: string): SideLexicon | null {
   };
 }
 
-const GENERIC_SIDE_RE = /(?<![\p{L}\p{N}])(?:[Gg]overnment|[Oo]pposition)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+const GENERIC_SIDE_RE = /(?<![\p{L}\p{N}])(?:[Gg]overnment|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+// "the military said", "the army and the RSF": the force as an actor, not "military commanders" or "army positions".
+const FORCE_ACTOR_AFTER = /^(?:['’]s)?(?:[\s,.;:)"”]|$)(?!\s*\p{Ll})|^(?:['’]s)?\s+(?:and|or|said|says|has|had|have|is|was|were|will|would|signed|agreed|accused|denied|rejected|accepted|delegation|negotiators|team|representatives|spokes\w+)\b/u;
 
 /** Adds the article's non-state sides (and "the government" / "the opposition") to the state mentions of a text. */
 function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon): PartyMention[] {
@@ -431,7 +523,9 @@ function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon
   GENERIC_SIDE_RE.lastIndex = 0;
   for (let m = GENERIC_SIDE_RE.exec(text); m; m = GENERIC_SIDE_RE.exec(text)) {
     const isOpposition = /^o/i.test(m[0]);
-    const party = isOpposition ? sides.opposition : sides.government;
+    const isForce = !/^[go]/i.test(m[0]);
+    const party = isOpposition ? sides.opposition : isForce ? (sides.byForm.get(foldForm(m[0].replace(/['’]s$/, ''))) ?? null) : sides.government;
+    if (isForce && party && (!/\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || !FORCE_ACTOR_AFTER.test(text.slice(m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0), m.index + m[0].length + 20)))) continue;
     if (!party || extra.some((e) => m!.index >= e.index && m!.index < e.index + e.text.length)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "opposition to the dam" is disagreement, not a side; "government forces" are the state's.

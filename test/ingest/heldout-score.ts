@@ -43,8 +43,8 @@ export interface HeldoutRound {
 
 export interface HeldoutNegotiation {
   negotiation: string;
-  /** heldout/fresh: tuned against; blind: scored before any rule change it could inform. */
-  set: 'heldout' | 'fresh' | 'blind';
+  /** heldout/fresh: tuned against; blind/blind2: scored before any rule change it could inform (blind2: a second, later batch). */
+  set: 'heldout' | 'fresh' | 'blind' | 'blind2';
   parties: string[];
   /** Hosts, mediators and observers: a delegation for them is neither required nor wrong. */
   optionalParties?: string[];

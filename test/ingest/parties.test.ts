@@ -99,3 +99,45 @@ describe('sides of the negotiation in an article', () => {
     expect(rounds[0]?.delegations.map((d) => d.party)).toContain('Southern Transitional Council');
   });
 });
+
+describe('armed forces and armed groups as sides', () => {
+  const sides = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
+
+  it('reads "<Country>\'s army", "the military" and "the <Adj> Armed Forces (ACR)" as the state when the other side is an armed group', () => {
+    const text = "Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a pledge in Jeddah. The military said the RSF must withdraw.";
+    expect(new Set(sides(text))).toEqual(new Set(['Sudan', 'RSF']));
+    expect(withSides(discoverSides(text), () => canonicalParty('the military'))).toBe('Sudan');
+    const ethiopia = 'The Ethiopian National Defense Force (ENDF) and the rebel Oromo Liberation Army (OLA) met in Zanzibar. ENDF commanders and OLA negotiators agreed to meet again. The army said talks went well.';
+    const lexicon = discoverSides(ethiopia);
+    expect(withSides(lexicon, () => [canonicalParty('ENDF'), canonicalParty('the army'), canonicalParty('OLA')])).toEqual(['Ethiopia', 'Ethiopia', 'OLA']);
+    const saf = "Talks between the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) resumed. SAF negotiators said the RSF must leave homes.";
+    expect(new Set(sides(saf))).toEqual(new Set(['Sudan', 'RSF']));
+  });
+
+  it('leaves a state\'s army alone when no armed group is a side', () => {
+    expect(discoverSides("India's army and China's military held corps commander talks at Chushul.")).toBeNull();
+  });
+
+  it.each([
+    ['the paramilitary X (ACR)', 'Iraq\'s government and the paramilitary Popular Mobilization Forces (PMF) met in Baghdad.', 'PMF', 'Popular Mobilization Forces'],
+    ['the militia X', 'The Libyan Tripoli government and the militia Radaa Deterrence Apparatus agreed a truce on Monday.', 'Radaa Deterrence Apparatus', 'Radaa Deterrence Apparatus'],
+    ['the rebel X', 'The federal government and the rebel Tigray People\'s Liberation Front signed the deal in Pretoria.', 'Tigray People\'s Liberation Front', 'Tigray People\'s Liberation Front'],
+    ['the rebel X, acronym later', 'The federal government and the rebel Tigray People\'s Liberation Front signed the deal in Pretoria. TPLF fighters will disarm.', 'TPLF', 'Tigray People\'s Liberation Front'],
+    ['the armed group X (ACR)', 'The Colombian government and the armed group Comuneros del Sur (CDS) agreed to talks.', 'CDS', 'Comuneros del Sur'],
+    ['the X paramilitary group', 'Sudan\'s army and the Rapid Support Forces paramilitary group met in Jeddah.', 'Rapid Support Forces', 'Rapid Support Forces'],
+    ['the X (ACR) paramilitary group', 'Sudan\'s army and the Rapid Support Forces (RSF) paramilitary group met in Jeddah.', 'RSF', 'Rapid Support Forces'],
+  ])('discovers a group introduced descriptor-first or descriptor-after: %s', (_, text, canonical, name) => {
+    expect(withSides(discoverSides(text), () => canonicalParty(name))).toBe(canonical);
+  });
+
+  it('joins a bare acronym to a group introduced by its full name', () => {
+    const text = 'The military and the Rapid Support Forces signed the declaration in Jeddah. Warplanes pounded RSF positions in the capital.';
+    const lexicon = discoverSides(text);
+    expect(withSides(lexicon, () => [canonicalParty('Rapid Support Forces'), canonicalParty('RSF')])).toEqual(['RSF', 'RSF']);
+  });
+
+  it('does not take a descriptor followed by a common word for a group', () => {
+    expect(discoverSides('The rebel fighters and paramilitary units withdrew after talks in Geneva.')).toBeNull();
+    expect(discoverSides('Rebel Tigrayan forces and militant Islamist fighters were not at the talks in Geneva.')).toBeNull();
+  });
+});
