@@ -1,7 +1,7 @@
 // Fact: one normalized statement about a round, with its citations; listed per round and across tracks.
 import { BadInputError } from '../functions/core/errors.ts';
 import { foldForSearch } from '../functions/core/text.ts';
-import { FACT_KINDS, type FactKind } from '../functions/core/types.ts';
+import type { FactKind } from '../functions/core/types.ts';
 import type { FactItem } from '../functions/store/repository.ts';
 import { builder, pagedComplexity } from './builder.ts';
 import { CitationRef, citationsOf } from './common.ts';
@@ -25,7 +25,6 @@ export const FactRef = builder.objectRef<FactItem>('Fact');
 const KIND_ORDER = new Map<FactKind, number>(
   (['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'] as const).map((k, i) => [k, i]),
 );
-void FACT_KINDS;
 
 /** Most widely reported first, then outcomes before background, then by text: a stable order for cursors. */
 export const byReach = (a: FactItem, b: FactItem) =>
@@ -35,7 +34,7 @@ export const byReach = (a: FactItem, b: FactItem) =>
 
 /** Newest round first (undated rounds last), then by reach. */
 const byRoundThenReach = (a: FactItem, b: FactItem) =>
-  (b.roundDate ?? '') .localeCompare(a.roundDate ?? '') ||
+  (b.roundDate ?? '').localeCompare(a.roundDate ?? '') ||
   a.slug.localeCompare(b.slug) ||
   b.roundNumber - a.roundNumber ||
   byReach(a, b);

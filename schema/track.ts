@@ -2,6 +2,8 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { createTrack } from '../functions/service/create-track.ts';
 import { ingestArticle, ingestArticles } from '../functions/service/ingest-article.ts';
+import { encodeCursor } from '../functions/store/dynamo.ts';
+import { keys } from '../functions/store/keys.ts';
 import type { ArticleItem, RoundItem, TrackItem } from '../functions/store/repository.ts';
 import { ArticleRef } from './article.ts';
 import { builder, pagedComplexity } from './builder.ts';
@@ -61,7 +63,7 @@ builder.node(TrackRef, {
       complexity: pagedComplexity,
       resolve: async (track, args, ctx) => {
         const page = await ctx.repo.listArticles(track.slug, pageSize(args.first), args.after ?? null);
-        return keysetConnection<ArticleItem>(page.items, page.nextCursor, (a) => Buffer.from(JSON.stringify({ pk: `TRACK#${a.slug}`, sk: `ARTICLE#${a.id}` })).toString('base64url'), args.after ?? null);
+        return keysetConnection<ArticleItem>(page.items, page.nextCursor, (a) => encodeCursor(keys.article(a.slug, a.id)), args.after ?? null);
       },
     }, { name: 'ArticleConnection' }, { name: 'ArticleEdge' }),
   }),
@@ -73,8 +75,7 @@ builder.queryFields((t) => ({
     complexity: pagedComplexity,
     resolve: async (_root, args, ctx) => {
       const page = await ctx.repo.listTracks(pageSize(args.first), args.after ?? null);
-      return keysetConnection(page.items, page.nextCursor, (tr) =>
-        Buffer.from(JSON.stringify({ pk: `TRACK#${tr.slug}`, sk: '#TRACK', gsi1pk: 'TRACKS', gsi1sk: tr.slug })).toString('base64url'), args.after ?? null);
+      return keysetConnection(page.items, page.nextCursor, (tr) => encodeCursor(keys.track(tr.slug)), args.after ?? null);
     },
   }, { name: 'TrackConnection' }, { name: 'TrackEdge' }),
   track: t.field({

@@ -1,6 +1,7 @@
 // Local HTTP server: routes requests to the same Lambda handlers that the CDK stack deploys.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { jsonError } from '../api/lambda-http.ts';
 import { toApiGatewayEvent } from './api-gateway-event.ts';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -23,11 +24,6 @@ function send(res: ServerResponse, result: APIGatewayProxyStructuredResultV2): v
   res.end(body);
 }
 
-const jsonError = (statusCode: number, message: string, code: string): APIGatewayProxyStructuredResultV2 => ({
-  statusCode,
-  headers: { 'content-type': 'application/json; charset=utf-8' },
-  body: JSON.stringify({ errors: [{ message, extensions: { code } }] }),
-});
 
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
