@@ -13,11 +13,13 @@ import {
   venueTokens,
 } from './normalize.ts';
 
+import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
 /** How an article counts: a repost counts for its original's source and sorts after originals. */
 export interface ArticleInfo {
   countingSource: string;
   duplicate: boolean;
   ingestedAt: string;
+  publishedAt: string | null;
 }
 export type ArticleIndex = ReadonlyMap<string, ArticleInfo>;
 
@@ -209,7 +211,10 @@ function shiftIso(date: IsoDate, days: number): IsoDate {
 }
 
 /** Days one article gives a multi-day meeting: the spread of its own dates, widened by any day range its sentence states. */
-function articleSpans(items: readonly Cited<IsoDate>[]): Array<[IsoDate, IsoDate]> {
+const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|\d)\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+function articleSpans(items: readonly Cited<IsoDate>[], articles: ArticleIndex): Array<[IsoDate, IsoDate]> {
   const byArticle = new Map<string, [IsoDate, IsoDate]>();
   const widen = (id: string, lo: IsoDate, hi: IsoDate): void => {
     const span = byArticle.get(id);
@@ -217,6 +222,22 @@ function articleSpans(items: readonly Cited<IsoDate>[]): Array<[IsoDate, IsoDate
   };
   for (const item of items) {
     widen(item.citation.articleId, item.value, item.value);
+    // "after two days of talks", "began two days of talks on Monday": the meeting spans that many days.
+    const days = DAYS_OF_TALKS.exec(item.citation.quote);
+    if (days) {
+      const n = NUMBER_WORDS[days[1]!.toLowerCase()] ?? Number(days[1]);
+      if (n > 1 && n <= 7) {
+        const ended = /\b(?:after|ended|concluded|wrapped up|closed|following|capping)\b/i.test(item.citation.quote.slice(0, days.index));
+        if (ended) widen(item.citation.articleId, shiftIso(item.value, 1 - n), item.value);
+        else widen(item.citation.articleId, item.value, shiftIso(item.value, n - 1));
+      }
+    }
+    // "Talks that began on Saturday", reported later: the meeting runs from then to the day of writing.
+    if (isMeetingStart(item.citation.quote, item.text)) {
+      const published = articles.get(item.citation.articleId)?.publishedAt ?? null;
+      const limit = shiftIso(item.value, MAX_SPAN_DAYS_AFTER_START);
+      widen(item.citation.articleId, item.value, published && published > item.value && published < limit ? published : limit);
+    }
     const day = Number(item.value.slice(8, 10));
     DAY_RANGE.lastIndex = 0;
     for (let match = DAY_RANGE.exec(item.citation.quote); match; match = DAY_RANGE.exec(item.citation.quote)) {
@@ -237,7 +258,7 @@ export function resolveDates(items: readonly Cited<IsoDate>[], articles: Article
   const variants = buildVariants(items, (i) => i.value, () => [], articles).map((v) => ({ ...v, text: v.key }));
   if (variants.length === 0) return { value: null, reports: [], conflictValues: null };
   const ranked = [...variants].sort((a, b) => b.sources - a.sources || compareStrings(a.key, b.key));
-  const spans = articleSpans(items);
+  const spans = articleSpans(items, articles);
   const days = ranked.map((v) => v.key);
   const sameMeeting = days.every((a) => days.every((b) => a === b || spans.some(([lo, hi]) => lo <= a && a <= hi && lo <= b && b <= hi)));
   return {

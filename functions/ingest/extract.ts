@@ -3,8 +3,8 @@ import type { DelegationObservation, IsoDate, RoundObservation } from '../core/t
 import { findEarlierTitle, findHeads } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
-import { discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
-import { ASIDE_KEY, findRounds, type RoundClause, type RoundSlot } from './rounds.ts';
+import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
+import { ASIDE_KEY, findRounds, listedMeetings, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCities, findVenues } from './venues.ts';
 
@@ -13,7 +13,7 @@ export interface RoundsExtraction {
   rounds: RoundObservation[];
 }
 
-const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotiations|negotiators|delegations?|summit|ceasefire|truce|envoys?|dialogue)\b/i;
+const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotiations|negotiators|delegations?|summit|ceasefire|truce|envoys?|dialogue|agreements?|accords?|deal|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|declaration)\b/i;
 // A host or mediator named right next to the word that says so: "Qatari and Egyptian mediators", "hosted by Kazakh…", "EU-facilitated".
 const MEDIATOR_BEFORE = /\b(?:mediat\w*|broker\w*|hosted|facilitat\w*)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 const MEDIATOR_AFTER = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:(?:and|or|,)\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+){0,6}?(?:again\s+|also\s+)?(?:mediat\w*|broker\w*|facilitat\w*|hosts?\b|hosted\b|shuttl\w*)|^-(?:mediated|brokered|facilitated|hosted)|^[^.;]{0,60}?,\s+(?:who|which)\s+(?:has\s+|had\s+|is\s+)?(?:hosted|mediated|brokered|facilitated|mediating|hosting)/u;
@@ -91,6 +91,53 @@ function dateText(phrase: string): string {
   return phrase.replace(/^(?:on|in|at)\s+/i, '').replace(/['’]s$/, '').trim();
 }
 
+// "talks in Saudi Arabia" under a CAIRO dateline: the story was filed from one capital about talks in another country.
+const MET_IN_COUNTRY = /\b(?:talks|negotiations|meeting|met|held|hosted|mediated|brokered|round|summit)\b[^.;]{0,80}?\bin\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+/** The body names the country the talks were held in, and the dateline city is the capital of another one. */
+function metElsewhere(text: string, datelineCity: string): boolean {
+  const home = findPartyMentions(datelineCity).find((mention) => mention.isPlace)?.party ?? null;
+  if (!home) return false;
+  for (const match of text.matchAll(MET_IN_COUNTRY)) {
+    const country = canonicalParty(match[1]!.replace(/^the\s+/, ''));
+    if (country && country !== home) return true;
+  }
+  return false;
+}
+
+/**
+ * Earlier meetings listed in one clause become rounds of their own, each with the place named next to its day (or the
+ * place of the one before: "in Istanbul on May 16 and June 2"). When the clause's own round is numbered, the listed
+ * meetings are the ones right before it ("the third round, after meetings in Geneva … and London …" → rounds 1 and 2).
+ */
+function addListedMeetings(
+  listed: ListedMeeting[],
+  text: string,
+  quote: string,
+  ownOrdinal: number | null,
+  draft: (key: string, slot?: RoundSlot) => RoundDraft,
+): void {
+  let lastCity: string | null = null;
+  listed.forEach((meeting, i) => {
+    const date = meeting.date.date!;
+    const ordinal = ownOrdinal !== null && ownOrdinal > listed.length ? ownOrdinal - listed.length + i : null;
+    const slot: RoundSlot = { key: `listed:${date}`, ordinal, relative: null, status: 'HELD', date, monthOfYear: Number(date.slice(5, 7)) };
+    const round = draft(slot.key, slot);
+    round.dates.push({ value: date, text: dateText(meeting.date.text), quote });
+    const place = (segment: string) => {
+      // The clause said these are meetings; the segment need not repeat it.
+      const venues = findVenues(segment, true);
+      return { venues, city: findCities(segment, venues, true).at(-1)?.value ?? null };
+    };
+    let found = place(text.slice(meeting.from, meeting.to));
+    if (!found.city && found.venues.length === 0) found = place(text.slice(meeting.to, meeting.after));
+    for (const venue of found.venues) round.venues.push({ value: venue.value, text: venue.text, quote });
+    const city = found.city ?? lastCity;
+    if (city) round.cities.push({ value: city, text: city, quote });
+    lastCity = city;
+  });
+}
+
 /** Rounds and parties of one article body. `from` skips the dateline. */
 export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: { length: number; city: string | null } | null = null): RoundsExtraction {
   // Governments, oppositions and armed groups are sides only in the article that introduces them.
@@ -123,10 +170,10 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
   if (sides.size < 2 && headParties.length === 0) return { parties: [], rounds: [] };
 
   const drafts = new Map<string, RoundDraft>();
-  const draft = (key: string): RoundDraft => {
+  const draft = (key: string, given?: RoundSlot): RoundDraft => {
     let existing = drafts.get(key);
     if (!existing) {
-      const slot = plan.slots.find((candidate) => candidate.key === key) ?? { key, ordinal: null, relative: null, status: 'HELD' as const, date: null, monthOfYear: null };
+      const slot = given ?? plan.slots.find((candidate) => candidate.key === key) ?? { key, ordinal: null, relative: null, status: 'HELD' as const, date: null, monthOfYear: null };
       existing = { slot, dates: [], cities: [], venues: [], durations: [], delegations: [], facts: [] };
       drafts.set(key, existing);
     }
@@ -135,6 +182,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
 
   const context: FactContext = { parties, people, sectionSpeaker: null };
   let lastHead: { party: string | null; head: string } | null = null;
+  const looseCities = new Set<RoundDraft['cities'][number]>();
   for (const item of plan.clauses) {
     const { sentence, clause } = item;
     const quote = sentence.text;
@@ -148,12 +196,28 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
     const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
     const roundAt = (index: number): RoundDraft => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
     const { meetingDate, plannedDate } = item.cues;
-    if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
-    if (plannedRound && plannedDate?.date) plannedRound.dates.push({ value: plannedDate.date, text: dateText(plannedDate.text), quote });
-
-    const venues = findVenues(clause.text);
-    for (const venue of venues) roundAt(venue.index).venues.push({ value: venue.value, text: venue.text, quote });
-    for (const city of findCities(clause.text, venues)) roundAt(city.index).cities.push({ value: city.value, text: city.text, quote });
+    const listed = plannedRound ? [] : listedMeetings(clause.text, item.dates, publishedAt);
+    if (listed.length > 0) {
+      addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current')?.ordinal ?? null, draft);
+    } else {
+      if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
+      if (plannedRound && plannedDate?.date) plannedRound.dates.push({ value: plannedDate.date, text: dateText(plannedDate.text), quote });
+      const venues = findVenues(clause.text);
+      for (const venue of venues) roundAt(venue.index).venues.push({ value: venue.value, text: venue.text, quote });
+      // A place in a clause that pins the round (its day, its number, "this week's talks", the lede) says where it met;
+      // a place in a loose aside ("they agreed in Geneva to a truce") may be an earlier meeting's.
+      const pinned = item.sentence === sentences[0] || meetingDate !== null || item.cues.ordinal !== null || item.cues.current || venues.length > 0;
+      // "In May, the two countries held talks in Geneva", in a report of July's round: another month, another meeting.
+      const month = item.cues.meetingMonth ?? item.cues.looseMonth;
+      const otherMonth = meetingDate === null && month !== null && round.slot.monthOfYear !== null && month !== round.slot.monthOfYear;
+      for (const city of findCities(clause.text, venues)) {
+        const observed = { value: city.value, text: city.text, quote };
+        const target = roundAt(city.index);
+        if (otherMonth && target === round) continue;
+        target.cities.push(observed);
+        if (!pinned && target === round) looseCities.add(observed);
+      }
+    }
     for (const duration of findDurations(clause.text)) if (roundAt(duration.index) === round) round.durations.push({ value: duration.interval, text: duration.text, quote });
 
     for (const head of headsByClause.get(item) ?? []) {
@@ -182,12 +246,18 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
     }
   }
 
+  // Loose places give way to pinned ones that say otherwise.
+  for (const round of drafts.values()) {
+    const pinned = new Set(round.cities.filter((city) => !looseCities.has(city)).map((city) => city.value));
+    if (pinned.size > 0) round.cities = round.cities.filter((city) => !looseCities.has(city) || pinned.has(city.value));
+  }
+
   // The dateline names where the story was filed, which for a report of a meeting is where it met, unless the body says otherwise.
   const current = drafts.get('current');
   const firstSentence = sentences[0];
   // Border talks meet at a crossing or meeting point, not where the wire filed from.
   const atBorder = current?.venues.some((venue) => /\b(?:border|crossing|checkpoint|frontier)\b/i.test(venue.value)) ?? false;
-  if (current && !atBorder && current.cities.length === 0 && dateline?.city && isKnownCity(dateline.city) && firstSentence) {
+  if (current && !atBorder && current.cities.length === 0 && dateline?.city && isKnownCity(dateline.city) && firstSentence && !metElsewhere(text, dateline.city)) {
     current.cities.push({ value: dateline.city, text: text.slice(0, dateline.city.length), quote: text.slice(0, firstSentence.end) });
   }
 

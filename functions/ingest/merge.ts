@@ -32,6 +32,7 @@ import {
   type Cited,
 } from './conflicts.ts';
 import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, quoteKey, stableHash, wordTokens } from './normalize.ts';
+import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
 
 // ---------------------------------------------------------------------------
@@ -63,7 +64,7 @@ function indexArticles(articles: readonly ArticleRecord[]): ArticleIndex {
       original = byId.get(original.duplicateOf)!;
       seen.add(original.id);
     }
-    index.set(a.id, { countingSource: original.sourceId, duplicate: a.duplicateOf !== null, ingestedAt: a.ingestedAt });
+    index.set(a.id, { countingSource: original.sourceId, duplicate: a.duplicateOf !== null, ingestedAt: a.ingestedAt, publishedAt: a.publishedAt });
   }
   return index;
 }
@@ -202,10 +203,17 @@ class RoundClusters {
     for (const d of o.dates) {
       const day = dayNumber(d);
       c.dayCounts.set(day, (c.dayCounts.get(day) ?? 0) + 1);
-      const set = this.dateIndex.get(day) ?? new Set<Cluster>();
-      set.add(c);
-      this.dateIndex.set(day, set);
+      this.index(day, c);
     }
+    // "Talks that began on Oct. 25", reported on Nov. 2: the round covers the days in between.
+    const start = startDay(o);
+    if (start !== null) for (let day = start + 1; day <= spanEnd(o, start); day++) this.index(day, c);
+  }
+
+  private index(day: number, c: Cluster): void {
+    const set = this.dateIndex.get(day) ?? new Set<Cluster>();
+    set.add(c);
+    this.dateIndex.set(day, set);
   }
 
   /**
@@ -248,6 +256,18 @@ class RoundClusters {
   }
 }
 
+/** Last day a round that began on `start` can reach in this report: the day of writing, within the limit. */
+function spanEnd(o: Obs, start: number): number {
+  const limit = start + MAX_SPAN_DAYS_AFTER_START;
+  return o.article.publishedAt ? Math.min(limit, dayNumber(o.article.publishedAt)) : limit;
+}
+
+/** The first day of the meeting when the observation gives one ("talks that began on Saturday", "opened on May 6"). */
+function startDay(o: Obs): number | null {
+  for (const d of o.round.dates) if (isMeetingStart(d.quote, d.text)) return dayNumber(d.value);
+  return null;
+}
+
 /** Groups undated-by-round observations whose days touch (same day or adjacent), as one meeting. */
 function groupByDays(list: readonly Obs[]): Obs[][] {
   const parent = new Map<number, number>();
@@ -266,6 +286,14 @@ function groupByDays(list: readonly Obs[]): Obs[][] {
   for (const o of list) for (const d of o.dates.slice(1)) union(dayNumber(o.dates[0]!), dayNumber(d));
   const days = [...parent.keys()].sort((a, b) => a - b);
   for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! <= 1) union(days[i]!, days[i - 1]!);
+  // "Talks that began on Saturday", reported on the Friday after: one meeting from its first day to the day of writing,
+  // so another outlet's "signed on Thursday" is the same round.
+  for (const o of list) {
+    const start = startDay(o);
+    if (start === null) continue;
+    const last = spanEnd(o, start);
+    for (const day of days) if (day > start && day <= last) union(start, day);
+  }
   const groups = new Map<number, Obs[]>();
   for (const o of list) {
     const root = find(dayNumber(o.dates[0]!));
@@ -292,10 +320,21 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   }
 
   const pendingDated: Obs[] = [];
+  const placed = new Set<Obs>();
   for (const o of observations.filter((x) => x.explicit === null && x.inferred === null && x.dates.length > 0)) {
     const byDate = rounds.matchByDate(o.dates);
     if (byDate) rounds.add(byDate.number, o);
     else pendingDated.push(o);
+  }
+  // An undated report of a meeting held by the day of writing, when every round known so far is dated after that day:
+  // it is an earlier meeting, not the latest one. Its publication date places it in time (for ordering only).
+  const earliestKnown = [...pendingDated.flatMap((o) => o.dates), ...[...rounds.byNumber.values()].map(clusterDate).filter((d): d is IsoDate => d !== null)].sort(compareStrings)[0];
+  for (const o of observations) {
+    const published = o.article.publishedAt;
+    if (o.explicit !== null || o.inferred !== null || o.dates.length > 0 || !published || !earliestKnown || published >= earliestKnown) continue;
+    if (o.round.status !== 'HELD' || o.round.relative === 'previous' || o.round.relative === 'next' || !hasContent(o.round)) continue;
+    pendingDated.push({ ...o, dates: [published] });
+    placed.add(o);
   }
   // Unnumbered meetings get numbers from date order among all rounds.
   for (const group of groupByDays(pendingDated)) {
@@ -312,7 +351,7 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
     for (const o of group) rounds.add(number, o);
   }
 
-  const undated = observations.filter((o) => o.explicit === null && o.inferred === null && o.dates.length === 0);
+  const undated = observations.filter((o) => o.explicit === null && o.inferred === null && o.dates.length === 0 && !placed.has(o));
   const anchors = new Map(observations.filter((o) => o.isAnchor).map((o) => [o.article.id, o]));
   // The article's own round, held but undated: the latest held round it could be reporting.
   for (const o of undated.filter((x) => x.round.status === 'HELD' && x.round.relative !== 'previous' && x.round.relative !== 'next')) {
@@ -473,16 +512,41 @@ function similarity(weightA: number, weightB: number, sharedWeight: number, shar
 }
 
 /**
+ * How much a shared word says that two facts are the same: its specificity inside each article. A word most of an
+ * article's facts use ("Tigray", "talks") names the story, not a fact; a word one or two of its facts use
+ * ("cessation", "prisoners") marks a fact. Frequency across articles would do the opposite: the more outlets
+ * report a fact, the more common its own words would look. Each article's distinct token sets count once, so
+ * reposts and repeated sentences do not skew the weights; a word's weight is its mean over the articles using it.
+ */
+function tokenWeights(items: readonly FactItem[]): (token: string) => number {
+  const perArticle = new Map<string, Map<string, string[]>>();
+  for (const item of items) {
+    const sets = perArticle.get(item.article.id) ?? new Map<string, string[]>();
+    sets.set(item.tokens.join(' '), item.tokens);
+    perArticle.set(item.article.id, sets);
+  }
+  const sums = new Map<string, { total: number; articles: number }>();
+  for (const sets of perArticle.values()) {
+    const df = new Map<string, number>();
+    for (const tokens of sets.values()) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) {
+      const sum = sums.get(t) ?? { total: 0, articles: 0 };
+      sum.total += Math.log(1 + sets.size / n);
+      sum.articles += 1;
+      sums.set(t, sum);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [t, { total, articles }] of sums) weights.set(t, (total / articles) * (GENERIC_FACT_TOKENS.has(t) ? GENERIC_WEIGHT : 1));
+  return (t) => weights.get(t) ?? 0;
+}
+
+/**
  * Greedy clustering in a fixed order, with an inverted token index over distinct token signatures so a
  * fact is compared only with facts sharing a token. A fact joins the most similar kind-compatible cluster.
  */
 function clusterFacts(items: readonly FactItem[]): FactCluster[] {
-  // Document frequency over distinct token sets, so reposts and repeated sentences do not skew weights.
-  const distinct = new Map<string, string[]>();
-  for (const item of items) distinct.set(item.tokens.join(' '), item.tokens);
-  const df = new Map<string, number>();
-  for (const tokens of distinct.values()) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const weight = (t: string): number => Math.log(1 + distinct.size / (df.get(t) ?? 1)) * (GENERIC_FACT_TOKENS.has(t) ? GENERIC_WEIGHT : 1);
+  const weight = tokenWeights(items);
   const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
 
   const clusters: FactCluster[] = [];

@@ -17,18 +17,22 @@ const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
-const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|continue|reconvene)\\b`
+// "Talks will continue" alone means the round goes on; only with a time ("continue next week") is it another meeting.
+const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|reconvene|continue(?=\\s+(?:next|later|after|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:the\\s+(?:coming|new)|january|february|march|april|may|june|july|august|september|october|november|december))))\\b`
   // "A ministerial-level meeting will be held in Geneva on May 2", "a new session is scheduled for …": an indefinite meeting announced in the future.
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting|summit)\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?(?:will|shall|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to|planned to))\\s+(?:be\\s+held|be\\s+convened|take\\s+place|convene|open)\\b`
+  // "agreed … to hold a new meeting in Brazil within three months"
+  + `|\\b(?:to|will|would)\\s+hold\\s+(?:a\\s+new|another|a\\s+further|the\\s+next|their\\s+next|a\\s+(?:second|third|fourth|fifth))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|summit)\\b`
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting)\\s+(?:is|are)\\s+(?:scheduled|slated|set|planned)\\s+for\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
 // Only with a future verb: "will hold further talks", "to resume negotiations".
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:meeting|round|session)\\s+of\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
-const HEDGE = /\b(?:discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no (?:date|plans?)|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
+const HEDGE = /\b(?:discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
+const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?|delegations?|groups?)|working groups?|specialists|engineers|military (?:chiefs|officers|officials|delegations?))\b(?:\s+[\p{L}-]+){0,10}\s*$/u;
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 const BACKREF_RE = /^(?:(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
-const MEETING_CONTEXT = /\b(?:met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
+const MEETING_CONTEXT = /\b(?:agreed|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced)\b/i;
@@ -106,7 +110,7 @@ function ordinalOf(lower: string): { value: number; index: number } | null {
 
 /** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
 export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: IsoDate | null = null, planned = false): DateMention[] {
-  if (!MEETING_CONTEXT.test(text)) return [];
+  if (!MEETING_CONTEXT.test(text) || TRAVEL_CLAUSE.test(text)) return [];
   return dates.filter((mention) => {
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
@@ -118,16 +122,76 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     // A meeting held by the time of writing cannot be dated after it.
     if (!planned && publishedAt && daysBetween(publishedAt, mention.date) > 1) return false;
     // "the talks, Bruce said Tuesday": the date of a remark, not of the meeting.
-    return !/\b(?:said|says|told \w+|announced|stated)\s*,?\s*$/i.test(before.slice(-30));
+    if (/\b(?:said|says|told \w+|announced|stated)\s*,?\s*$/i.test(before.slice(-30))) return false;
+    // "surprised Tehran on Monday by announcing talks": the day of the announcement.
+    const after = text.slice(mention.index + mention.text.length);
+    if (/^\s*,?\s*(?:by\s+)?(?:announcing|saying|declaring|telling|posting|writing|tweeting)\b/i.test(after)) return false;
+    // "faces a Sept. 17 deadline", "the March 3 election": the day of something else.
+    if (/^\s*(?:deadline|election|elections|vote|referendum|poll|attack|attacks|ultimatum|inauguration)\b/i.test(after)) return false;
+    // "a round initially pencilled in for May 3 … took place on May 11": a held round's old schedule is not its date.
+    if (!planned && PLANNED_FOR_BEFORE.test(before)) return false;
+    // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
+    if (OTHER_EVENT_BEFORE.test(before)) return false;
+    // "proposed holding another meeting between June 20 and June 30": a meeting only proposed has no date yet.
+    if (PROPOSED_BEFORE.test(before) || /\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$/i.test(before)) return false;
+    return true;
   });
 }
+
+/** Longest run of days an unnumbered round is taken to span from its stated first day. */
+export const MAX_SPAN_DAYS_AFTER_START = 14;
+// The verb, at most four words, then the date: "began in Jeddah on Saturday", "started on May 6".
+const START_BEFORE =
+  /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$/iu;
+
+/** The date (as written in the quote) is the first day of the meeting: "talks that began on Saturday". */
+export function isMeetingStart(quote: string, dateText: string): boolean {
+  const at = quote.indexOf(dateText);
+  return at >= 0 && START_BEFORE.test(quote.slice(Math.max(0, at - 60), at));
+}
+
+const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$/i;
+// "after meetings in Geneva on 10-11 May and at Lancaster House in London on 9-10 June", "the previous two rounds, held
+// in Istanbul on May 16 and June 2": earlier meetings listed in one clause, each with its own day and place.
+const LISTED_MEETINGS = /\b(?:meetings|rounds|sessions|encounters)\b|\b(?:after|following|previous|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}?talks\b/iu;
+
+export interface ListedMeeting {
+  date: DateMention;
+  /** Span of the clause that leads up to this meeting's day ("and at Lancaster House in London on 9-10 June"). */
+  from: number;
+  to: number;
+  /** End of the words after the day, up to the next meeting's ("on May 16 in Istanbul"). */
+  after: number;
+}
+
+/** Two or more earlier meetings listed with their days in one clause; empty when the clause lists none. */
+export function listedMeetings(text: string, dates: DateMention[], publishedAt: IsoDate | null): ListedMeeting[] {
+  if (!LISTED_MEETINGS.test(text)) return [];
+  const days = meetingDatesOf(text, dates, publishedAt).filter((mention) => mention.date !== null);
+  const distinct = days.filter((mention, i) => days.findIndex((other) => other.date === mention.date) === i);
+  if (distinct.length < 2) return [];
+  const end = (mention: DateMention) => mention.index + mention.text.length;
+  return distinct.map((date, i) => ({
+    date,
+    from: i === 0 ? 0 : end(distinct[i - 1]!),
+    to: end(date),
+    after: i + 1 < distinct.length ? distinct[i + 1]!.index : text.length,
+  }));
+}
+
+const PROPOSED_BEFORE = /\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|call(?:ed|s|ing) for|invit(?:ed|es|ing))\b[^.;]*$/i;
+const PLANNED_FOR_BEFORE = /\b(?:set|scheduled|planned|pencil+ed in|slated|due|expected|foreseen|earmarked)\s+(?:for|on)\s+(?:the\s+)?$/i;
+// "flew to Muscat after meeting Putin in St Petersburg on Friday": where and when the envoy travelled, not the talks.
+export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|(?:flew|flown|travel+ed|headed|stopped over)\s+(?:to|from|on to|back)|en route|on (?:his|her|their) way)\b/i;
 
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
   const hedged = HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b/g, ''));
   const ordinal = ordinalOf(lower);
-  const nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
+  let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
+  // "Commanders of both sides will meet within five days": a working level the talks set up, not their next round.
+  if (nextMatch && SUBGROUP_SUBJECT.test(lower.slice(Math.max(0, nextMatch.index - 80), nextMatch.index))) nextMatch = null;
   let nextCueIndex = -1;
   let plannedOrdinal: number | null = null;
   let heldOrdinal: number | null = ordinal?.value ?? null;

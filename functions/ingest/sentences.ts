@@ -84,6 +84,8 @@ function insideQuotes(text: string, index: number): boolean {
   return straight || opened;
 }
 
+const ORDINAL_ROUND_AFTER_AND = /^,\s+and\s+(?:a|the|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|previous|latest|earlier|last)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session)\b/u;
+
 /** Clauses of a sentence joined by "while", "whereas", "as", "but" or ", and" + a new subject. */
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -97,7 +99,9 @@ export function splitClauses(sentence: string): Clause[] {
     const secondPredicate = word === 'and' && /^\s*(?:also\s+)?(?:proposed|urged|called for|demanded|insisted|raised|rejected|agreed|warned|suggested|offered|refused|reiterated|complained)\b/.test(sentence.slice(match.index + match[0].length));
     if ((word === 'and' || word === 'as' || word === 'but') && !commaOrSemicolon && !secondPredicate) continue;
     if (word === 'as' && !/^,\s+as\s+(?:the|a|an|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:was|were|is|are|had|has)\b/u.test(sentence.slice(match.index))) continue;
-    if (word === 'and' && !secondPredicate && !/^,\s+and\s+(?:the|its|their|[\p{Lu}])[\p{L}' -]{0,40}?\s+(?:was|were|is|are|had|has|have|said|agreed|proposed|raised|urged|called|stressed|expressed|will)\b/u.test(sentence.slice(match.index))) continue;
+    // ", and a third round … followed in Muscat": another round, with its own date and place.
+    const anotherRound = word === 'and' && ORDINAL_ROUND_AFTER_AND.test(sentence.slice(match.index));
+    if (word === 'and' && !secondPredicate && !anotherRound && !/^,\s+and\s+(?:the|its|their|[\p{Lu}])[\p{L}' -]{0,40}?\s+(?:was|were|is|are|had|has|have|said|agreed|proposed|raised|urged|called|stressed|expressed|will)\b/u.test(sentence.slice(match.index))) continue;
     if (insideQuotes(sentence, match.index)) continue;
     const piece = sentence.slice(start, match.index);
     if (piece.trim().split(/\s+/).length < 4) continue;

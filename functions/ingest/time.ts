@@ -105,6 +105,8 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     const phrase = result.text;
     if (/^\d+\/\d+$/.test(phrase.trim())) continue; // "5 1/2 hours" is a fraction, not January 2
     if (/^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(phrase.trim())) continue;
+    // Prose spells weekdays out: "sat down", "Sun" or "Wed" alone are words or names, not days.
+    if (/^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i.test(phrase.trim())) continue;
     // "now ambassador", "for several hours", "earlier in the day": no calendar day is named.
     if (/^(?:now|right now|this time|at the time)$/i.test(phrase.trim()) || (/\bday\b/i.test(phrase) && !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(phrase)) || /\b(?:hours?|minutes?|seconds?)\b/i.test(phrase)) continue;
     if (!publishedAt && /^(?:yesterday|today|tonight|tomorrow|this\b|last\b|next\b)/i.test(phrase.trim())) continue;

@@ -1,5 +1,6 @@
 // Finds where a meeting took place: the city and the building ("the Russian Consulate General in Istanbul").
 import { CITY_PATTERN, canonicalParty, capitalOf, isKnownCity } from './parties.ts';
+import { TRAVEL_CLAUSE } from './rounds.ts';
 
 export interface PlaceMention {
   value: string;
@@ -11,7 +12,7 @@ export interface PlaceMention {
 const VENUE_NOUNS = [
   'Consulate General', 'Consulate-General', 'Consulate', 'Embassy', 'Residence', 'Palace', 'Palais', 'Hotel', 'House', 'Hall', 'Villa',
   'Center', 'Centre', 'Building', 'Headquarters', 'Office', 'Mission', 'Ministry', 'Chancellery', 'Compound', 'Guesthouse',
-  'Guest House', 'Castle', 'Club', 'Museum', 'Mansion', 'Pavilion', 'Lodge', 'Resort', 'Kremlin', 'Tower', 'Complex', 'Estate',
+  'Guest House', 'Room', 'Castle', 'Club', 'Museum', 'Mansion', 'Pavilion', 'Lodge', 'Resort', 'Kremlin', 'Tower', 'Complex', 'Estate',
   'Manor', 'Chateau', 'Château', 'Academy', 'Library', 'Theatre', 'Theater', 'Gardens', 'Airport', 'Department',
   // Border talks meet at crossings and posts, not in cities.
   'Meeting Point', 'Border Point', 'Border Post', 'Border Crossing', 'Crossing Point', 'Checkpoint',
@@ -31,7 +32,7 @@ const VENUE_RE = new RegExp(
     `(?=[\\s,.;:)]|$)`,
   'gu',
 );
-const MEETING_WORDS = /\b(?:held|hold|took place|take place|met|meet|reconvene|resume|convene|meeting|meetings|talks|round|consultations|negotiations?|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
+const MEETING_WORDS = /\b(?:signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|held|hold|took place|take place|met|meet|reconvene|resume|convene|meeting|meetings|talks|round|consultations|negotiations?|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
 
 function tidyVenue(raw: string): string {
   let venue = raw.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
@@ -48,12 +49,13 @@ function tidyVenue(raw: string): string {
 const NAMED_VENUE_RE = /\b[Aa]t\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:office|residence|palace|headquarters|hotel|villa|estate|compound|mansion|building|castle|guesthouse|seat|chancellery)\b/gu;
 
 /** Venues of a meeting named in a clause; buildings mentioned for other reasons (an embassy's staff) are skipped. */
-export function findVenues(clause: string): PlaceMention[] {
+export function findVenues(clause: string, aboutMeeting = false): PlaceMention[] {
+  const meetingWords = (text: string) => aboutMeeting || MEETING_WORDS.test(text);
   const venues: PlaceMention[] = [];
   NAMED_VENUE_RE.lastIndex = 0;
   for (let match = NAMED_VENUE_RE.exec(clause); match; match = NAMED_VENUE_RE.exec(clause)) {
     const name = match[1] ?? '';
-    if (isKnownCity(name) || !MEETING_WORDS.test(clause.slice(0, match.index))) continue;
+    if (isKnownCity(name) || !meetingWords(clause.slice(0, match.index))) continue;
     venues.push({ value: name, text: name, index: match.index + match[0].indexOf(name) });
   }
   if (venues.length > 0) return venues;
@@ -62,7 +64,7 @@ export function findVenues(clause: string): PlaceMention[] {
     const venueText = match.groups?.venue ?? '';
     const prep = (match.groups?.prep ?? '').toLowerCase();
     const before = clause.slice(0, match.index);
-    if (!MEETING_WORDS.test(before) && !MEETING_WORDS.test(clause.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    if (!meetingWords(before) && !meetingWords(clause.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     if ((prep === 'left' || prep === 'entered' || prep === 'reached') && !/\b(?:delegation|team|negotiators|envoy|officials)\b/i.test(before)) continue;
     if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s+(?:at|in)\s*$/i.test(clause.slice(0, match.index + prep.length + 1))) continue;
     // A lone capitalized city is not a venue; nor a ministry spoken of as an actor.
@@ -80,7 +82,7 @@ export function findVenues(clause: string): PlaceMention[] {
     VENUE_NOUN_ONLY.lastIndex = 0;
     if (!isKnownCity(match[2] ?? '') || isKnownCity(name) || canonicalParty(name) || canonicalParty(name.split(/\s+/)[0] ?? '') || NOT_BRAND.test(name) || VENUE_NOUN_ONLY.test(name)) continue;
     if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s*$/i.test(clause.slice(0, match.index))) continue;
-    if (!MEETING_WORDS.test(clause.slice(0, match.index)) && !MEETING_WORDS.test(clause.slice(match.index + match[0].length))) continue;
+    if (!meetingWords(clause.slice(0, match.index)) && !meetingWords(clause.slice(match.index + match[0].length))) continue;
     venues.push({ value: name, text: name, index: match.index + match[0].indexOf(name) });
   }
   return venues;
@@ -99,7 +101,8 @@ function isGenericVenue(venueText: string, article: string): boolean {
   return /^(?:a|an)\s/i.test(article) || article === '' || !nounCapitalized;
 }
 
-const CITY_RE = new RegExp(`\\b(?:in|at|to|of)\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}]+\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
+// "in the Red Sea city of Jeddah", "in the Saudi port city of Jeddah", "in central Stockholm"
+const CITY_RE = new RegExp(`\\b(?:in|at|to|of)\\s+(?:(?:central|downtown|northern|southern|eastern|western)\\s+|the\\s+(?:\\p{Lu}[\\p{L}]+\\s+){0,3}(?:(?:capital|port|resort|coastal|border|seaside|holiday)\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
 const COUNTRY_NAMES = [
   'North Macedonia', 'Montenegro', 'Bosnia and Herzegovina', 'Bosnia', 'Albania', 'Finland', 'Sweden', 'Denmark', 'Austria', 'Spain',
   'Portugal', 'Netherlands', 'Belgium', 'Hungary', 'Czech Republic', 'Slovakia', 'Romania', 'Bulgaria', 'Croatia', 'Slovenia',
@@ -117,8 +120,9 @@ const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/
 const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 
 /** Cities where a clause says a meeting took place. */
-export function findCities(clause: string, venues: PlaceMention[]): PlaceMention[] {
-  if (!MEETING_WORDS.test(clause) && venues.length === 0 && !/\b(?:put forward|discussed|agreed|reached)\b/i.test(clause)) return [];
+export function findCities(clause: string, venues: PlaceMention[], aboutMeeting = false): PlaceMention[] {
+  if (!aboutMeeting && !MEETING_WORDS.test(clause) && venues.length === 0 && !/\b(?:put forward|discussed|agreed|reached)\b/i.test(clause)) return [];
+  if (TRAVEL_CLAUSE.test(clause)) return [];
   const cities: PlaceMention[] = [];
   CITY_RE.lastIndex = 0;
   for (let match = CITY_RE.exec(clause); match; match = CITY_RE.exec(clause)) {
@@ -126,6 +130,8 @@ export function findCities(clause: string, venues: PlaceMention[]): PlaceMention
     const prep = /^\w+/.exec(match[0])?.[0].toLowerCase() ?? '';
     if (!isKnownCity(city)) continue;
     const before = clause.slice(0, match.index + prep.length + 1);
+    // "though possibly not in Muscat": a place the meeting is said not to be.
+    if (/\bnot\s*$/i.test(clause.slice(0, match.index))) continue;
     const afterVenue = venues.some((venue) => venue.index + venue.text.length <= match.index && match.index - (venue.index + venue.text.length) <= 2);
     if (!afterVenue && LOCATIVE_NOT_MEETING.test(before)) continue;
     if ((prep === 'to' || prep === 'of') && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;

@@ -13,7 +13,7 @@ import { factTokens, foldText, geoTokensOf, placeKey, titleTokens } from '../../
 import { buildPeople, parsePersonName, phoneticKey } from '../../functions/ingest/people.ts';
 
 const articles: ArticleIndex = new Map(
-  ['a', 'b', 'c', 'd'].map((id) => [id, { countingSource: `src-${id}`, duplicate: false, ingestedAt: '2025-01-01T00:00:00Z' }]),
+  ['a', 'b', 'c', 'd'].map((id) => [id, { countingSource: `src-${id}`, duplicate: false, ingestedAt: '2025-01-01T00:00:00Z', publishedAt: null }]),
 );
 const at = (articleId: string): CitationRef => ({ articleId, sourceId: `src-${articleId}`, quote: `quote ${articleId}` });
 

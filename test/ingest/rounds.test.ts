@@ -85,3 +85,46 @@ describe('planned rounds announced in passing', () => {
     expect(planned(text)).toEqual([]);
   });
 });
+
+describe('dates that are not the meeting’s', () => {
+  const held = (text: string, publishedAt = '2025-04-12') =>
+    extractRounds(text, publishedAt).rounds.filter((round) => round.status === 'HELD').flatMap((round) => round.dates.map((d) => d.value));
+  const opening = 'Negotiators of Serbia and Kosovo held talks in Brussels on Friday.';
+
+  it.each([
+    ['The Serbian envoy flew to Brussels after meeting Hungarian officials in Budapest on Thursday.'],
+    ['A meeting initially pencilled in for April 3 was postponed.'],
+    ['Kosovo proposed holding another meeting between May 20 and May 30.'],
+    ['The talks come after the referendum of April 2, which Kosovo rejected.'],
+    ['Serbia surprised Kosovo on Monday by announcing the talks.'],
+  ])('ignores the date in "%s"', (sentence) => {
+    expect(held(`${opening} ${sentence}`)).toEqual(['2025-04-11']);
+  });
+
+  it('does not read "sat down" as Saturday', () => {
+    expect(held('Negotiators of Serbia and Kosovo sat down for talks in Brussels, officials said.')).toEqual([]);
+  });
+
+  it('dates the round by the day the sides agreed', () => {
+    expect(held('Serbia and Kosovo agreed on Thursday to reopen the border after talks in Brussels.')).toEqual(['2025-04-10']);
+  });
+});
+
+describe('what is not a next round', () => {
+  const planned = (text: string) => extractRounds(text, '2025-04-12').rounds.filter((round) => round.status === 'PLANNED');
+  const opening = 'Negotiators of Serbia and Kosovo held talks in Brussels on Friday.';
+
+  it('reads "the talks will continue" without a time as the same round going on', () => {
+    expect(planned(`${opening} The talks will continue, focusing on a ceasefire.`)).toEqual([]);
+    expect(planned(`${opening} The talks will continue next week in Vienna.`)).toHaveLength(1);
+  });
+
+  it('does not make a meeting of commanders or experts the next round', () => {
+    expect(planned(`${opening} Military commanders of both sides will meet within five days to discuss disarmament.`)).toEqual([]);
+  });
+
+  it('plans a round the sides agreed to hold, also when no date is set', () => {
+    expect(planned(`${opening} They agreed to hold a new meeting in Vienna within three months.`)).toHaveLength(1);
+    expect(planned(`${opening} The two leaders agreed to meet again in Vienna, though no date has been set.`)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,41 @@
+// Round clustering across outlets: multi-day rounds told by their first and last day, and undated earlier reports.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../functions/core/types.ts';
+import { extractArticle } from '../../functions/ingest/index.ts';
+import { mergeTrack } from '../../functions/ingest/merge.ts';
+
+function record(id: string, publishedAt: string, text: string): ArticleRecord {
+  return {
+    id,
+    sourceId: id,
+    sourceName: id,
+    publishedAt,
+    ingestedAt: `${publishedAt}T12:00:00.000Z`,
+    duplicateOf: null,
+    extraction: extractArticle({ text, source: id, publishedAt }),
+  };
+}
+
+describe('mergeTrack rounds', () => {
+  it('reads "talks that began on Saturday" and "signed on Thursday" as one round, without a date conflict', () => {
+    const projection = mergeTrack([
+      record('one', '2024-03-15', 'Serbia and Kosovo signed a declaration to protect civilians. It came after nearly a week of talks in Brussels that began on Saturday.'),
+      record('two', '2024-03-15', 'Negotiators of Serbia and Kosovo signed the accord on Thursday in Brussels, ending the talks.'),
+    ]);
+
+    expect(projection.rounds.map((r) => [r.number, r.status])).toEqual([[1, 'HELD']]);
+    expect(projection.rounds[0]!.conflicts).toEqual([]);
+  });
+
+  it('keeps an undated report filed before every dated round as an earlier round', () => {
+    const projection = mergeTrack([
+      record('early', '2023-12-15', 'The presidents of Serbia and Kosovo held talks in Vienna, which lasted three hours.'),
+      record('late', '2024-01-26', 'The foreign ministers of Serbia and Kosovo met in Brussels on Thursday.'),
+    ]);
+
+    expect(projection.rounds.map((r) => [r.number, r.city, r.date])).toEqual([
+      [1, 'Vienna', null],
+      [2, 'Brussels', '2024-01-25'],
+    ]);
+  });
+});
