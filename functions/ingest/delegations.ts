@@ -81,6 +81,8 @@ export function splitTitleAndName(span: string): TitledName | null {
   let start = end - 1;
   while (start > 0) {
     const previous = tokens[start - 1]?.text ?? '';
+    // "Guyana's Irfaan Ali": a possessive before a name says whose, it is not part of the name.
+    if (/['’]s$/.test(previous)) break;
     if (isNameToken(previous) || (NAME_PARTICLES.has(previous.toLowerCase()) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
     else break;
   }
@@ -91,8 +93,47 @@ export function splitTitleAndName(span: string): TitledName | null {
   const nameStart = tokens[start]?.start ?? 0;
   const nameEnd = tokens[end - 1]?.end ?? 0;
   const name = span.slice(nameStart, nameEnd).replace(/['’]s$/, '');
-  const titleText = span.slice(0, nameStart).trim();
+  const titleText = span.slice(titleStart(span, tokens, start), nameStart).trim();
   return { title: cleanTitle(titleText), name, nameStart, nameEnd };
+}
+
+// Words that end a title read backwards from a name: the sentence's own verbs and links, not the post.
+const TITLE_BREAKS = new Set([
+  'said', 'says', 'told', 'agreed', 'agree', 'that', 'which', 'who', 'when', 'while', 'where', 'after', 'before', 'with', 'was', 'were',
+  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'during', 'between', 'since', 'because', 'but', 'by', 'from', 'as', 'than',
+]);
+
+function isPostWord(token: string): boolean {
+  return isTitleToken(token) || isCapitalized(token) || CONNECTORS.has(token.toLowerCase());
+}
+
+/**
+ * Where the title before a name starts: after the last word that belongs to the sentence rather than the post, and after
+ * a comma unless what precedes it is itself part of a post ("Minister of Water, Irrigation and Energy Seleshi Bekele").
+ */
+function titleStart(span: string, tokens: Token[], nameToken: number): number {
+  let index = nameToken;
+  while (index > 0) {
+    const previous = tokens[index - 1]!;
+    const gap = span.slice(previous.end, tokens[index]!.start);
+    if (/[;:()"“”]/.test(gap) || TITLE_BREAKS.has(previous.text.toLowerCase())) break;
+    if (gap.includes(',') && !postBeforeComma(span, tokens, index - 1)) break;
+    index -= 1;
+  }
+  return index === nameToken ? (tokens[nameToken]?.start ?? 0) : tokens[index]!.start;
+}
+
+/** The words before a comma inside a title are a post of their own: only post words, one of them a title word. */
+function postBeforeComma(span: string, tokens: Token[], last: number): boolean {
+  let titled = false;
+  for (let index = last; index >= 0; index -= 1) {
+    const token = tokens[index]!.text;
+    if (!isPostWord(token)) return titled && !CONNECTORS.has(tokens[index + 1]?.text.toLowerCase() ?? '');
+    if (isTitleToken(token) && /^\p{Lu}/u.test(token)) titled = true;
+    const gap = index > 0 ? span.slice(tokens[index - 1]!.end, tokens[index]!.start) : '';
+    if (/[,;:()"“”]/.test(gap)) return titled;
+  }
+  return titled;
 }
 
 /** Title as reported, without the side's name, articles and time words ("Moscow's newly appointed ambassador" → "ambassador"). */
@@ -118,9 +159,17 @@ const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
 const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?(?:\s+(?:delegation|team|side|negotiators))?\s+by\s+/u;
 const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
-const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
+const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented|(?:the\s+)?(?:head|leader|chief)\s+of)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
+// "<person> represented Washington": the side named without a delegation noun.
+const REPRESENTS_SIDE = /\brepresent(?:ed|s)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:at|in|on|during|while|and)\b))/gu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
 const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|[.;]|$/u;
+
+/** "… Minister Sergei Lavrov" ends with a name; "… Minister of State for Foreign Affairs" ends with the post's own words. */
+function endsWithName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.slice(-2).every((word) => isNameToken(word));
+}
 
 /** Parses "<title> <Name>, <title>" or "<title>, <Name>" at the start of `span`. */
 export function parsePersonSpan(span: string): (TitledName & { length: number }) | null {
@@ -128,7 +177,7 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   const lead = span.length - trimmed.length;
   // "Moscow's Ambassador to Washington, Alexander Darchiev"
   const titleFirst = /^([^,]{2,140}?),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
-  if (titleFirst?.[1] && titleFirst[2] && !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(titleFirst[1].trim()) && cleanTitle(titleFirst[1])) {
+  if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && cleanTitle(titleFirst[1])) {
     const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
     return { title: cleanTitle(titleFirst[1]), name: titleFirst[2], nameStart, nameEnd: nameStart + titleFirst[2].length, length: lead + titleFirst[0].length };
   }
@@ -145,6 +194,8 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   }
   const parsed = splitTitleAndName(head);
   if (!parsed) return null;
+  // "led by an Exxon Mobil consortium": capitalized words before a common noun name a thing, not a person.
+  if (/^\s*\p{Ll}/u.test(head.slice(parsed.nameEnd)) && !parsed.title) return null;
   let title = parsed.title;
   let length = lead + parsed.nameEnd;
   const rest = trimmed.slice(parsed.nameEnd);
@@ -170,14 +221,180 @@ function partyBefore(clause: string, index: number): string | null {
 // Mediators and hosts are not heads of a side.
 const MEDIATOR_NEAR = /\b(?:mediat\w*|host\w*|broker\w*|facilitat\w*|shuttl\w*)\b/i;
 
-/** Heads of delegations named in one clause. */
-export function findHeads(clause: string): HeadMention[] {
+/** A person the article introduced with a side and a title ("Kremlin aide Vladimir Medinsky"). */
+export interface KnownPerson {
+  name: string;
+  party: string | null;
+  title: string | null;
+}
+
+/** The person the article introduced under a name as written in a clause (often a bare surname), or null. */
+export type PersonLookup = (name: string) => KnownPerson | null;
+
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3}/u;
+const NAME_RUN_AT_START = new RegExp(`^${NAME_RUN.source}`, 'u');
+const NAME_RUN_AT_END = new RegExp(`${NAME_RUN.source}$`, 'u');
+
+// Surnames that are also pronouns ("He Lifeng"): a name only where a pronoun cannot stand ("led by Bessent and He").
+const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you']);
+
+/**
+ * "Medinsky and Umerov, lasted…": a person the article introduced, named (often by surname only) at the start of `span`.
+ * `midSentence`: the span follows "and"/"by", where a capitalized pronoun-like word is a name.
+ */
+function knownPersonAt(span: string, lookup: PersonLookup | undefined, midSentence = false): (TitledName & { length: number; party: string | null }) | null {
+  if (!lookup) return null;
+  const trimmed = span.replace(/^\s+/, '');
+  const lead = span.length - trimmed.length;
+  const run = NAME_RUN_AT_START.exec(trimmed)?.[0];
+  if (!run || (!midSentence && PRONOUNS.has(run.split(/\s/)[0]!.toLowerCase()))) return null;
+  const tokens = tokenize(run);
+  for (let count = tokens.length; count >= 1; count -= 1) {
+    const end = tokens[count - 1]!.end;
+    const known = lookup(run.slice(0, end).replace(/['’]s$/, ''));
+    if (known) return { title: known.title, name: known.name, party: known.party, nameStart: lead, nameEnd: lead + end, length: lead + end };
+  }
+  return null;
+}
+
+/** "Medinsky also led…": a person the article introduced, named at the end of a subject. */
+function knownPersonAtEnd(subject: string, lookup: PersonLookup | undefined): TitledName | null {
+  if (!lookup) return null;
+  const trimmed = subject.replace(/\s+$/, '');
+  const run = NAME_RUN_AT_END.exec(trimmed);
+  if (!run) return null;
+  const tokens = tokenize(run[0]);
+  for (let from = 0; from < tokens.length; from += 1) {
+    if (PRONOUNS.has(tokens[from]!.text.toLowerCase())) continue;
+    const known = lookup(run[0].slice(tokens[from]!.start).replace(/['’]s$/, ''));
+    if (known) return { title: null, name: known.name, nameStart: run.index + tokens[from]!.start, nameEnd: trimmed.length };
+  }
+  return null;
+}
+
+function lastActor(text: string): string | null {
+  const mentions = findPartyMentions(text).filter((mention) => !mention.isPlace);
+  return mentions[mentions.length - 1]?.party ?? null;
+}
+
+/** "the President of the Cooperative Republic of Guyana": the country a post is of (not one it is "to"). */
+function postOf(title: string): string | null {
+  const mention = findPartyMentions(title).find((candidate) => /\bof\s+(?:the\s+)?$/i.test(title.slice(0, candidate.index)));
+  return mention?.party ?? null;
+}
+
+// Words that may stand before a name in a subject: the post, whose it is, and articles ("his Rwandan counterpart").
+function isLeadWord(word: string): boolean {
+  return isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^(?:his|her|their|its|the|counterparts?)$/i.test(word);
+}
+
+/** A whole phrase naming one person: "<side> <post> <Name>", "<Side>'s <Name>", or a name the article introduced. */
+function personPhrase(text: string, lookup: PersonLookup | undefined, appositive: string | null = null, midSentence = false): HeadMention | null {
+  const trimmed = text.trim();
+  const offset = text.indexOf(trimmed);
+  const parsed = splitTitleAndName(trimmed);
+  let person: { name: string; title: string | null; nameStart: number } | null = null;
+  let lead = '';
+  // "the President of the Cooperative Republic of Guyana, Mohamed Irfaan Ali": the post first, set off by a comma.
+  const titleFirst = trimmed.includes(',') ? parsePersonSpan(trimmed) : null;
+  if (titleFirst && titleFirst.length === trimmed.length && titleFirst.title) {
+    lead = trimmed.slice(0, titleFirst.nameStart);
+    person = titleFirst;
+  } else if (parsed && parsed.nameEnd === trimmed.length) {
+    lead = trimmed.slice(0, parsed.nameStart);
+    if (!lead.split(/\s+/).filter(Boolean).every(isLeadWord)) return null;
+    person = parsed;
+  } else {
+    const known = NAME_RUN_AT_START.exec(trimmed)?.[0] === trimmed ? knownPersonAt(trimmed, lookup, midSentence) : null;
+    if (known && known.length === trimmed.length) person = { name: known.name, title: null, nameStart: 0 };
+  }
+  if (!person) return null;
+  const appositiveParty = appositive ? (findPartyMentions(appositive).find((mention) => !mention.isPlace)?.party ?? null) : null;
+  const known = lookup?.(person.name) ?? null;
+  return {
+    party: lastActor(lead) ?? postOf(lead) ?? appositiveParty ?? known?.party ?? null,
+    head: person.name,
+    title: person.title ?? (appositive ? cleanTitle(appositive) : null) ?? known?.title ?? null,
+    index: offset + person.nameStart,
+  };
+}
+
+// What two sides' heads do together: "A and B met", "sat in separate rooms", "held closed-door talks", "headed the delegations".
+const PAIR_PREDICATE = /\s+(?:(?:also|again|then|have|has|had|will|would|were|are|later|first|jointly|both|briefly|directly|personally|finally|formally|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|sat|sit|held|hold|holds|negotiated|negotiate|talked|spoke|conferred|signed|sign|agreed|pledged|shook|exchanged|communicated|discussed|led|headed|lead|head|opened|began|resumed|concluded|reached|adopted|initialled|initialed|co-chaired)\b/gu;
+// Where a subject starts inside a clause: after punctuation or a subordinating word ("…, where A and B met").
+const SUBJECT_BOUNDARY = /(?:[,;:()—–]|\b(?:where|when|while|as|after|before|that|because|since|but|and then|said|says|added|announced)\b)\s*/giu;
+
+function subjectStart(text: string): number {
+  let start = 0;
+  SUBJECT_BOUNDARY.lastIndex = 0;
+  for (let match = SUBJECT_BOUNDARY.exec(text); match; match = SUBJECT_BOUNDARY.exec(text)) start = match.index + match[0].length;
+  return start;
+}
+
+// "the delegation", "the rebel delegation", "the government team": the side left to the head's own.
+const GENERIC_SIDE = /^\s*(?:(?:the|its|their)\b\s*)?(?:(?:rebel|government|opposition|militant|insurgent|guerrilla|official|national)\s*)?$/i;
+
+// "…, who led Ukraine's delegation and was recently appointed secretary of …": the post the head holds now.
+const LATER_POST = /^\s*,?\s*and\s+(?:is|was|has been|had been)\s+(?:(?:recently|newly|just|also)\s+)?(?:appointed|named|made)\s+(?:as\s+)?([^,.;]+)/i;
+
+function laterPost(rest: string): string | null {
+  const match = LATER_POST.exec(rest);
+  return match?.[1] ? cleanTitle(match[1]) : null;
+}
+
+/** "Treasury Secretary A and Trade Representative B represented Washington": the first named of a pair leads the side. */
+function firstOfPair(subject: string, second: TitledName, lookup: PersonLookup | undefined): HeadMention | null {
+  const joint = subject.lastIndexOf(' and ', second.nameStart);
+  if (joint < 0) return null;
+  // The words between "and" and the second name must be that person's own post, not another clause.
+  const rest = splitTitleAndName(subject.slice(joint + 5, second.nameEnd));
+  if (rest?.name !== second.name) return null;
+  const start = subjectStart(subject.slice(0, joint));
+  const first = personPhrase(subject.slice(start, joint), lookup);
+  if (!first) return null;
+  return { ...first, index: start + first.index };
+}
+
+/** "Iranian Foreign Minister A and U.S. envoy B" ending `subject`: the heads of two different sides. */
+function subjectPair(subject: string, lookup: PersonLookup | undefined): [HeadMention, HeadMention] | null {
+  let text = subject.replace(/[\s,]+$/, '');
+  // "…and Steve Witkoff, the U.S. Mideast envoy,": the second person's post set off by commas.
+  let appositive: string | null = null;
+  const set = /^(.*\p{L}),\s+([^,]{3,60})$/u.exec(text);
+  if (set?.[1] && set[2] && !/\band\b/.test(set[2]) && cleanTitle(set[2])) {
+    text = set[1];
+    appositive = set[2];
+  }
+  const joint = text.lastIndexOf(' and ');
+  if (joint < 0) return null;
+  const leftStart = subjectStart(text.slice(0, joint));
+  const left = personPhrase(text.slice(leftStart, joint), lookup);
+  const right = personPhrase(text.slice(joint + 5), lookup, appositive, true);
+  if (!left?.party || !right?.party || left.party === right.party) return null;
+  return [{ ...left, index: leftStart + left.index }, { ...right, index: joint + 5 + right.index }];
+}
+
+// Leaders agreeing by phone are not delegations meeting.
+const PHONE_CALL = /\b(?:phone|telephone)\b/i;
+// A meeting talked of as possible, proposed or sought is not the one being reported.
+const HYPOTHETICAL_MEETING = /\b(?:propos\w*|call\w*\s+for|possible|potential|prospect\w*|eventual|future|could|might|may|hope\w*|seek\w*|wants?)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|summit|talks|meet)\s+(?:between\s+|with\s+)?(?:[\p{L}.-]+\s+and\s+)?$/iu;
+// "who led the mediation together with former Kenyan President X and …": partners of a mediator mediate too.
+const CO_MEDIATOR_BEFORE = /\b(?:mediat\w*|facilitat\w*|host\w*)\s+(?:[\p{L}-]+\s+){0,2}?(?:together\s+with|alongside|along\s+with|jointly\s+with)\s+[^;]*$/iu;
+// Experts and working groups meet alongside the heads; whoever leads them is not the head of the delegation.
+const TECHNICAL_BEFORE = /\b(?:technical|expert|experts|expert-level|working-level)(?:[\s-]+level)?\s+(?:talks|teams?|groups?|delegations?|negotiations|meetings?|consultations|discussions|track)\b[^.;]*$/i;
+
+/** Heads of delegations named in one clause; `lookup` resolves people the article introduced elsewhere. */
+export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
   const heads: HeadMention[] = [];
-  const seen = new Set<string>();
   const add = (mention: HeadMention) => {
-    if (seen.has(mention.head)) return;
-    seen.add(mention.head);
-    heads.push(mention);
+    const known = lookup?.(mention.head) ?? null;
+    // A bare surname stands for the person the article introduced; that introduction also gives side and post.
+    const head = known && !/\s/.test(mention.head.trim()) ? known.name : mention.head;
+    const party = mention.party ?? known?.party ?? null;
+    if (!party) return;
+    // One head per side: the first named ("Bessent and Greer" → Bessent leads, Greer accompanies).
+    if (heads.some((existing) => existing.head === head || existing.party === party)) return;
+    heads.push({ party, head, title: mention.title ?? known?.title ?? null, index: mention.index });
   };
 
   // "<side> was led by <person>", "<side>, headed by <person>,"
@@ -185,18 +402,21 @@ export function findHeads(clause: string): HeadMention[] {
   for (let match = LED_BY.exec(clause); match; match = LED_BY.exec(clause)) {
     let spanStart = match.index + match[0].length;
     const before = clause.slice(0, match.index);
+    if (TECHNICAL_BEFORE.test(before)) continue;
     const namedSide = match[1] ?? match[2];
     const sideOfMatch = namedSide ? (canonicalParty(namedSide) ?? findPartyMentions(namedSide)[0]?.party ?? null) : null;
     // "led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": one head per side.
     let elidedSide: string | null = null;
     for (let turn = 0; turn < 4; turn += 1) {
-      const person = parsePersonSpan(clause.slice(spanStart));
+      const span = clause.slice(spanStart);
+      const person = parsePersonSpan(span) ?? knownPersonAt(span, lookup, true);
       if (!person) break;
       const ownParty = findPartyMentions(clause.slice(spanStart, spanStart + person.nameStart)).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null;
+      const knownParty = lookup?.(person.name)?.party ?? null;
       const sideParty = SIDE_NOUN.test(before.slice(-60)) || /,\s*$/.test(before) ? partyBefore(clause, match.index) : null;
-      const party = elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? (turn === 0 ? (sideParty ?? partyBefore(clause, match.index)) : null);
+      const party = elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? knownParty ?? (turn === 0 ? (sideParty ?? partyBefore(clause, match.index)) : null);
       const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before);
-      if (party && !hostOnly) add({ party, head: person.name, title: person.title, index: spanStart + person.nameStart });
+      if (!hostOnly) add({ party, head: person.name, title: person.title, index: spanStart + person.nameStart });
       const rest = clause.slice(spanStart + person.length);
       // "Egypt's delegation was led by A, Ethiopia's by B and Sudan's by C": the verb is left out after the first side.
       const elided = ELIDED_SIDE.exec(rest);
@@ -210,17 +430,19 @@ export function findHeads(clause: string): HeadMention[] {
       const more = /^\s*,?\s+and\s+(?!on\s+the\b)/.exec(rest);
       if (!more) break;
       const next = spanStart + person.length + more[0].length;
-      if (!findPartyMentions(clause.slice(next, next + 30)).some((mention) => mention.index === 0 && !mention.isPlace)) break;
+      // The next name heads another side when its side is named, or when the article introduced it with one.
+      if (!findPartyMentions(clause.slice(next, next + 30)).some((mention) => mention.index === 0 && !mention.isPlace) && !knownPersonAt(clause.slice(next), lookup, true)?.party) break;
       spanStart = next;
     }
   }
 
-  // "<person> led the <side> delegation"
-  HEADS_OF.lastIndex = 0;
-  for (let match = HEADS_OF.exec(clause); match; match = HEADS_OF.exec(clause)) {
-    if (TEAM_NOT_DELEGATION.test(match[1] ?? '')) continue;
-    const party = canonicalParty(match[1] ?? '') ?? findPartyMentions(match[1] ?? '').find((mention) => !mention.isPlace)?.party ?? null;
-    if (!party) continue;
+  // "<person> led the <side> delegation", "<person>, head of the <side> delegation,"
+  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE)]) {
+    const side = match[1] || match[2] || '';
+    if (TEAM_NOT_DELEGATION.test(side)) continue;
+    const namedParty = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? null;
+    // "Russian presidential aide X, who heads the delegation": with no side named, the head's own side.
+    if (!namedParty && !GENERIC_SIDE.test(side)) continue;
     let subject = clause.slice(0, match.index).replace(/^\s*(?:while|whereas|as|but|and|meanwhile,?)\s+/i, '');
     subject = subject.replace(/,\s*$/, '');
     // "Rustem Umerov, Ukraine's defence minister, led…": the appositive holds the title.
@@ -230,44 +452,141 @@ export function findHeads(clause: string): HeadMention[] {
       person = splitTitleAndName(withAppositive[1]);
       if (person && !person.title) person = { ...person, title: cleanTitle(withAppositive[2]) };
     } else {
-      person = splitTitleAndName(subject);
+      person = splitTitleAndName(subject) ?? knownPersonAtEnd(subject.replace(/(?:[\s,]+(?:also|again|who))+[\s,]*$/i, ''), lookup);
     }
     // The head is the subject right before the verb, not a name somewhere earlier in the clause.
     if (!person || !/^[\s,]*(?:also|again|who)?[\s,]*$/.test(subject.slice(person.nameEnd).replace(/,[^,]*$/, withAppositive ? '' : '$&'))) continue;
-    add({ party, head: person.name, title: person.title, index: person.nameStart });
+    const party = namedParty ?? lastActor(subject.slice(0, person.nameStart)) ?? lookup?.(person.name)?.party ?? null;
+    if (!party) continue;
+    const title = person.title ?? laterPost(clause.slice(match.index + match[0].length));
+    const first = firstOfPair(subject, person, lookup);
+    add(first && (first.party ?? party) === party ? { ...first, party } : { party, head: person.name, title, index: person.nameStart });
   }
 
-  // "talks between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff", "<party> <title> <Name> met …"
-  const meetingVerb = /\b(?:met|meet|meets|meeting with|took part in|participated in|held talks|talks between|negotiations between|talks with|sat down|attended|represented|led|headed)\b/i.exec(clause);
-  if (meetingVerb) {
-    const found: Array<HeadMention & { before: boolean }> = [];
-    for (const mention of findPartyMentions(clause)) {
-      if (mention.isPlace) continue;
-      const after = clause.slice(mention.index + mention.text.length);
-      const span = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,3})/u.exec(after);
-      if (!span?.[1]) continue;
-      const words = span[1].split(/\s+/);
-      const lead = words.slice(0, -2);
-      // Only title words may stand between the side and the name ("his Armenian counterpart" names a head without a title).
-      if (!lead.every((word) => isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^counterparts?$/i.test(word))) continue;
-      if (!lead.some((word) => isTitleToken(word) || /^counterparts?$/i.test(word))) continue;
-      const person = splitTitleAndName(span[1]);
-      if (!person) continue;
-      const nameIndex = mention.index + mention.text.length + (span[0].length - span[1].length) + person.nameStart;
-      const around = clause.slice(Math.max(0, mention.index - 25), Math.min(clause.length, nameIndex + person.name.length + 40));
-      if (MEDIATOR_NEAR.test(around)) continue;
-      const tail = clause.slice(nameIndex + person.name.length);
-      if (/^\s*(?:said|says|told|wrote|warned|stated)\b/.test(tail) && !/\b(?:met|led|headed|talks between|held talks)\b/i.test(clause.slice(0, mention.index))) continue;
-      found.push({ party: mention.party, head: person.name, title: person.title, index: nameIndex, before: nameIndex < meetingVerb.index });
+  // "Iranian Foreign Minister A and U.S. envoy B sat in separate rooms", "Araghchi and Witkoff again headed the delegations"
+  PAIR_PREDICATE.lastIndex = 0;
+  for (let match = PAIR_PREDICATE.exec(clause); match; match = PAIR_PREDICATE.exec(clause)) {
+    const pair = subjectPair(clause.slice(0, match.index), lookup);
+    if (!pair || MEDIATOR_NEAR.test(clause.slice(0, match.index)) || PHONE_CALL.test(clause)) continue;
+    for (const head of pair) add(head);
+  }
+
+  for (const head of meetingHeads(clause)) add(head);
+  return heads;
+}
+
+/**
+ * "Treasury Secretary A and U.S. Trade Representative B will meet Chinese Vice Premier C": a titled person coordinated with
+ * one of a side's people, with no side of their own, is on that side, and named first.
+ */
+function untaggedPartner(before: string, party: string): HeadMention | null {
+  const joint = /\s+and\s+$/.exec(before);
+  if (!joint) return null;
+  const start = subjectStart(before.slice(0, joint.index));
+  const partner = personPhrase(before.slice(start, joint.index), undefined);
+  if (!partner || partner.party || !partner.title) return null;
+  return { ...partner, party, index: start + partner.index };
+}
+
+const TITLED_SPAN = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,3})/u;
+
+/** "<side> <title> <Name>" right after a party mention ("Kremlin aide Vladimir Medinsky"), with the name's offset in `text`. */
+function titledAfterParty(text: string, mention: { index: number; text: string }): (TitledName & { index: number }) | null {
+  const after = text.slice(mention.index + mention.text.length);
+  const span = TITLED_SPAN.exec(after);
+  if (!span?.[1]) return null;
+  const words = span[1].split(/\s+/);
+  const lead = words.slice(0, -2);
+  // Only title words may stand between the side and the name ("his Armenian counterpart" names a head without a title).
+  if (!lead.every((word) => isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^counterparts?$/i.test(word))) return null;
+  if (!lead.some((word) => isTitleToken(word) || /^counterparts?$/i.test(word))) return null;
+  const person = splitTitleAndName(span[1]);
+  if (!person) return null;
+  return { ...person, index: mention.index + mention.text.length + (span[0].length - span[1].length) + person.nameStart };
+}
+
+// "Rustem Umerov, Ukraine's defence minister,", "Steve Witkoff, the U.S. Mideast envoy,": a post set off after the name.
+// The post opens with an article, a possessive, a capital or a title word, never with "who"/"which" or a verb.
+const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})[^,;.()]{2,80}?)(?=\s*[,;.)]|\s+(?:who|and|said|told|says)\b)/gu;
+
+const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
+
+/**
+ * Everyone a sentence introduces with a side: "Kremlin aide Vladimir Medinsky", "Guyana's Irfaan Ali",
+ * "Rustem Umerov, Ukraine's defence minister". The article's later bare surnames resolve to them.
+ */
+export function findIntroducedPeople(sentence: string): KnownPerson[] {
+  const people: KnownPerson[] = [];
+  for (const mention of findPartyMentions(sentence)) {
+    if (mention.isPlace) continue;
+    const person = titledAfterParty(sentence, mention);
+    if (person) {
+      people.push({ name: person.name, party: mention.party, title: person.title });
+      continue;
     }
-    // "X and Y met with Z": with two sides in the subject, Z is a host, not a side.
-    const subjectSides = new Set(found.filter((head) => head.before).map((head) => head.party));
-    for (const head of found) {
-      if (subjectSides.size >= 2 && !head.before) continue;
-      add({ party: head.party, head: head.head, title: head.title, index: head.index });
+    // "Guyana's Irfaan Ali": the side's possessive right before a full name.
+    const possessive = /['’]s$/.test(mention.text) ? /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u.exec(sentence.slice(mention.index + mention.text.length)) : null;
+    const named = possessive?.[1] ? splitTitleAndName(possessive[1]) : null;
+    if (named && named.nameStart === 0) people.push({ name: named.name, party: mention.party, title: null });
+  }
+  NAME_WITH_POST.lastIndex = 0;
+  for (let match = NAME_WITH_POST.exec(sentence); match; match = NAME_WITH_POST.exec(sentence)) {
+    const named = splitTitleAndName(match[1]!);
+    const title = cleanTitle(match[2]!);
+    if (!named || named.nameStart !== 0 || !title) continue;
+    const party = findPartyMentions(match[2]!).find((mention) => !mention.isPlace)?.party ?? null;
+    // "X, the head of the government delegation,": the role in these talks, not the post the person holds.
+    people.push({ name: named.name, party, title: DELEGATION_ROLE.test(title) ? null : title });
+  }
+  return people;
+}
+
+const PLURAL_POSTS = /\b(?:the\s+)?((?:(?:foreign|defen[cs]e|prime|trade|finance|interior|chief|top|special)\s+)?(?:presidents|ministers|premiers|negotiators|envoys|leaders|secretaries|representatives|chiefs))\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}'’ .-]{1,40}?)\s+and\s+((?:the\s+)?[\p{Lu}][\p{L}'’ .-]{1,40}?)(?=[\s,.;]|$)/gu;
+
+/** The singular of a plural post: "foreign ministers" → "foreign minister", "secretaries" → "secretary". */
+function singularPost(plural: string): string {
+  return plural.replace(/ies$/i, 'y').replace(/s$/i, '');
+}
+
+/** "The presidents of Guyana and Venezuela met", "the foreign ministers of A and B": each side's head holds that post. */
+export function findPluralPosts(sentence: string): Array<{ party: string; title: string }> {
+  const posts: Array<{ party: string; title: string }> = [];
+  PLURAL_POSTS.lastIndex = 0;
+  for (let match = PLURAL_POSTS.exec(sentence); match; match = PLURAL_POSTS.exec(sentence)) {
+    const title = singularPost(match[1]!);
+    for (const side of [match[2]!, match[3]!]) {
+      const party = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null;
+      if (party) posts.push({ party, title });
     }
   }
-  return heads;
+  return posts;
+}
+
+/** "talks between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff", "<party> <title> <Name> met …" */
+function meetingHeads(clause: string): HeadMention[] {
+  const meetingVerb = /\b(?:met|meet|meets|meeting with|took part in|participated in|held talks|talks between|negotiations between|talks with|sat down|attended|represented|led|headed)\b/i.exec(clause);
+  if (!meetingVerb) return [];
+  const found: Array<HeadMention & { before: boolean }> = [];
+  for (const mention of findPartyMentions(clause)) {
+    if (mention.isPlace) continue;
+    const person = titledAfterParty(clause, mention);
+    if (!person) continue;
+    const nameIndex = person.index;
+    const around = clause.slice(Math.max(0, mention.index - 25), Math.min(clause.length, nameIndex + person.name.length + 40));
+    if (MEDIATOR_NEAR.test(around)) continue;
+    if (HYPOTHETICAL_MEETING.test(clause.slice(0, mention.index)) || CO_MEDIATOR_BEFORE.test(clause.slice(0, mention.index))) continue;
+    const tail = clause.slice(nameIndex + person.name.length);
+    if (/^\s*(?:said|says|told|wrote|warned|stated)\b/.test(tail) && !/\b(?:met|led|headed|talks between|held talks)\b/i.test(clause.slice(0, mention.index))) continue;
+    found.push({ party: mention.party, head: person.name, title: person.title, index: nameIndex, before: nameIndex < meetingVerb.index });
+    const partner = found.length === 1 ? untaggedPartner(clause.slice(0, mention.index), mention.party) : null;
+    if (partner) found.splice(0, 0, { ...partner, before: partner.index < meetingVerb.index });
+  }
+  // A meeting has two sides: one titled person meeting someone the clause gives no side ("X met Russian President Y in Moscow
+  // before flying to …") is a meeting with a third party, not a head of the talks.
+  if (new Set(found.map((head) => head.party)).size < 2) return [];
+  // "X and Y met with Z": with two sides in the subject, Z is a host, not a side.
+  const subjectSides = new Set(found.filter((head) => head.before).map((head) => head.party));
+  return found.filter((head) => subjectSides.size < 2 || head.before).map(({ party, head, title, index }) => ({ party, head, title, index }));
 }
 
 const EARLIER_TITLE = /\b(he|she|\p{Lu}[\p{L}'’-]+)\s+(?:had\s+)?(?:served|was serving|was|worked|acted)\s+as\s+(?:the\s+)?([^,.;]+)/u;

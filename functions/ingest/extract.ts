@@ -1,6 +1,6 @@
 // Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
 import type { DelegationObservation, IsoDate, RoundObservation } from '../core/types.ts';
-import { findEarlierTitle, findHeads } from './delegations.ts';
+import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
@@ -80,11 +80,68 @@ interface RoundDraft extends Pick<RoundObservation, 'dates' | 'cities' | 'venues
 const TITLE_BEFORE_NAME = ['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'envoy', 'ambassador', 'secretary', 'president', 'adviser', 'advisor', 'aide', 'negotiator', 'chief', 'director', 'representative', 'premier', 'official', 'commissioner', 'chancellor'];
 const TITLED_PERSON = new RegExp(`\\b(?:${TITLE_BEFORE_NAME.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gu');
 
+// Words that end a name in a garbled introduction never stand for a person on their own.
+const NOT_SURNAMES = new Set(['his', 'her', 'the', 'president', 'minister']);
+
+/**
+ * The people an article introduces with a side and a post, by full name and by surname, so that a later "That meeting,
+ * also led by Medinsky and Umerov" or "Ali said" resolves to "Kremlin aide Vladimir Medinsky" / "Guyanese President Irfaan Ali".
+ * The first introduction that gives a side (or a post) wins; a surname two people share resolves to neither.
+ */
+function personRegistry(introduced: KnownPerson[]): PersonLookup {
+  const byName = new Map<string, KnownPerson>();
+  const bySurname = new Map<string, KnownPerson | null>();
+  // "Bessent and He agreed": names written family name first ("He Lifeng") are cut to their first word.
+  const byFirstWord = new Map<string, KnownPerson | null>();
+  const keep = (map: Map<string, KnownPerson | null>, key: string, entry: KnownPerson) => {
+    const other = map.get(key);
+    map.set(key, other === undefined ? entry : other && other.name.toLowerCase() === entry.name.toLowerCase() ? other : null);
+  };
+  for (const person of introduced) {
+    const key = person.name.toLowerCase();
+    const known = byName.get(key);
+    if (known) {
+      known.party ??= person.party;
+      known.title ??= person.title;
+      continue;
+    }
+    const entry = { ...person };
+    byName.set(key, entry);
+    const words = key.split(/\s+/);
+    const surname = words[words.length - 1] ?? key;
+    if (NOT_SURNAMES.has(surname)) continue;
+    keep(bySurname, surname, entry);
+    if (words.length === 2) keep(byFirstWord, words[0]!, entry);
+  }
+  return (name: string) => {
+    const key = name.trim().replace(/['’]s$/, '').toLowerCase();
+    const exact = byName.get(key);
+    if (exact) return exact;
+    const words = key.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    const bySurnameOnly = (bySurname.has(last) ? bySurname.get(last) : words.length === 1 ? byFirstWord.get(last) : null) ?? null;
+    // "Steve Witkoff" for "Steven Witkoff": a full name must agree on the first letter of the given name too.
+    if (!bySurnameOnly || (words.length > 1 && bySurnameOnly.name.toLowerCase()[0] !== key[0])) return null;
+    return bySurnameOnly;
+  };
+}
+
 function registerPerson(people: Map<string, string>, name: string): void {
   const parts = name.split(/\s+/);
   const surname = parts[parts.length - 1];
   if (surname && !people.has(surname.toLowerCase())) people.set(surname.toLowerCase(), name);
   if (!people.has(name.toLowerCase())) people.set(name.toLowerCase(), name);
+}
+
+// Heads said to have led every meeting so far ("in every round", "at all three rounds", "at both meetings").
+const EVERY_ROUND = /\b(?:in|at|for|during|throughout)\s+(?:every|each|all(?:\s+the)?(?:\s+\w+)?|both(?:\s+of\s+th(?:e|ose))?)\s+(?:rounds?|meetings|sessions|rounds of (?:talks|negotiations))\b/i;
+
+/** "A and B will meet again in Brazil": a head named as the subject of the planned meeting belongs to that meeting. */
+function subjectOfPlan(text: string, headIndex: number, cueIndex: number): boolean {
+  if (cueIndex < 0 || headIndex > cueIndex) return false;
+  // Only names and posts between the head and the planning verb: no comma, no other clause.
+  const between = text.slice(headIndex, cueIndex);
+  return between.length <= 80 && /^[\p{L}\s.'’-]*$/u.test(between);
 }
 
 function dateText(phrase: string): string {
@@ -152,9 +209,17 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
 
   // Heads first: they name the sides, and their surnames resolve "Darchiev said".
   const people = new Map<string, string>();
+  // Two passes: the people the article introduces with side and post resolve the bare surnames of the second.
+  const introduced: KnownPerson[] = [];
+  for (const item of plan.clauses) for (const head of findHeads(item.clause.text)) introduced.push({ name: head.head, party: head.party, title: head.title });
+  for (const sentence of sentences) introduced.push(...findIntroducedPeople(sentence.text));
+  const lookup = personRegistry(introduced);
+  // "The presidents of Guyana and Venezuela met": the post of each side's head, when no sentence gives it with the name.
+  const sidePosts = new Map<string, string>();
+  for (const sentence of sentences) for (const post of findPluralPosts(sentence.text)) if (!sidePosts.has(post.party)) sidePosts.set(post.party, post.title);
   const headsByClause = new Map<RoundClause, ReturnType<typeof findHeads>>();
   for (const item of plan.clauses) {
-    const heads = findHeads(item.clause.text);
+    const heads = findHeads(item.clause.text, lookup);
     headsByClause.set(item, heads);
     for (const head of heads) registerPerson(people, head.head);
   }
@@ -182,6 +247,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
 
   const context: FactContext = { parties, people, sectionSpeaker: null };
   let lastHead: { party: string | null; head: string } | null = null;
+  const everyRound: DelegationObservation[] = [];
   const looseCities = new Set<RoundDraft['cities'][number]>();
   for (const item of plan.clauses) {
     const { sentence, clause } = item;
@@ -223,7 +289,13 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
     for (const head of headsByClause.get(item) ?? []) {
       lastHead = { party: head.party, head: head.head };
       if (!head.party) continue;
-      round.delegations.push({ party: head.party, head: head.head, headTitle: head.title, quote });
+      const target = plannedRound && (head.index > item.cues.nextCueIndex || subjectOfPlan(clause.text, head.index, item.cues.nextCueIndex)) ? plannedRound : round;
+      // One article names one head per side for a round: the first; a later other name for that side in the same round is
+      // background (an earlier meeting, a leaders' summit) or a deputy.
+      const delegation = { party: head.party, head: head.head, headTitle: head.title ?? sidePosts.get(head.party) ?? null, quote };
+      if (EVERY_ROUND.test(clause.text)) everyRound.push(delegation);
+      if (target.delegations.some((existing) => existing.party === head.party && (existing.head !== head.head || existing.headTitle === delegation.headTitle))) continue;
+      target.delegations.push(delegation);
     }
     const earlier = findEarlierTitle(clause.text);
     if (earlier) {
@@ -243,6 +315,14 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
       // Announcing the next round is itself a next step of the round being reported.
       const target = round;
       if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
+    }
+  }
+
+  // "X and Y have headed their delegations in every round": the heads of each held round the article reports.
+  for (const delegation of everyRound) {
+    for (const round of drafts.values()) {
+      if (round.slot.status !== 'HELD' || round.delegations.some((existing) => existing.party === delegation.party)) continue;
+      round.delegations.push({ ...delegation });
     }
   }
 

@@ -31,8 +31,9 @@ import {
   type ArticleInfo,
   type Cited,
 } from './conflicts.ts';
-import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, quoteKey, stableHash, wordTokens } from './normalize.ts';
+import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, placeKey, quoteKey, stableHash, wordTokens } from './normalize.ts';
 import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
+import { findCities } from './venues.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
 
 // ---------------------------------------------------------------------------
@@ -381,6 +382,52 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   return [...rounds.byNumber.values()].filter((c) => c.obs.length > 0);
 }
 
+/** The city most of a round's observations give, folded; null when none does. */
+function clusterCity(c: Cluster): string | null {
+  const counts = new Map<string, number>();
+  for (const o of c.obs) for (const city of new Set(o.round.cities.map((x) => placeKey(x.value)))) counts.set(city, (counts.get(city) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * Outcomes told in a later round's report but placed at an earlier meeting ("At talks in London in June, the two sides
+ * reached a framework"): a fact naming another held round's city, and not its own round's, belongs to that round.
+ * Returns the observations whose facts each round merges, when any fact moved.
+ */
+function placeFactsByCity(clusters: readonly Cluster[]): Map<Cluster, Obs[]> {
+  const cities = new Map(clusters.map((c) => [c, clusterCity(c)]));
+  const byCity = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const city = cities.get(c);
+    if (city && clusterStatus(c) === 'HELD') byCity.set(city, [...(byCity.get(city) ?? []), c]);
+  }
+  if (byCity.size < 2) return new Map();
+  const moved = new Map<Cluster, Obs[]>();
+  const kept = new Map<Cluster, Obs[]>();
+  for (const c of clusters) {
+    const own = cities.get(c);
+    for (const o of c.obs) {
+      const stay: FactObservation[] = [];
+      for (const fact of o.round.facts) {
+        const target = own && fact.kind !== 'NEXT_STEP' ? factCityRound(fact.quote, own, byCity) : null;
+        if (target && target !== c) moved.set(target, [...(moved.get(target) ?? []), { ...o, round: { ...o.round, facts: [fact] } }]);
+        else stay.push(fact);
+      }
+      kept.set(c, [...(kept.get(c) ?? []), stay.length === o.round.facts.length ? o : { ...o, round: { ...o.round, facts: stay } }]);
+    }
+  }
+  if (moved.size === 0) return new Map();
+  return new Map(clusters.map((c) => [c, [...(kept.get(c) ?? []), ...(moved.get(c) ?? [])]]));
+}
+
+/** The one other held round whose city the sentence places its event in, unless it also names the round's own city. */
+function factCityRound(quote: string, own: string, byCity: ReadonlyMap<string, Cluster[]>): Cluster | null {
+  const named = new Set(findCities(quote, [], true).map((city) => placeKey(city.value)));
+  if (named.size === 0 || named.has(own)) return null;
+  const targets = [...named].flatMap((city) => byCity.get(city) ?? []);
+  return targets.length === 1 ? targets[0]! : null;
+}
+
 // ---------------------------------------------------------------------------
 // Facts
 // ---------------------------------------------------------------------------
@@ -406,6 +453,8 @@ export const FACT_OVERLAP = 0.5;
 export const FACT_MIN_SHARED = 3;
 /** Weight factor of generic diplomatic vocabulary (GENERIC_FACT_TOKENS) in fact similarity. */
 export const GENERIC_WEIGHT = 0.35;
+/** Weight factor of figures in fact similarity. */
+export const NUMBER_WEIGHT = 2;
 // Only long quotes identify a fact by themselves; "They agreed." could be anything.
 const QUOTE_KEY_MIN = 40;
 const MAX_SIGNATURES = 12;
@@ -537,7 +586,8 @@ function tokenWeights(items: readonly FactItem[]): (token: string) => number {
     }
   }
   const weights = new Map<string, number>();
-  for (const [t, { total, articles }] of sums) weights.set(t, (total / articles) * (GENERIC_FACT_TOKENS.has(t) ? GENERIC_WEIGHT : 1));
+  // Figures ("1,200", "10 days", "90-day") are what outlets copy most faithfully: a shared number says more than a shared word.
+  for (const [t, { total, articles }] of sums) weights.set(t, (total / articles) * (GENERIC_FACT_TOKENS.has(t) ? GENERIC_WEIGHT : /\d/.test(t) ? NUMBER_WEIGHT : 1));
   return (t) => weights.get(t) ?? 0;
 }
 
@@ -959,6 +1009,7 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   ]);
 
   const clusters = clusterRounds(observationsOf(articles));
+  const factObs = placeFactsByCity(clusters);
   const personTitles = new Map<string, PersonTitleView[]>();
   const personRounds = new Map<string, Set<number>>();
 
@@ -1029,7 +1080,7 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
       delegations: delegations.views,
       conflicts: sortConflicts(conflicts),
       sourceIds,
-      facts: mergeFacts(cluster.number, obs, new Set([...factDrop, ...cityTokenSet]), index, people, partySet),
+      facts: mergeFacts(cluster.number, factObs.get(cluster) ?? obs, new Set([...factDrop, ...cityTokenSet]), index, people, partySet),
       updatedAt: maxInstant(contributing.map((id) => index.get(id)!.ingestedAt)),
     };
   });

@@ -132,7 +132,11 @@ const TITLE_OPTIONAL = new Set([
   'its', 'his', 'her', 'their', 'own', 'top', 'chief', 'serving', 'as', 'official', 'also',
   // Standing of the holder, not a different post: "former ambassador" = "retired ambassador" = "Ambassador ad honorem".
   'former', 'retired', 'ad', 'honorem', 'emeritus', 'caretaker', 'interim', 'diplomat', 'veteran', 'career',
+  // The remit's region or rank qualifier of one post: "special envoy" = "Middle East envoy" = "envoy for West Asia".
+  'special', 'personal', 'senior', 'middle', 'east', 'mideast', 'west', 'western', 'asia', 'africa', 'african', 'horn', 'region', 'regional',
 ]);
+// Words for the one who presides: "head of the National Assembly" = "National Assembly President".
+const TITLE_SYNONYMS: Record<string, string> = { head: 'president', chairman: 'president', chairwoman: 'president', chair: 'president', chairperson: 'president' };
 
 /**
  * Token set of a title for comparison: optional words dropped, and words naming the negotiation's own
@@ -145,7 +149,7 @@ export function titleTokens(text: string, partyGeo: ReadonlySet<string> = new Se
     if (TITLE_OPTIONAL.has(token)) continue;
     const geo = geoToken(token);
     if (partyGeo.has(token) || (geo && partyGeo.has(geo))) continue;
-    out.add(geo ?? stemWord(token));
+    out.add(geo ?? stemWord(TITLE_SYNONYMS[token] ?? token));
   }
   return [...out].sort();
 }
@@ -226,6 +230,7 @@ synonyms('propose', ['propose', 'proposed', 'proposal', 'proposals', 'suggest', 
 synonyms('concern', ['concern', 'concerns', 'worry', 'worries', 'worried']);
 synonyms('ceasefire', ['ceasefire', 'ceasefires', 'truce', 'truces', 'armistice']);
 synonyms('aid', ['aid', 'relief', 'assistance', 'humanitarian']);
+synonyms('fight', ['fight', 'fighting', 'fought', 'clash', 'clashes', 'battle', 'battles', 'combat', 'hostilities']);
 synonyms('withdraw', ['withdraw', 'withdrawal', 'withdrawing', 'withdrew', 'pullback', 'pullout', 'disengage', 'disengagement', 'disengaging', 'redeploy', 'redeployment']);
 synonyms('release', ['release', 'released', 'releasing', 'freed', 'freeing']);
 synonyms('prisoner', ['prisoner', 'prisoners', 'pow', 'pows', 'captive', 'captives', 'detainee', 'detainees', 'detained']);

@@ -1,4 +1,6 @@
 // Canonical names of negotiating parties (states, blocs, movements) and where a mention of one is a party, not a place.
+import { COUNTRIES, SHARED_FORMS } from './countries/countries.generated.ts';
+import type { GeneratedCountry } from './countries/types.ts';
 
 interface PartyEntry {
   name: string;
@@ -10,9 +12,17 @@ interface PartyEntry {
   seats: string[];
   /** Capital city, for "the Omani capital" → Muscat. */
   capital?: string;
+  /** Names that are also common words or given names ("Chad", "Jordan"): the party only when the article names it otherwise too. */
+  guarded?: string[];
+  /** Capitals that are also names elsewhere ("Georgetown", "Kingston"): a seat only when the article names the state. */
+  guardedSeats?: string[];
+  /** A state (it has a government), as opposed to a bloc, alliance or movement. */
+  state?: boolean;
 }
 
-const PARTY_TABLE: PartyEntry[] = [
+// Hand-written entries: metonyms ("Kremlin", "White House"), movements, blocs and display names ("Türkiye") that the
+// generated country table (countries/countries.generated.ts, from world-countries) does not have. They override it.
+const OVERRIDES: PartyEntry[] = [
   { name: 'United States', inSentence: 'the United States', forms: ['United States of America', 'United States', 'U.S.A.', 'USA', 'U.S.', 'US', 'America', 'American', 'Americans', 'White House', 'State Department', 'Trump administration', 'Biden administration'], seats: ['Washington'], capital: 'Washington' },
   { name: 'Russia', forms: ['Russian Federation', 'Russia', 'Russian', 'Russians', 'Kremlin'], seats: ['Moscow'], capital: 'Moscow' },
   { name: 'Ukraine', forms: ['Ukraine', 'Ukrainian', 'Ukrainians'], seats: ['Kyiv', 'Kiev'], capital: 'Kyiv' },
@@ -85,13 +95,68 @@ export interface PartyMention {
   index: number;
   /** A seat of government used as a location ("talks in Moscow") rather than as an actor. */
   isPlace: boolean;
+  /** Named as the host or mediator of the talks ("talks mediated by China", "the China-brokered truce"), not as a side. */
+  isMediator: boolean;
 }
+
+/** The hand-written entries with the generated states merged in: a generated state extends the override naming it, else is added. */
+function buildPartyTable(overrides: PartyEntry[], countries: readonly GeneratedCountry[]): { table: PartyEntry[]; renamed: Map<string, string> } {
+  const owner = new Map<string, PartyEntry>();
+  for (const entry of overrides) for (const form of [entry.name, ...entry.forms, ...entry.seats]) owner.set(foldForm(form), entry);
+  // A hand-written entry with a seat of government (a state, the EU, the Houthis' Sanaa) can be "the government" facing a group.
+  const table = overrides.map((entry) => ({ ...entry, forms: [...entry.forms], seats: [...entry.seats], state: entry.state ?? entry.seats.length > 0 }));
+  const byName = new Map(table.map((entry) => [entry.name, entry]));
+  const renamed = new Map<string, string>();
+  const free = (form: string, own?: PartyEntry) => !owner.has(foldForm(form)) || owner.get(foldForm(form)) === own;
+  for (const country of countries) {
+    const overridden = [country.name, ...country.forms].map((form) => owner.get(foldForm(form))).find((entry) => entry !== undefined && entry.seats.length > 0);
+    if (overridden) {
+      // The override keeps its name, seats and display form; the dataset only adds names it lacks ("Hashemite Kingdom of Jordan").
+      const entry = byName.get(overridden.name)!;
+      entry.forms.push(...country.forms.filter((form) => free(form)));
+      entry.guarded = [...(entry.guarded ?? []), ...(country.guarded ?? []).filter((form) => free(form, overridden))];
+      renamed.set(country.name, entry.name);
+      continue;
+    }
+    table.push({
+      name: country.name,
+      ...(country.inSentence ? { inSentence: country.inSentence } : {}),
+      forms: country.forms.filter((form) => free(form)),
+      seats: country.seats.filter((form) => free(form)),
+      guarded: (country.guarded ?? []).filter((form) => free(form)),
+      guardedSeats: (country.guardedSeats ?? []).filter((form) => free(form)),
+      ...(country.capital ? { capital: country.capital } : {}),
+      state: true,
+    });
+  }
+  return { table, renamed };
+}
+
+const { table: PARTY_TABLE, renamed: RENAMED } = buildPartyTable(OVERRIDES, COUNTRIES);
 
 const BY_FORM = new Map<string, PartyEntry>();
 const SEATS = new Set<string>();
+/** Folded guarded form → the party it names once the article names that party unmistakably. */
+const GUARDED = new Map<string, { entry: PartyEntry; seat: boolean }>();
+/** Folded shared form ("Congolese") → the states it may name, and the one it names when the article settles nothing. */
+const SHARED = new Map<string, { candidates: string[]; fallback: string | null }>();
 for (const entry of PARTY_TABLE) {
-  for (const form of [...entry.forms, ...entry.seats, entry.name]) BY_FORM.set(foldForm(form), entry);
+  // A guarded name ("Chad") is no form of its own entry: it names the state only as the article settles it.
+  const names = (entry.guarded ?? []).includes(entry.name) ? [] : [entry.name];
+  for (const form of [...entry.forms, ...entry.seats, ...names]) BY_FORM.set(foldForm(form), entry);
   for (const seat of entry.seats) SEATS.add(foldForm(seat));
+}
+for (const entry of PARTY_TABLE) {
+  for (const form of entry.guarded ?? []) if (!BY_FORM.has(foldForm(form))) GUARDED.set(foldForm(form), { entry, seat: false });
+  for (const form of entry.guardedSeats ?? []) if (!BY_FORM.has(foldForm(form))) GUARDED.set(foldForm(form), { entry, seat: true });
+}
+for (const [form, { states, usual }] of Object.entries(SHARED_FORMS)) {
+  const key = foldForm(form);
+  const rename = (name: string) => RENAMED.get(name) ?? name;
+  // A hand-written entry that claims the form ("Congolese" → the DRC) makes its state the usual reading.
+  const fallback = BY_FORM.get(key)?.name ?? (usual ? rename(usual) : null);
+  SHARED.set(key, { candidates: states.map(rename), fallback });
+  BY_FORM.delete(key);
 }
 const BY_NAME = new Map(PARTY_TABLE.map((entry) => [entry.name, entry]));
 
@@ -103,14 +168,55 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const ALL_FORMS = PARTY_TABLE.flatMap((entry) => [...entry.forms, ...entry.seats]).sort((a, b) => b.length - a.length);
+/**
+ * One regular expression source matching any of the words, factored as a trie so that a scan tests one branch per
+ * character instead of every name (the state table has well over a thousand forms). Greedy branches keep the longest match first.
+ */
+function triePattern(words: Iterable<string>): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const render = (node: Node): string => {
+    const branches = [...node.next.entries()].map(([char, child]) => escapeRegExp(char) + render(child));
+    if (branches.length === 0) return '';
+    if (node.end) return `(?:${branches.join('|')})?`;
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return render(root);
+}
+
+const ALL_FORMS = [
+  ...PARTY_TABLE.flatMap((entry) => [...entry.forms, ...entry.seats, ...(entry.guarded ?? []), ...(entry.guardedSeats ?? [])]),
+  ...Object.keys(SHARED_FORMS),
+];
 // Case-sensitive on purpose: "us" the pronoun and "US" the country differ only in case.
 const MENTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${ALL_FORMS.map(escapeRegExp).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.])(?:${triePattern(new Set(ALL_FORMS))})(?:['’]s)?(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
   'gu',
 );
 
 const GENERIC_TAIL = /\s+(?:team|side|delegation|delegations|government|administration|officials|negotiators|authorities|leadership|camp)$/i;
+
+/** The state a form names outright, as the article settles it, or as it names when the article settles nothing. */
+function stateOfForm(form: string): string | null {
+  const key = foldForm(form);
+  const entry = BY_FORM.get(key);
+  if (entry) return entry.name;
+  const settled = ACTIVE_SIDES?.states.get(key);
+  if (settled !== undefined) return settled;
+  return SHARED.get(key)?.fallback ?? null;
+}
 
 /** The canonical party a mention names ("the American side" → "United States"), or null. */
 export function canonicalParty(mention: string): string | null {
@@ -118,8 +224,19 @@ export function canonicalParty(mention: string): string | null {
   const whole = ACTIVE_SIDES?.byForm.get(foldForm(form));
   if (whole) return whole;
   form = form.replace(GENERIC_TAIL, '');
-  const entry = BY_FORM.get(foldForm(form));
-  return entry ? entry.name : (ACTIVE_SIDES?.byForm.get(foldForm(form)) ?? null);
+  return stateOfForm(form) ?? ACTIVE_SIDES?.byForm.get(foldForm(form)) ?? null;
+}
+
+/**
+ * Whether two names, as different outlets give them, are the same side: a group and its initials ("RSF", "Rapid Support
+ * Forces"), or a shorter form of an organisation's name inside the longer one ("Brotherhood Alliance", "Three Brotherhood Alliance").
+ */
+export function sameSide(a: string, b: string): boolean {
+  if (foldForm(a) === foldForm(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (ACRONYM.test(short)) return !ACRONYM.test(long) && initialsOf(long) === short;
+  // The shorter keeps a name word besides the organisation word: "Front" alone could be anyone's.
+  return /\s/.test(short) && ORG_HEAD_AT_END.test(short) && foldForm(long).endsWith(` ${foldForm(short)}`);
 }
 
 /** The party's name as it reads inside a sentence ("the United States"). */
@@ -133,7 +250,24 @@ export function capitalOf(adjectiveOrName: string): string | null {
   return party ? (BY_NAME.get(party)?.capital ?? null) : null;
 }
 
-const PLACE_BEFORE = /(?:\b(?:in|at|to|into|near|outside|inside|toward|towards|via|across|around|visited|visit|reached|leave|left|arriving|arrived|based|hosted|of the)\s+(?:the\s+)?)$/i;
+const PLACE_BEFORE = /(?:\b(?:in|at|to|into|near|outside|inside|toward|towards|via|across|around|visited|visit|reached|leave|left|arriving|arrived|based|hosted|of the)\s+(?:the\s+)?(?:(?:central|downtown|greater|northern|southern|eastern|western|north|south|east|west)\s+)?)$/i;
+// "the Stockholm talks", "the Doha meeting": a capital before the word for the talks says where they met.
+const TALKS_AFTER_SEAT = /^\s+(?:talks|meeting|meetings|round|summit|negotiations|consultations|session|process|format|venue)\b/;
+// "the Swedish prime minister's office", "the Malaysian government's headquarters", "Malaysia's administrative capital": a building or
+// place described by the state that owns it.
+const STATE_PLACE_AFTER = /^(?:['’]s)?\s+(?:(?:prime minister|president|government|foreign ministry|king|royal)['’]s\s+)?(?:(?:official|administrative|commercial|former)\s+)?(?:office|offices|residence|headquarters|palace|seat of government|capital|guesthouse)\b/;
+
+// How news names a host or mediator: "mediated by", "with the facilitation of", "under the auspices of", "in the presence of",
+// "Qatari mediators", "the China-brokered talks", "Oman, which hosted", "Beijing's special envoy … oversaw the negotiations".
+const MEDIATOR_BEFORE = /(?:\b(?:mediat\w*|broker\w*|hosted|facilitat\w*|convened|sponsored|overseen|chaired)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]*|and|,)\s+){0,4}$|\bmediators?\s+(?:from\s+)?(?:the\s+)?$/u;
+const MEDIATOR_AFTER = /^(?:['’]s)?-(?:brokered|mediated|hosted|facilitated|sponsored|led mediation)\b|^['’]s\s+(?:mediation|good offices|facilitation)\b|^(?:['’]s)?\s+(?:(?:special|top)\s+)?(?:envoy|mediator)s?\b[^.;]{0,60}?\b(?:oversaw|mediated|brokered|hosted|facilitated|chaired)\b|^(?:\s+(?:and|or)\s+[\p{Lu}][\p{L}]+)?\s+(?:(?:has|had|have|also|again|jointly)\s+)*(?:hosted|mediated|brokered|facilitated|convened)\b|^,\s+(?:which|who)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hosted|mediated|brokered|facilitated|mediating|hosting)\b|^\s+(?:and\s+[\p{Lu}][\p{L}]+\s+)?(?:as\s+)?(?:mediators?|hosts?|facilitators?)\b/u;
+
+/** The mention is named as the host or mediator of the talks, not as a side. */
+function isMediatorAt(text: string, index: number, raw: string): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const after = text.slice(index + raw.length - (/['’]s$/.test(raw) ? 2 : 0), index + raw.length + 100);
+  return MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after);
+}
 
 const MENTION_CACHE = new Map<string, PartyMention[]>();
 const MENTION_CACHE_SIZE = 2000;
@@ -166,6 +300,10 @@ function scanPartyMentions(text: string): PartyMention[] {
     // "representatives of the Sudanese Armed Forces": a state's forces or government are an actor wherever they stand.
     const forceAfter = /^(?:['’]s)?\s+(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Dd]elegation)\b/.test(text.slice(match.index + raw.length, match.index + raw.length + 20));
     if (PLACE_BEFORE.test(before) && !/\bbetween\s+$/i.test(before) && !/^[-–]/.test(after) && !forceAfter) isPlace = true;
+    const wideAfter = text.slice(match.index + raw.length - (possessive ? 2 : 0), match.index + raw.length + 50);
+    if ((SEATS.has(base) && !possessive && TALKS_AFTER_SEAT.test(wideAfter)) || STATE_PLACE_AFTER.test(wideAfter)) isPlace = true;
+    // "the seat of the Swedish government": the building, not the government acting.
+    if (/\b(?:seat|headquarters|offices?|residence) of (?:the\s+)?$/i.test(before)) isPlace = true;
     if (!possessive && !/^[-–]/.test(after)) {
       // "Istanbul, Türkiye": a country named after a city says where, not who.
       if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && SEATS.has(base) === false && /^\s*[,.;]/.test(after)) {
@@ -176,7 +314,7 @@ function scanPartyMentions(text: string): PartyMention[] {
       const previous = mentions[mentions.length - 1];
       if (previous?.isPlace && /^\s*(?:and|or|,)\s*$/.test(text.slice(previous.index + previous.text.length, match.index))) isPlace = true;
     }
-    mentions.push({ party, text: raw, index: match.index, isPlace });
+    mentions.push({ party, text: raw, index: match.index, isPlace, isMediator: isMediatorAt(text, match.index, raw) });
   }
   return mentions;
 }
@@ -201,13 +339,19 @@ const CITIES = [
   'Hamburg', 'Salzburg', 'Krakow', 'Vilnius', 'Riga', 'Tallinn', 'Chisinau', 'Bucharest', 'Sofia', 'Skopje', 'Tirana', 'Podgorica',
   'Zagreb', 'Ljubljana', 'Bratislava', 'Dublin', 'Edinburgh', 'Brussels', 'Marrakech', 'Marrakesh', 'Jerash', 'Erbil', 'Mosul',
 ];
-const CITY_SET = new Set(CITIES.map((city) => city.toLowerCase()));
+// Every state's capital is a city talks may be held in; one that is also a common name elsewhere ("Georgetown") only once
+// the article names its state.
+const CAPITALS = PARTY_TABLE.filter((entry) => entry.state).flatMap((entry) => entry.seats);
+const GUARDED_CAPITALS = PARTY_TABLE.flatMap((entry) => entry.guardedSeats ?? []);
+const CITY_SET = new Set([...CITIES, ...CAPITALS].map((city) => city.toLowerCase()));
 
 export function isKnownCity(word: string): boolean {
-  return CITY_SET.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (CITY_SET.has(lower)) return true;
+  return GUARDED.get(foldForm(word))?.seat === true && Boolean(ACTIVE_SIDES?.states.get(foldForm(word)));
 }
 
-export const CITY_PATTERN = [...new Set(CITIES)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+export const CITY_PATTERN = triePattern(new Set([...CITIES, ...CAPITALS, ...GUARDED_CAPITALS]));
 
 // ---------------------------------------------------------------------------
 // Sides that are not states: a government and its opposition, rebel and armed groups, named coalitions.
@@ -221,7 +365,10 @@ export const CITY_PATTERN = [...new Set(CITIES)].sort((a, b) => b.length - a.len
 // - an armed or political group is its short name: the acronym when the article gives one ("ELN" for
 //   "the National Liberation Army (ELN)"), else the name as introduced ("M23", "Rapid Support Forces").
 //   It may be introduced name-first ("the M23 rebel group") or descriptor-first ("the paramilitary Rapid Support Forces (RSF)"),
-//   and later named by its initials alone ("RSF positions").
+//   and later named by its initials alone ("RSF positions");
+// - a coalition of groups is one side under its umbrella name ("Three Brotherhood Alliance"), its members and "the alliance" /
+//   "the three armed groups" being its forms; listed without an umbrella name, it is named by its members ("MNDAA, TNLA and AA");
+// - facing an armed group, "the junta" and "the regime" are the government side too.
 // The lexicon is discovered per article (discoverSides) and active only while that article is extracted (withSides).
 // ---------------------------------------------------------------------------
 
@@ -236,6 +383,10 @@ export interface SideLexicon {
   government: string | null;
   /** Canonical name of the opposition, when "the opposition" is a side. */
   opposition: string | null;
+  /** Guarded and shared state forms as this article settles them (folded form → state, or null for none). */
+  states: Map<string, string | null>;
+  /** The coalition that "the alliance" and "the three armed groups" stand for. */
+  collective: string | null;
 }
 
 let ACTIVE_SIDES: SideLexicon | null = null;
@@ -275,6 +426,40 @@ const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|neg
 const OPPOSITION_SIDE = /\b(?:government\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+(?:delegation|team|negotiators|coalition|platform|alliance|bloc|leaders?|representatives|negotiating)|between\s+[^.;]{0,60}?\band\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+and\s+(?:the\s+)?government|(?:the|its)\s+opposition\s+(?:signed|agreed|held|met|reached|resumed))\b/iu;
 const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|After|Before|During|While|When|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Contact|Working|Support|Islamic State)$/;
 
+// "the ELN delegation", "M23 fighters": an acronym that sends a delegation or fights is a side.
+const ACRONYM_SIDE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders)\b)/gu;
+// "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators".
+const THE_BODY_SIDE = new RegExp(`\\b[Tt]he\\s+(${NAME_RUN})(?=(?:['’]s)?\\s+(?:delegation|negotiators|negotiating team)\\b)`, 'gu');
+// "the National Liberation Army, known by its Spanish initials ELN".
+const KNOWN_AS = new RegExp(`(${NAME_RUN}),?\\s+(?:known|referred to)\\s+(?:by\\s+its\\s+(?:[\\p{L}]+\\s+)?(?:initials|acronym)|as)\\s+(?:the\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\b`, 'gu');
+
+// A group named next to a lower-case noun for what it is, paired with a government or its forces.
+const PAIRED_GROUP_NOUN = '(?:party|movement|group|rebels|militia|alliance|coalition|guerrillas)';
+const PAIRED_GROUP_AFTER = new RegExp(`\\b(?:government|army|military|junta|regime|authorities)\\s+and\\s+(?:the\\s+)?(${NAME_RUN})\\s+${PAIRED_GROUP_NOUN}\\b`, 'gu');
+const PAIRED_GROUP_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${NAME_RUN})\\s+${PAIRED_GROUP_NOUN}\\s+and\\s+(?:the\\s+)?(?:[\\p{L}]+(?:['’]s)?\\s+)?(?:government|army|military|junta|authorities)\\b`, 'gu');
+
+// Coalitions of armed or political groups: an umbrella name ("the Three Brotherhood Alliance"), its members, and the common
+// nouns that stand for it ("the alliance", "three ethnic armed groups").
+const COALITION_HEAD = '(?:Alliance|Coalition|Front|Bloc|Platform|Council)';
+const COUNT_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|several|\\d+)';
+// Nouns that stand for a set of armed or political groups.
+const GROUPS_NOUN = '(?:armed groups|armed organi[sz]ations|rebel groups|insurgent groups|armed movements|ethnic armies|militias|factions)';
+// A name inside a list stops at "and", so "the TNLA and the Arakan Army" stays two names.
+const ITEM_RUN = `${NAME_TOKEN}(?:\\s+(?:of|for|the|de|del|la)\\s+${NAME_TOKEN}|\\s+${NAME_TOKEN}){0,6}`;
+const LIST_ITEM = `(?:the\\s+)?${ITEM_RUN}(?:\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\))?`;
+const MEMBER_LIST = new RegExp(`${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM}`, 'uy');
+const MEMBER_ITEM = new RegExp(`(?:the\\s+)?(${ITEM_RUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'u');
+// What introduces the members: "made up of", "namely", "The three armed groups are", or a dash after the coalition.
+const MEMBERS_INTRO = new RegExp(`(?:\\b(?:namely|made up of|comprised of|comprising|consisting of|composed of|grouping|which (?:includes|comprises|groups))|\\b${GROUPS_NOUN}\\s+(?:are|were|include|included))\\s*:?\\s+|\\s[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})`, 'gu');
+// "the Brotherhood Alliance of three ethnic armed groups", "an alliance of three armed groups": a coalition described as such.
+const COALITION_NAME_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:[Tt]he\\s+)?((?:${NAME_TOKEN}\\s+){0,4}${COALITION_HEAD})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?\\s*[,–—-]?\\s*$`, 'u');
+const COALITION_OF_GROUPS = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?((?:${NAME_TOKEN}\\s+){0,4}${COALITION_HEAD})\\s+(?:of|grouping|uniting)\\s+(?:the\\s+)?(?:${COUNT_WORD}\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUPS_NOUN}\\b`, 'gu');
+// Common nouns for the coalition: "an alliance of three ethnic minority armed groups", "the three armed groups", "the alliance".
+const COLLECTIVE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Bb]oth)\\s+)?(?:(?:rebel|ethnic|armed)\\s+)?(?:alliance|coalition)(?:\\s+of\\s+(?:the\\s+)?(?:${COUNT_WORD}\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUPS_NOUN})?(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Ii]ts|[Bb]oth)\\s+)?(?:${COUNT_WORD}\\s+)(?:(?:ethnic|ethnic minority|minority|allied|rebel|northern|southern)\\s+){0,2}${GROUPS_NOUN}(?![\\p{L}\\p{N}])`, 'gu');
+// "the Myanmar military", "Sudan's army": the words after a state's name that make it the state's forces, not a group of its own.
+const ORG_NAME_REST = new RegExp(`^\\s+(?:${NAME_TOKEN}\\s+)+${ORG_HEAD}$`, 'u');
+const STATE_FORCE_REST = /^(?:['’]s)?\s+(?:(?:National|Royal|People['’]s|Federal)\s+)?(?:Armed Forces|Army|Military|Defen[cs]e Forces?|Navy|Air Force|Police|Government)$/u;
+
 function adjectiveOf(state: string): string {
   const entry = BY_NAME.get(state);
   const adjective = entry?.forms.find((form) => form !== entry.name && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ic)$/u.test(form));
@@ -287,9 +472,90 @@ function cleanGroupName(raw: string): string | null {
   if (words.length === 0 || NOT_GROUP_START.test(words[0] ?? '') || NOT_GROUP_START.test(name)) return null;
   // A state's army or forces ("the Sudanese Armed Forces", "Indian Army") is that state; a city is a place.
   const lead = scanPartyMentions(name)[0];
-  if (lead && lead.index === 0) return null;
+  if (lead && lead.index === 0 && !namesOwnGroup(name, lead.text)) return null;
   if (isKnownCity(name) || name.length < 2) return null;
   return name;
+}
+
+/** "Myanmar National Democratic Alliance Army" is a group of its own; "the Sudanese Armed Forces" are the state's. */
+function namesOwnGroup(name: string, lead: string): boolean {
+  const rest = name.slice(lead.length);
+  return ORG_NAME_REST.test(rest) && !STATE_FORCE_REST.test(rest);
+}
+
+interface Coalition {
+  /** The coalition's name, or its members' names joined when the article names no umbrella. */
+  name: string;
+  forms: Set<string>;
+}
+
+/** "Ta'ang National Liberation Army (TNLA)" → its name and acronym, when every item of the list names an organisation. */
+function memberForms(list: string): string[] | null {
+  const forms: string[] = [];
+  for (const item of list.split(/,\s+(?:and\s+)?|\s+and\s+/)) {
+    const m = MEMBER_ITEM.exec(item.trim());
+    const name = m ? cleanGroupName(m[1] ?? '') : null;
+    const acronym = m?.[2] ?? null;
+    if (!name || (!ACRONYM.test(name) && !acronym && !ORG_HEAD_AT_END.test(name)) || BY_FORM.has(foldForm(name))) return null;
+    forms.push(name, ...(acronym ? [acronym] : []));
+  }
+  return forms;
+}
+
+const ORG_HEAD_AT_END = new RegExp(`\\b${ORG_HEAD}$`, 'u');
+// The words before a member list are a coalition noun: "three armed groups in northern Myanmar, namely", "the alliance –".
+const COLLECTIVE_BEFORE = new RegExp(`\\b(?:alliance|coalition|${GROUPS_NOUN})\\b[^.;]{0,40}$`, 'iu');
+
+/**
+ * The coalition an article treats as one side: an umbrella named with its members ("the Three Brotherhood Alliance – made up of
+ * the MNDAA, the TNLA and the Arakan Army"), described as a coalition of groups ("the Brotherhood Alliance of three armed groups"),
+ * or only listed ("three armed groups, namely A, B and C"). Null when there is none or more than one.
+ */
+function findCoalition(text: string): Coalition | null {
+  const umbrellas = new Map<string, Set<string>>();
+  const addUmbrella = (name: string, forms: string[]) => {
+    const set = umbrellas.get(name) ?? new Set([name]);
+    for (const form of forms) set.add(form);
+    umbrellas.set(name, set);
+  };
+  const loose: string[] = [];
+  MEMBERS_INTRO.lastIndex = 0;
+  for (let m = MEMBERS_INTRO.exec(text); m; m = MEMBERS_INTRO.exec(text)) {
+    MEMBER_LIST.lastIndex = m.index + m[0].length;
+    const list = MEMBER_LIST.exec(text);
+    const members = list ? memberForms(list[0]) : null;
+    if (!members) continue;
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const umbrella = COALITION_NAME_AT_END.exec(before);
+    const name = umbrella ? cleanGroupName(umbrella[1] ?? '') : null;
+    if (name) addUmbrella(name, [...(umbrella?.[2] ? [umbrella[2]] : []), ...members]);
+    else if (COLLECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length))) loose.push(...members);
+  }
+  COALITION_OF_GROUPS.lastIndex = 0;
+  for (let m = COALITION_OF_GROUPS.exec(text); m; m = COALITION_OF_GROUPS.exec(text)) {
+    const name = cleanGroupName(m[1] ?? '');
+    if (name && ORG_HEAD_AT_END.test(name)) addUmbrella(name, []);
+  }
+  // A shorter name inside a longer one is the same coalition: "Brotherhood Alliance" = "Three Brotherhood Alliance".
+  for (const [name, forms] of [...umbrellas].sort((a, b) => b[0].length - a[0].length)) {
+    const longer = [...umbrellas.keys()].find((other) => other !== name && other.length > name.length && other.endsWith(` ${name}`));
+    if (!longer) continue;
+    for (const form of forms) umbrellas.get(longer)!.add(form);
+    umbrellas.delete(name);
+  }
+  if (umbrellas.size > 1) return null;
+  const [umbrella] = [...umbrellas];
+  if (umbrella) return { name: umbrella[0], forms: new Set([...umbrella[1], ...loose]) };
+  if (loose.length === 0) return null;
+  // No umbrella name: the side is its members, each by its acronym when the article gives one.
+  const short: string[] = [];
+  for (let i = 0; i < loose.length; i += 1) {
+    const form = loose[i]!;
+    if (ACRONYM.test(form) && short.length > 0 && !ACRONYM.test(short[short.length - 1]!)) short[short.length - 1] = form;
+    else if (!short.includes(form)) short.push(form);
+  }
+  const name = short.length > 1 ? `${short.slice(0, -1).join(', ')} and ${short[short.length - 1]}` : (short[0] ?? '');
+  return { name, forms: new Set([name, ...loose]) };
 }
 
 /** "Rapid Support Forces and Sudan's army" read as one run of capitals: keep the group's part. */
@@ -315,6 +581,62 @@ const BARE_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,6}(?![\p{L}\p{N}])/
 
 /** The non-state sides an article speaks of, or null when it names none (the usual state-to-state case). */
 export function discoverSides(text: string): SideLexicon | null {
+  const states = settleStates(text);
+  const settled = states.size > 0 ? stateLexicon(states) : null;
+  // Groups are told from states with the article's own reading of "Chad" or "Congolese".
+  return withSides(settled, () => discoverGroups(text, states)) ?? settled;
+}
+
+// A guarded name ("Chad", "Jordan") is the state when words only a state takes stand next to it.
+const STATE_CONTEXT_BEFORE = /\b(?:government|president|republic|kingdom|king|prime minister|foreign minister|embassy|people|capital|ambassador|delegation|army|border) of (?:the\s+)?$/i;
+const STATE_CONTEXT_AFTER = /^['’]s\s+(?:government|president|prime minister|foreign|army|military|armed forces|king|capital|ambassador|embassy|delegation|junta|leader|border|ruling|interior|defen[cs]e|envoy|mission)\b/i;
+
+/**
+ * How this article reads the state names that are ambiguous alone: a guarded name ("Chad", "Georgetown") counts once the article
+ * names its state unmistakably; a shared adjective ("Congolese") is the one candidate state the article names otherwise.
+ */
+function settleStates(text: string): Map<string, string | null> {
+  const named = new Set<string>();
+  const pending = new Set<string>();
+  MENTION_RE.lastIndex = 0;
+  for (let match = MENTION_RE.exec(text); match; match = MENTION_RE.exec(text)) {
+    const base = match[0].replace(/['’]s$/, '');
+    const key = foldForm(base);
+    const entry = BY_FORM.get(key);
+    if (entry) {
+      named.add(entry.name);
+      continue;
+    }
+    const guarded = GUARDED.get(key);
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const after = text.slice(match.index + base.length, match.index + base.length + 30);
+    if (guarded && !guarded.seat && (STATE_CONTEXT_BEFORE.test(before) || STATE_CONTEXT_AFTER.test(after))) named.add(guarded.entry.name);
+    if (guarded || SHARED.has(key)) pending.add(key);
+  }
+  const states = new Map<string, string | null>();
+  for (const key of pending) {
+    const guarded = GUARDED.get(key);
+    if (guarded) {
+      if (named.has(guarded.entry.name)) states.set(key, guarded.entry.name);
+      continue;
+    }
+    const { candidates, fallback } = SHARED.get(key)!;
+    const present = candidates.filter((name) => named.has(name));
+    const choice = present.length === 1 ? present[0]! : present.length === 0 || (fallback && present.includes(fallback)) ? fallback : null;
+    if (choice !== fallback) states.set(key, choice);
+  }
+  return states;
+}
+
+function stateLexicon(states: Map<string, string | null>): SideLexicon {
+  return { key: lexiconKey(new Map(), states), byForm: new Map(), inSentence: new Map(), names: null, government: null, opposition: null, states, collective: null };
+}
+
+function lexiconKey(byForm: Map<string, string>, states: Map<string, string | null>): string {
+  return [...[...byForm.entries()].map(([form, party]) => `${form}=${party}`), ...[...states.entries()].map(([form, state]) => `${form}~${state}`)].sort().join('|');
+}
+
+function discoverGroups(text: string, states: Map<string, string | null>): SideLexicon | null {
   const groups = new Map<string, Set<string>>();
   const addGroup = (canonical: string, ...forms: string[]) => {
     const set = groups.get(canonical) ?? new Set<string>();
@@ -350,6 +672,8 @@ export function discoverSides(text: string): SideLexicon | null {
   DESCRIPTOR_FIRST.lastIndex = 0;
   for (let m = DESCRIPTOR_FIRST.exec(text); m; m = DESCRIPTOR_FIRST.exec(text)) {
     const raw = m[1] ?? '';
+    // "former guerrilla Otty Patino": a descriptor of someone's past introduces a person.
+    if (/\b(?:former|ex-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "militant Islamist group al-Shabaab", "rebel Tigrayan forces": an adjective before a common noun is no name.
     if (!/\s/.test(raw) && /(?:an|ian|ese|ist|ic|i)$/.test(raw) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[2]) continue;
     const cut = cutAtParty(raw);
@@ -358,6 +682,14 @@ export function discoverSides(text: string): SideLexicon | null {
     const bracketed = cut === raw ? (m[2] ?? null) : null;
     if (bracketed) addGroup(bracketed, bracketed, name);
     else addGroup(name, name);
+  }
+  // "the government and the Renamo party", "the Comuneros group and the army": a group paired with a government is the other side.
+  for (const re of [PAIRED_GROUP_AFTER, PAIRED_GROUP_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = cleanGroupName(m[1] ?? '');
+      if (name && !BY_FORM.has(foldForm(name)) && !oppositionNames.has(name)) addGroup(name, name);
+    }
   }
   // Organisations named with an org noun count when they act as a side.
   ORG_NAME.lastIndex = 0;
@@ -374,22 +706,22 @@ export function discoverSides(text: string): SideLexicon | null {
     else addGroup(name, name);
   }
   // Acronyms with a delegation or in "talks between X and Y" ("the ELN delegation").
-  const acronymSide = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders)\b)/gu;
-  for (let m = acronymSide.exec(text); m; m = acronymSide.exec(text)) {
+  ACRONYM_SIDE.lastIndex = 0;
+  for (let m = ACRONYM_SIDE.exec(text); m; m = ACRONYM_SIDE.exec(text)) {
     const name = m[1] ?? '';
     if (BY_FORM.has(foldForm(name)) || NOT_GROUP_START.test(name)) continue;
     addGroup(name, name);
   }
   // "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators": a proper-noun body with "the" that sends a delegation.
-  const theBodySide = new RegExp(`\\b[Tt]he\\s+(${NAME_RUN})(?=(?:['’]s)?\\s+(?:delegation|negotiators|negotiating team)\\b)`, 'gu');
-  for (let m = theBodySide.exec(text); m; m = theBodySide.exec(text)) {
+  THE_BODY_SIDE.lastIndex = 0;
+  for (let m = THE_BODY_SIDE.exec(text); m; m = THE_BODY_SIDE.exec(text)) {
     const name = cleanGroupName(m[1] ?? '');
     if (!name || name.split(/\s+/).length < 2 || BY_FORM.has(foldForm(name)) || oppositionNames.has(name)) continue;
     addGroup(name, name);
   }
   // "the National Liberation Army, known by its Spanish initials ELN": the name and its initials are one side.
-  const knownAs = new RegExp(`(${NAME_RUN}),?\\s+(?:known|referred to)\\s+(?:by\\s+its\\s+(?:[\\p{L}]+\\s+)?(?:initials|acronym)|as)\\s+(?:the\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\b`, 'gu');
-  for (let m = knownAs.exec(text); m; m = knownAs.exec(text)) {
+  KNOWN_AS.lastIndex = 0;
+  for (let m = KNOWN_AS.exec(text); m; m = KNOWN_AS.exec(text)) {
     const name = cleanGroupName(m[1] ?? '');
     const acronym = m[2] ?? '';
     if (!name || !groups.has(acronym) && !groups.has(name)) continue;
@@ -407,6 +739,17 @@ export function discoverSides(text: string): SideLexicon | null {
         groups.delete(other);
       }
     }
+  }
+
+  // Members of the article's coalition speak for it: "the MNDAA said" is the Three Brotherhood Alliance's side.
+  const coalition = findCoalition(text);
+  if (coalition) {
+    for (const [canonical, forms] of [...groups]) {
+      if (!coalition.forms.has(canonical) && ![...forms].some((form) => coalition.forms.has(form))) continue;
+      for (const form of forms) coalition.forms.add(form);
+      groups.delete(canonical);
+    }
+    addGroup(coalition.name, ...coalition.forms);
   }
 
   // A state's own forces ("Sudan's army", "the Sudanese Armed Forces (SAF)") are that state; their initials are its forms.
@@ -440,28 +783,34 @@ export function discoverSides(text: string): SideLexicon | null {
   const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
   if (groups.size === 0 && !oppositionSide) return null;
 
-  // The state whose government sits across the table: the one named with "government", else with "opposition", else the most named.
+  // The state whose government sits across the table: the one named with its government or forces, else the most named.
   const counts = new Map<string, number>();
+  const strong = new Map<string, number>();
   const govRe = /\b(?:government|opposition|authorities|administration)\b/gi;
   for (let m = govRe.exec(text); m; m = govRe.exec(text)) {
     const window = text.slice(Math.max(0, m.index - 40), m.index);
     const last = scanPartyMentions(window).filter((mention) => !mention.isPlace).pop();
-    if (last && /^(?:['’]s)?\s*$/.test(window.slice(last.index + last.text.length))) counts.set(last.party, (counts.get(last.party) ?? 0) + 3);
+    if (last && /^(?:['’]s)?\s*$/.test(window.slice(last.index + last.text.length))) strong.set(last.party, (strong.get(last.party) ?? 0) + 3);
     // "the government of the Philippines"
     const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
     if (of) {
       const next = scanPartyMentions(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 40))[0];
-      if (next && next.index === 0) counts.set(next.party, (counts.get(next.party) ?? 0) + 3);
+      if (next && next.index === 0) strong.set(next.party, (strong.get(next.party) ?? 0) + 3);
     }
   }
+  const mediators = new Set<string>();
   for (const mention of scanPartyMentions(text)) {
     // "talks brokered by Saudi Arabia and the United States": a mediator is not the government across the table.
-    if (mention.isPlace || /\b(?:mediat\w*|broker\w*|hosted|facilitat\w*)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
-    counts.set(mention.party, (counts.get(mention.party) ?? 0) + 1);
+    if (mention.isPlace) continue;
+    if (mention.isMediator) mediators.add(mention.party);
+    else counts.set(mention.party, (counts.get(mention.party) ?? 0) + 1);
   }
   // The state whose army or armed forces face the group is the government side.
-  for (const [party, n] of forcesOf) counts.set(party, (counts.get(party) ?? 0) + 3 * n);
-  const government = [...counts.entries()].filter(([party]) => !groups.has(party) && BY_NAME.get(party)?.seats.length).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const [party, n] of forcesOf) strong.set(party, (strong.get(party) ?? 0) + 3 * n);
+  const candidate = ([party]: [string, number]) => !groups.has(party) && BY_NAME.get(party)?.state === true;
+  // Named with its government or forces beats named often: the mediator is often the most named state ("China-brokered talks").
+  const pick = (scores: Map<string, number>) => [...scores.entries()].filter(candidate).sort((a, b) => b[1] - a[1] || Number(mediators.has(a[0])) - Number(mediators.has(b[0])))[0]?.[0] ?? null;
+  const government = pick(strong) ?? pick(counts);
 
   const byForm = new Map<string, string>();
   const inSentence = new Map<string, string>();
@@ -487,7 +836,7 @@ export function discoverSides(text: string): SideLexicon | null {
   if (government) {
     byForm.set('government', government);
     // Facing an armed group, "the army", "the military" and the state's forces by their initials are the government side.
-    if (groups.size > 0) for (const form of ['army', 'military', 'armed forces']) byForm.set(form, government);
+    if (groups.size > 0) for (const form of ['army', 'military', 'armed forces', 'junta', 'regime']) byForm.set(form, government);
   }
   for (const [acronym, party] of stateForces) {
     if (groups.size === 0) break;
@@ -496,16 +845,20 @@ export function discoverSides(text: string): SideLexicon | null {
   }
   const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
   return {
-    key: [...byForm.entries()].map(([form, party]) => `${form}=${party}`).sort().join('|'),
+    key: lexiconKey(byForm, states),
     byForm,
     inSentence,
     names: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu') : null,
     government,
     opposition,
+    states,
+    collective: coalition?.name ?? null,
   };
 }
 
-const GENERIC_SIDE_RE = /(?<![\p{L}\p{N}])(?:[Gg]overnment|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+const GENERIC_SIDE_RE = /(?<![\p{L}\p{N}])(?:[Gg]overnment|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta|[Rr]egime)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+// "the junta", "Junta spokesman": a junta always governs; a regime only as "the regime" or "the military regime", not "a ceasefire regime".
+const RULER_WORD = /^(?:[Jj]unta|[Rr]egime)/;
 // "the military said", "the army and the RSF": the force as an actor, not "military commanders" or "army positions".
 const FORCE_ACTOR_AFTER = /^(?:['’]s)?(?:[\s,.;:)"”]|$)(?!\s*\p{Ll})|^(?:['’]s)?\s+(?:and|or|said|says|has|had|have|is|was|were|will|would|signed|agreed|accused|denied|rejected|accepted|delegation|negotiators|team|representatives|spokes\w+)\b/u;
 
@@ -517,7 +870,16 @@ function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon
     sides.names.lastIndex = 0;
     for (let m = sides.names.exec(text); m; m = sides.names.exec(text)) {
       const party = sides.byForm.get(foldForm(m[0].replace(/['’]s$/, '')));
-      if (party && !covered(m.index, m[0].length)) extra.push({ party, text: m[0], index: m.index, isPlace: false });
+      if (party && !covered(m.index, m[0].length)) extra.push({ party, text: m[0], index: m.index, isPlace: false, isMediator: false });
+    }
+  }
+  if (sides.collective) {
+    // "the alliance", "three ethnic armed groups": the coalition the article has named or listed.
+    COLLECTIVE_NOUN.lastIndex = 0;
+    for (let m = COLLECTIVE_NOUN.exec(text); m; m = COLLECTIVE_NOUN.exec(text)) {
+      if (!covered(m.index, m[0].length) && !extra.some((e) => m!.index < e.index + e.text.length && e.index < m!.index + m![0].length)) {
+        extra.push({ party: sides.collective, text: m[0], index: m.index, isPlace: false, isMediator: false });
+      }
     }
   }
   GENERIC_SIDE_RE.lastIndex = 0;
@@ -525,7 +887,9 @@ function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon
     const isOpposition = /^o/i.test(m[0]);
     const isForce = !/^[go]/i.test(m[0]);
     const party = isOpposition ? sides.opposition : isForce ? (sides.byForm.get(foldForm(m[0].replace(/['’]s$/, ''))) ?? null) : sides.government;
-    if (isForce && party && (!/\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || !FORCE_ACTOR_AFTER.test(text.slice(m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0), m.index + m[0].length + 20)))) continue;
+    const ruler = RULER_WORD.test(m[0]);
+    if (ruler && /^[Rr]/.test(m[0]) && !/\b(?:the|its|military)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (isForce && !ruler && party && (!/\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || !FORCE_ACTOR_AFTER.test(text.slice(m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0), m.index + m[0].length + 20)))) continue;
     if (!party || extra.some((e) => m!.index >= e.index && m!.index < e.index + e.text.length)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "opposition to the dam" is disagreement, not a side; "government forces" are the state's.
@@ -536,10 +900,10 @@ function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon
       // "the Venezuelan opposition": the state's adjective belongs to the opposition's name.
       for (const b of adjacent) base.splice(base.indexOf(b), 1);
       const start = adjacent[0]?.index ?? m.index;
-      extra.push({ party, text: text.slice(start, m.index + m[0].length), index: start, isPlace: false });
+      extra.push({ party, text: text.slice(start, m.index + m[0].length), index: start, isPlace: false, isMediator: false });
     } else if (adjacent.length === 0) {
       // "the Norwegian government" is already Norway.
-      extra.push({ party, text: m[0], index: m.index, isPlace: false });
+      extra.push({ party, text: m[0], index: m.index, isPlace: false, isMediator: false });
     }
   }
   return [...base, ...extra].sort((a, b) => a.index - b.index);

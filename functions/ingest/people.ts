@@ -30,6 +30,8 @@ export interface ParsedName {
   surnameKey: string;
   /** Phonetic key of the first given name, null when only an initial or nothing was given. */
   givenKey: string | null;
+  /** Phonetic keys of every given name ("Mohamed Irfaan" → both), for forms that drop or add one. */
+  givenKeys: string[];
   /** Folded first letter of the given name, null when none. */
   givenInitial: string | null;
 }
@@ -72,13 +74,18 @@ export function parsePersonName(name: string): ParsedName | null {
   if (!surnameKey) return null;
   let givenKey: string | null = null;
   let givenInitial: string | null = null;
+  const givenKeys: string[] = [];
   if (cleaned.length > 1) {
     const given = foldText(cleaned[0]!).replace(/[^a-z.]/g, '');
     givenInitial = given.slice(0, 1) || null;
     const isInitial = /^[a-z]\.?$/.test(given);
     givenKey = isInitial ? null : phoneticKey(given) || null;
+    for (const word of cleaned.slice(0, -1)) {
+      const folded = foldText(word).replace(/[^a-z]/g, '');
+      if (folded.length > 1) givenKeys.push(phoneticKey(folded));
+    }
   }
-  return { form: cleaned.join(' '), surnameKey, givenKey, givenInitial };
+  return { form: cleaned.join(' '), surnameKey, givenKey, givenKeys: givenKeys.filter(Boolean), givenInitial };
 }
 
 /** Given-name keys match when equal, or when one is a prefix of the other (Steve/Steven) and long enough. */
@@ -86,6 +93,11 @@ function givenKeysCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short);
+}
+
+/** "Irfaan Ali" and "Mohamed Irfaan Ali", "Abbas Araghchi" and "Seyed Abbas Araghchi": one form adds a given name. */
+function anyGivenCompatible(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => givenKeysCompatible(x, y)));
 }
 
 interface FormStats {
@@ -169,7 +181,9 @@ export function buildPeople(mentions: readonly PersonMention[]): PeopleIndex {
           compareStrings(a.parsed.form, b.parsed.form),
       );
     for (const f of withGiven) {
-      const home = local.find((c) => givenKeysCompatible(c.baseGivenKey!, f.parsed.givenKey!));
+      const home =
+        local.find((c) => givenKeysCompatible(c.baseGivenKey!, f.parsed.givenKey!)) ??
+        local.find((c) => c.forms.some((x) => anyGivenCompatible(x.parsed.givenKeys, f.parsed.givenKeys)));
       if (home) home.forms.push(f);
       else local.push({ surnameKey, baseGivenKey: f.parsed.givenKey, forms: [f] });
     }
@@ -191,12 +205,12 @@ export function buildPeople(mentions: readonly PersonMention[]): PeopleIndex {
 
   const people: PersonIdentity[] = [];
   const byForm = new Map<string, PersonIdentity>();
-  const byKey: { surnameKey: string; baseGivenKey: string | null; person: PersonIdentity; weight: number }[] = [];
+  const byKey: { surnameKey: string; baseGivenKey: string | null; givenKeys: string[]; person: PersonIdentity; weight: number }[] = [];
   for (const cluster of clusters) {
     const person: PersonIdentity = { id: clusterId(cluster), ...pickDisplay(cluster.forms) };
     people.push(person);
     for (const f of cluster.forms) byForm.set(f.parsed.form, person);
-    byKey.push({ surnameKey: cluster.surnameKey, baseGivenKey: cluster.baseGivenKey, person, weight: clusterWeight(cluster) });
+    byKey.push({ surnameKey: cluster.surnameKey, baseGivenKey: cluster.baseGivenKey, givenKeys: cluster.forms.flatMap((f) => f.parsed.givenKeys), person, weight: clusterWeight(cluster) });
   }
   people.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
   byKey.sort((a, b) => b.weight - a.weight || compareStrings(a.person.id, b.person.id));
@@ -216,7 +230,7 @@ export function buildPeople(mentions: readonly PersonMention[]): PeopleIndex {
     const match = byKey.find(
       (k) =>
         k.surnameKey === parsed.surnameKey &&
-        (parsed.givenKey === null || k.baseGivenKey === null || givenKeysCompatible(k.baseGivenKey, parsed.givenKey)),
+        (parsed.givenKey === null || k.baseGivenKey === null || givenKeysCompatible(k.baseGivenKey, parsed.givenKey) || anyGivenCompatible(k.givenKeys, parsed.givenKeys)),
     );
     return match?.person ?? null;
   };

@@ -198,7 +198,9 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   if (!hedged) {
     if (nextMatch) nextCueIndex = nextMatch.index;
     // "A third round will be held in Oman": the ordinal names the planned round.
-    if (ordinal && tense === 'future' && FUTURE_HOLD.test(lower.slice(ordinal.index)) && (nextCueIndex < 0 || ordinal.index >= nextCueIndex)) {
+    // "…will be the fourth such round": the ordinal numbers the meeting to come.
+    const futureOrdinal = ordinal !== null && tense === 'future' && (FUTURE_HOLD.test(lower.slice(ordinal.index)) || /\b(?:will|would|is to)\s+be\s+(?:the|their)\s+$/.test(lower.slice(0, ordinal.index)));
+    if (ordinal && futureOrdinal && (nextCueIndex < 0 || ordinal.index >= nextCueIndex)) {
       plannedOrdinal = ordinal.value;
       heldOrdinal = null;
       if (nextCueIndex < 0) nextCueIndex = ordinal.index;

@@ -102,7 +102,7 @@ function isGenericVenue(venueText: string, article: string): boolean {
 }
 
 // "in the Red Sea city of Jeddah", "in the Saudi port city of Jeddah", "in central Stockholm"
-const CITY_RE = new RegExp(`\\b(?:in|at|to|of)\\s+(?:(?:central|downtown|northern|southern|eastern|western)\\s+|the\\s+(?:\\p{Lu}[\\p{L}]+\\s+){0,3}(?:(?:capital|port|resort|coastal|border|seaside|holiday)\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
+const CITY_RE = new RegExp(`\\b(?:[Ii]n|[Aa]t|to|of)\\s+(?:(?:central|downtown|northern|southern|eastern|western)\\s+|the\\s+(?:\\p{Lu}[\\p{L}]+\\s+){0,3}(?:(?:capital|port|resort|coastal|border|seaside|holiday)\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
 const COUNTRY_NAMES = [
   'North Macedonia', 'Montenegro', 'Bosnia and Herzegovina', 'Bosnia', 'Albania', 'Finland', 'Sweden', 'Denmark', 'Austria', 'Spain',
   'Portugal', 'Netherlands', 'Belgium', 'Hungary', 'Czech Republic', 'Slovakia', 'Romania', 'Bulgaria', 'Croatia', 'Slovenia',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, findEarlierTitle, findHeads } from '../../functions/ingest/delegations.ts';
+import { cleanTitle, findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 
-const heads = (clause: string) => findHeads(clause).map(({ party, head, title }) => ({ party, head, title }));
+const heads = (clause: string, lookup?: PersonLookup) => findHeads(clause, lookup).map(({ party, head, title }) => ({ party, head, title }));
+
+/** An article that introduced "Serbian Foreign Minister Marko Petrovic" and "Kosovo envoy Arben Krasniqi" elsewhere. */
+const introduced: KnownPerson[] = [
+  { name: 'Marko Petrovic', party: 'Serbia', title: 'Foreign Minister' },
+  { name: 'Arben Krasniqi', party: 'Kosovo', title: 'envoy' },
+];
+const lookup: PersonLookup = (name) => introduced.find((person) => person.name === name || person.name.endsWith(` ${name}`)) ?? null;
 
 describe('findHeads', () => {
   it('reads a title before the name', () => {
@@ -40,6 +47,126 @@ describe('findHeads', () => {
 
   it('does not take the head of a technical team for the head of the delegation', () => {
     expect(heads('Michael Anton, the director of policy planning, headed the US technical team')).toEqual([]);
+  });
+});
+
+describe('findHeads: two sides as the subject of a meeting', () => {
+  it('reads titled officials of two sides whatever they did together', () => {
+    expect(heads('Japanese Foreign Minister Kenji Sato and South Korean envoy Min-ho Park sat in separate rooms at the hotel')).toEqual([
+      { party: 'Japan', head: 'Kenji Sato', title: 'Foreign Minister' },
+      { party: 'South Korea', head: 'Min-ho Park', title: 'envoy' },
+    ]);
+    expect(heads('Egyptian Foreign Minister Sameh Shoukry and Ethiopian Water Minister Seleshi Bekele held closed-door talks on Tuesday').map((head) => head.head)).toEqual(['Sameh Shoukry', 'Seleshi Bekele']);
+  });
+
+  it('reads sides given as possessives, without a title', () => {
+    expect(heads("Egypt's Sameh Shoukry and Ethiopia's Seleshi Bekele met for five hours")).toEqual([
+      { party: 'Egypt', head: 'Sameh Shoukry', title: null },
+      { party: 'Ethiopia', head: 'Seleshi Bekele', title: null },
+    ]);
+  });
+
+  it('reads the side of a post given first and set off by a comma', () => {
+    expect(heads('Turkish Foreign Minister Hakan Yilmaz and the Foreign Minister of Greece, Nikos Pappas, signed the declaration').map((head) => head.party)).toEqual(['Türkiye', 'Greece']);
+  });
+
+  it('takes the first named of two officials of one side as its head', () => {
+    expect(heads('Chinese Vice Premier Li Wei held talks with US Treasury Secretary John Carter and US Trade Representative Mary Hill in Oslo.')).toEqual([
+      { party: 'China', head: 'Li Wei', title: 'Vice Premier' },
+      { party: 'United States', head: 'John Carter', title: 'Treasury Secretary' },
+    ]);
+    expect(heads('Treasury Secretary John Carter and US Trade Representative Mary Hill will meet Chinese Vice Premier Li Wei in Oslo.').map((head) => head.head)).toEqual(['John Carter', 'Li Wei']);
+    expect(heads('US Treasury Secretary John Carter and Trade Representative Mary Hill represented Washington.')).toEqual([{ party: 'United States', head: 'John Carter', title: 'Treasury Secretary' }]);
+  });
+
+  it('leaves out a meeting with a third party', () => {
+    expect(heads('Krasniqi met Russian President Ivan Sokolov in Moscow on Friday before flying to Brussels.', lookup)).toEqual([]);
+  });
+
+  it('leaves out a meeting that is only proposed or possible', () => {
+    expect(heads('Kyiv proposed a meeting between Ukrainian President Ivan Bondar and Russian President Oleg Volkov.')).toEqual([]);
+    expect(heads('Trump has said he could meet Chinese leader Li Wei later this year.')).toEqual([]);
+  });
+});
+
+describe('findHeads: people the article introduced elsewhere', () => {
+  it('resolves bare surnames in a "led by" phrase to their full name, side and post', () => {
+    expect(heads('That meeting, also led by Petrovic and Krasniqi, lasted two hours.', lookup)).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' },
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: 'envoy' },
+    ]);
+  });
+
+  it('resolves a bare surname as the subject of "led the <side> delegation"', () => {
+    expect(heads('Petrovic also led the Serbian delegation then.', lookup)).toEqual([{ party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' }]);
+  });
+
+  it('reads "A and B headed their delegations" with the sides from the introductions', () => {
+    expect(heads('Petrovic and Krasniqi have headed their delegations in every round.', lookup).map((head) => head.party)).toEqual(['Serbia', 'Kosovo']);
+    expect(heads('Petrovic and Arben Krasniqi, the Kosovo envoy, again headed the delegations.', lookup).map((head) => head.head)).toEqual(['Marko Petrovic', 'Arben Krasniqi']);
+  });
+
+  it('gives the introduced post when the head clause names none', () => {
+    expect(heads("Marko Petrovic, who led Belgrade's delegation, told reporters the talks went well.", lookup)).toEqual([{ party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' }]);
+  });
+
+  it('does not take a pronoun for a surname', () => {
+    const he: PersonLookup = (name) => (name === 'He' || name === 'He Lin' ? { name: 'He Lin', party: 'China', title: 'Vice Premier' } : null);
+    expect(heads('He also led the Chinese delegation.', he)).toEqual([]);
+  });
+});
+
+describe('findHeads: who is not the head', () => {
+  it('leaves out the leads of expert-level talks', () => {
+    expect(heads('The expert-level talks were led on the Iranian side by Deputy Foreign Minister Reza Karimi.')).toEqual([]);
+  });
+
+  it('leaves out a company that "led" something', () => {
+    expect(heads("Guyana's oil boom, led by an Exxon Mobil consortium, has drawn attention.")).toEqual([]);
+  });
+});
+
+describe('findHeads: forms of the head', () => {
+  it('reads "<person>, head of the <side> delegation,"', () => {
+    expect(heads('Kremlin aide Pavel Orlov, head of the Russian delegation, handed over a memorandum.')).toEqual([{ party: 'Russia', head: 'Pavel Orlov', title: 'aide' }]);
+  });
+
+  it('reads "who heads the delegation" with the side of the head\'s own post', () => {
+    expect(heads('Russian presidential aide Pavel Orlov, who heads the delegation, told reporters.')).toEqual([{ party: 'Russia', head: 'Pavel Orlov', title: 'presidential aide' }]);
+  });
+
+  it('reads a seat city as the side', () => {
+    expect(heads("Ukrainian Defence Minister Oleh Marchenko, who led Kyiv's delegation, spoke to reporters.")).toEqual([{ party: 'Ukraine', head: 'Oleh Marchenko', title: 'Defence Minister' }]);
+  });
+
+  it('keeps the title to the words right before the name', () => {
+    expect(heads('The sides agreed to swap prisoners during the talks in Istanbul, Security Council Secretary Oleh Marchenko, who led the Ukrainian delegation, said.')[0]?.title).toBe('Security Council Secretary');
+  });
+
+  it('reads the post a head was given since', () => {
+    expect(heads("Oleh Marchenko, who led Ukraine's delegation and was recently appointed secretary of the Security Council, spoke.")[0]?.title).toBe('secretary of the Security Council');
+  });
+});
+
+describe('findIntroducedPeople', () => {
+  it('reads people introduced with a side before or after the name', () => {
+    expect(findIntroducedPeople('Kremlin aide Pavel Orlov spoke first.')).toEqual([{ name: 'Pavel Orlov', party: 'Russia', title: 'aide' }]);
+    expect(findIntroducedPeople("Oleh Marchenko, Ukraine's defence minister, spoke.")).toEqual([{ name: 'Oleh Marchenko', party: 'Ukraine', title: 'defence minister' }]);
+    expect(findIntroducedPeople("Egypt's Sameh Shoukry arrived.")).toEqual([{ name: 'Sameh Shoukry', party: 'Egypt', title: null }]);
+  });
+
+  it('does not take a relative clause or the delegation role for a post', () => {
+    expect(findIntroducedPeople("Oleh Marchenko, who led Ukraine's delegation, spoke.").map((person) => person.title)).toEqual([]);
+    expect(findIntroducedPeople('Oleh Marchenko, the head of the Ukrainian delegation, spoke.').map((person) => person.title)).toEqual([null]);
+  });
+});
+
+describe('findPluralPosts', () => {
+  it('gives each side the post of a plural', () => {
+    expect(findPluralPosts('The foreign ministers of Egypt and Ethiopia met on Monday.')).toEqual([
+      { party: 'Egypt', title: 'foreign minister' },
+      { party: 'Ethiopia', title: 'foreign minister' },
+    ]);
   });
 });
 

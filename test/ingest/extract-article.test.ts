@@ -42,4 +42,31 @@ describe('extractArticle', () => {
     expect(extraction.rounds[0]).toMatchObject({ ordinal: 2, status: 'HELD' });
     expect(extraction.rounds[0]?.dates[0]?.value).toBe('2025-05-12');
   });
+
+  describe('heads of delegations', () => {
+    const heads = (text: string) =>
+      extractArticle({ text, publishedAt: '2025-03-10' }).rounds.map((round) => ({ status: round.status, date: round.dates[0]?.value ?? null, heads: round.delegations.map((d) => `${d.party}: ${d.head} (${d.headTitle})`) }));
+
+    it('resolves bare surnames of a round sentence through the people the article introduced', () => {
+      const rounds = heads(
+        'BELGRADE (Reuters) - Serbia and Kosovo held a third round of talks in Brussels on Monday. Serbian Foreign Minister Marko Petrovic and Kosovo envoy Arben Krasniqi sat in separate rooms while EU officials carried messages. The first round was held in Brussels on January 12. That meeting, also led by Petrovic and Krasniqi, lasted two hours.',
+      );
+      expect(rounds.find((round) => round.date === '2025-01-12')?.heads).toEqual(['Serbia: Marko Petrovic (Foreign Minister)', 'Kosovo: Arben Krasniqi (envoy)']);
+    });
+
+    it('gives heads said to have led "every round" to each held round of the article', () => {
+      const rounds = heads(
+        'BELGRADE (Reuters) - Serbia and Kosovo held a third round of talks in Brussels on Monday. Serbian Foreign Minister Marko Petrovic and Kosovo envoy Arben Krasniqi sat in separate rooms. The second round was held in Vienna on February 9. Petrovic and Krasniqi have headed their delegations in every round.',
+      );
+      expect(rounds.find((round) => round.date === '2025-02-09')?.heads).toEqual(['Serbia: Marko Petrovic (Foreign Minister)', 'Kosovo: Arben Krasniqi (envoy)']);
+    });
+
+    it('reads the post of a plural ("the presidents of A and B") and gives the subject of a planned meeting to that meeting', () => {
+      const rounds = heads("OSLO (AP) - The presidents of Egypt and Ethiopia met in Oslo on Monday for talks on the dam. Egypt's Karim Nasser and Ethiopia's Dawit Bekele met for three hours. Nasser and Bekele will meet again in Cairo next month, officials said.");
+      expect(rounds.map((round) => [round.status, round.heads])).toEqual([
+        ['HELD', ['Egypt: Karim Nasser (president)', 'Ethiopia: Dawit Bekele (president)']],
+        ['PLANNED', ['Egypt: Karim Nasser (president)', 'Ethiopia: Dawit Bekele (president)']],
+      ]);
+    });
+  });
 });

@@ -117,6 +117,19 @@ describe('person identity', () => {
     expect(after.people[0]!.id).toBe(before.people[0]!.id);
   });
 
+  it('takes a form with an extra given name for the same person, and keeps other given names apart', () => {
+    const people = buildPeople([
+      { name: 'Tomas Ferreira', countingSource: 'one', duplicate: false },
+      { name: 'Jose Tomas Ferreira', countingSource: 'two', duplicate: false },
+      { name: 'Luis Ferreira', countingSource: 'three', duplicate: false },
+    ]);
+
+    expect(people.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Jose Tomas Ferreira', ['Tomas Ferreira']],
+      ['Luis Ferreira', []],
+    ]);
+  });
+
   it('breaks a frequency tie by sources, then by code-unit order', () => {
     const people = buildPeople([
       { name: 'Vladimir Medinsky', countingSource: 'one', duplicate: false },

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_PATH, generateCountryTable } from '../../functions/ingest/countries/generate.ts';
 import { extractRounds } from '../../functions/ingest/extract.ts';
-import { canonicalParty, discoverSides, findPartyMentions, withSides } from '../../functions/ingest/parties.ts';
+import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, sameSide, withSides } from '../../functions/ingest/parties.ts';
 
 describe('canonicalParty', () => {
   it.each([
@@ -139,5 +141,124 @@ describe('armed forces and armed groups as sides', () => {
   it('does not take a descriptor followed by a common word for a group', () => {
     expect(discoverSides('The rebel fighters and paramilitary units withdrew after talks in Geneva.')).toBeNull();
     expect(discoverSides('Rebel Tigrayan forces and militant Islamist fighters were not at the talks in Geneva.')).toBeNull();
+  });
+});
+
+describe('the generated country table', () => {
+  it('is what the generator makes of the installed dataset (run npm run gen:countries after an update)', () => {
+    expect(readFileSync(GENERATED_PATH, 'utf8')).toBe(generateCountryTable());
+  });
+
+  it.each([
+    ['Burmese', 'Myanmar'], ['Burma', 'Myanmar'], ['Naypyidaw', 'Myanmar'], ['Mozambican', 'Mozambique'], ['Maputo', 'Mozambique'],
+    ['Cooperative Republic of Guyana', 'Guyana'], ['Guyanese', 'Guyana'], ['Libyan', 'Libya'], ['Somalis', 'Somalia'], ['Peruvian', 'Peru'],
+    ['St Vincent and the Grenadines', 'Saint Vincent and the Grenadines'], ['Ivorian', 'Ivory Coast'], ['Kyrgyz', 'Kyrgyzstan'],
+  ])('knows a state the hand table lacks: "%s" → %s', (mention, party) => {
+    expect(canonicalParty(mention)).toBe(party);
+  });
+
+  it('keeps the hand-written names and metonyms on top', () => {
+    expect([canonicalParty('Turkey'), canonicalParty('DR Congo'), canonicalParty('Hashemite Kingdom of Jordan'), canonicalParty('Kremlin')])
+      .toEqual(['Türkiye', 'Democratic Republic of the Congo', 'Jordan', 'Russia']);
+    expect(canonicalParty('Sanaa')).toBe('Houthis');
+  });
+
+  it('knows every capital as a city and as its state\'s capital', () => {
+    expect(isKnownCity('Maputo')).toBe(true);
+    expect(capitalOf('Mozambican')).toBe('Maputo');
+    expect(findPartyMentions('Talks opened in Maputo on Monday.')[0]).toMatchObject({ party: 'Mozambique', isPlace: true });
+  });
+});
+
+describe('state names that are common words or shared', () => {
+  const parties = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
+
+  it('reads a name that is also a given name or word as the state only when the article names that state otherwise', () => {
+    expect(parties('Chad said he would coach the team in Georgia next year.')).toEqual([]);
+    expect(parties('Chad and Sudan agreed to reopen the border. Chadian officials said the talks in N\'Djamena went well.')).toEqual(['Chad', 'Sudan', 'Chad']);
+    expect(parties("Niger's junta met Benin's envoy.")).toEqual(['Niger', 'Benin']);
+  });
+
+  it('reads a capital that is also a common place name as a seat only once its state is named', () => {
+    expect(withSides(discoverSides('Georgetown won the game.'), () => isKnownCity('Georgetown'))).toBe(false);
+    expect(parties('Venezuela accused Georgetown of provocation, but Guyana rejected it.')).toEqual(['Venezuela', 'Guyana', 'Guyana']);
+  });
+
+  it('gives a demonym several states share to the one the article names', () => {
+    const brazzaville = 'Congolese officials met Angolan mediators in Brazzaville, where the Republic of the Congo hosted the talks.';
+    expect(parties(brazzaville)[0]).toBe('Republic of the Congo');
+    expect(parties('Congolese and Rwandan ministers met in Washington.')[0]).toBe('Democratic Republic of the Congo');
+    expect(parties('Dominican fishermen were detained.')).toEqual([]);
+    expect(parties('Dominican officials in Santo Domingo said Haiti had agreed.')).toEqual(['Dominican Republic', 'Haiti']);
+    expect(parties('Equatorial Guinea and Gabon signed the deal; Guinean officials called it fair.').at(-1)).toBe('Equatorial Guinea');
+    expect(parties('Sudanese and South Sudanese envoys met in Juba. Sudan wants the oil to flow.')[0]).toBe('Sudan');
+  });
+});
+
+describe('coalitions of armed groups', () => {
+  const lexiconOf = (text: string) => discoverSides(text);
+  const parties = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
+
+  it('makes an alliance named with its members one side, under the alliance\'s name', () => {
+    const text = "Myanmar's junta and an alliance of three rebel groups agreed to a truce in Bangkok. The Northern Freedom Alliance, made up of the Kayan Liberation Army (KLA), the Highland Defence Front (HDF) and the Salween Army, began its offensive in May. The KLA said the alliance would keep its positions.";
+    const lexicon = lexiconOf(text);
+    expect(lexicon?.government).toBe('Myanmar');
+    expect(withSides(lexicon, () => ['KLA', 'Highland Defence Front', 'Salween Army', 'the junta'].map(canonicalParty))).toEqual(['Northern Freedom Alliance', 'Northern Freedom Alliance', 'Northern Freedom Alliance', 'Myanmar']);
+    expect(new Set(parties(text))).toEqual(new Set(['Myanmar', 'Northern Freedom Alliance']));
+  });
+
+  it('reads a shorter form of the alliance\'s name as the same side', () => {
+    const text = 'The regime and the Freedom Alliance of four armed groups met in Bangkok. The Northern Freedom Alliance, comprising the Kayan Liberation Army and the Salween Army, said the talks went well.';
+    expect(withSides(lexiconOf(text), () => [canonicalParty('Freedom Alliance'), canonicalParty('Kayan Liberation Army')])).toEqual(['Northern Freedom Alliance', 'Northern Freedom Alliance']);
+  });
+
+  it('names a coalition only listed by its members after them, and reads "the armed groups" as it', () => {
+    const text = "Mozambique's army and two armed groups, namely the Coastal Liberation Front (CLF) and the Ruvuma Resistance Movement (RRM), held talks in Maputo. The two armed groups said they would disarm.";
+    expect(new Set(parties(text))).toEqual(new Set(['Mozambique', 'CLF and RRM']));
+  });
+
+  it('tells a group whose name starts with a state\'s from the state\'s own forces', () => {
+    const text = "Sudan's army and the Sudan Liberation Movement (SLM) rebel group met in Juba. The Sudanese Armed Forces said SLM fighters must leave.";
+    expect(new Set(parties(text))).toEqual(new Set(['Sudan', 'SLM']));
+  });
+
+  it('prefers the state whose forces face the group over a mediator named more often as the government', () => {
+    const text = 'China said Myanmar\'s military and the rebel Kayan Liberation Army had met. China hosted the talks, China said, and China will host more. Chinese officials were pleased.';
+    expect(discoverSides(text)?.government).toBe('Myanmar');
+  });
+
+  it('does not take "former guerrilla <person>" for a group', () => {
+    const text = "The government team, led by former guerrilla Juan Ortega, and the ELN delegation met in Havana.";
+    expect(withSides(discoverSides(text), () => canonicalParty('Juan Ortega'))).toBeNull();
+  });
+
+  it('links a group\'s names across outlets', () => {
+    expect(sameSide('RSF', 'Rapid Support Forces')).toBe(true);
+    expect(sameSide('Brotherhood Alliance', 'Three Brotherhood Alliance')).toBe(true);
+    expect(sameSide('Arakan Army', 'Kachin Independence Army')).toBe(false);
+    expect(sameSide('Liberation Front', 'Oromo Liberation Front')).toBe(true);
+    expect(sameSide('Front', 'Oromo Liberation Front')).toBe(false);
+  });
+});
+
+describe('hosts, mediators and places', () => {
+  it.each([
+    ['talks mediated by Qatar and Egypt', 'Qatar'], ['the Qatar-brokered truce', 'Qatar'], ['with the facilitation of Norway, the two sides met', 'Norway'],
+    ['under the auspices of Kenya', 'Kenya'], ['Oman, which hosted the talks, said', 'Oman'], ['Qatari mediators said', 'Qatar'],
+    ["Beijing's special envoy, Li Wen, oversaw the negotiations", 'China'],
+  ])('marks the host or mediator in "%s"', (text, party) => {
+    expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(true);
+  });
+
+  it('leaves a side that merely speaks unmarked', () => {
+    expect(findPartyMentions('Qatar said the talks would resume.')[0]?.isMediator).toBe(false);
+  });
+
+  it.each([
+    ['The Stockholm talks ended on Tuesday.', 'Sweden'], ["They met at Rosenbad, the Swedish prime minister's office.", 'Sweden'],
+    ['They met in central Stockholm.', 'Sweden'], ["The leaders met in Putrajaya, Malaysia's administrative capital.", 'Malaysia'],
+    ['They met at the seat of the Swedish government.', 'Sweden'],
+  ])('reads a state named as the place of the talks as a place: "%s"', (text, party) => {
+    expect(findPartyMentions(text).find((m) => m.party === party)?.isPlace).toBe(true);
   });
 });
