@@ -25,7 +25,7 @@ const PAIR_BEFORE = /\b(?:(?:talks|negotiations|dialogue|consultations|meeting|m
 function pairedSides(sentences: Sentence[]): string[] {
   const sides: string[] = [];
   for (const sentence of sentences) {
-    const mentions = findPartyMentions(sentence.text).filter((mention) => !mention.isPlace);
+    const mentions = findPartyMentions(sentence.text).filter((mention) => !mention.isPlace && !mention.isMediator);
     // "met Yemen's government delegation": a party that sends a delegation is a side.
     for (const mention of mentions) {
       const after = sentence.text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 40);
@@ -39,7 +39,8 @@ function pairedSides(sentences: Sentence[]): string[] {
       const between = sentence.text.slice(a.index + a.text.length, b.index);
       // "Sudan's army and the paramilitary Rapid Support Forces (RSF) signed": a state's forces and a group described as armed are a pair too.
       if (!/^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives|army|military|armed forces)\s+)?(?:and|,)\s+(?:the\s+)?(?:(?:paramilitary|rebel|militia|insurgent|guerrilla|armed group)\s+)?$/i.test(between)) continue;
-      const after = sentence.text.slice(b.index + b.text.length).replace(/^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b)?/iu, '');
+      // "…and the M23 rebel group signed", "…and the Renamo party signed": the second side's descriptor comes before the verb.
+      const after = sentence.text.slice(b.index + b.text.length).replace(/^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b|(?:(?:rebel|armed|militia|insurgent|guerrilla|political|opposition|separatist)\s+)?(?:group|party|movement|coalition|alliance|militia|forces)\b)?/iu, '');
       const before = sentence.text.slice(0, a.index);
       if (!PAIR_VERB.test(after) && !PAIR_BEFORE.test(before)) continue;
       for (const party of [a.party, b.party]) if (!sides.includes(party)) sides.push(party);
