@@ -38,4 +38,17 @@ describe('mergeTrack rounds', () => {
       [2, 'Brussels', '2024-01-25'],
     ]);
   });
+
+  it('keeps two different sentences of one report as two facts, and merges another outlet’s wording of one of them', () => {
+    const projection = mergeTrack([
+      record('one', '2024-03-15', 'Serbia and Kosovo held talks in Brussels on Thursday. The sides agreed to exchange 1,000 prisoners of war held since 2022. The sides also agreed to exchange the bodies of 1,000 soldiers killed in the war since 2022.'),
+      record('two', '2024-03-15', 'Negotiators of Serbia and Kosovo met in Brussels on Thursday and agreed to swap 1,000 prisoners of war.'),
+    ]);
+    const facts = projection.rounds[0]!.facts.filter((f) => f.text.includes('1,000'));
+
+    expect(facts.map((f) => [/bodies/.test(f.text), f.sourceCount]).sort()).toEqual([
+      [false, 2],
+      [true, 1],
+    ]);
+  });
 });
