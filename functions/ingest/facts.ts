@@ -1,4 +1,5 @@
-// Classifies a clause as an agreement, proposal, concern, statement, next step or context, and phrases it as one attribution-free sentence.
+// Classifies a clause as an agreement, proposal, concern, statement, next step or context, and phrases it as one sentence:
+// attribution-free, except a statement, which keeps who said it.
 import type { FactKind, FactObservation } from '../core/types.ts';
 import { canonicalParty, findPartyMentions, partyInSentence } from './parties.ts';
 
@@ -11,50 +12,178 @@ export interface FactContext {
   people: Map<string, string>;
   /** Who a section heading says is speaking ("Statements by Darchiev"). */
   sectionSpeaker: string | null;
+  /** Who spoke last and how many clauses ago, for "he said" and a quote that runs on; kept up by factOfClause. */
+  recentSpeaker?: { name: string; age: number } | null;
+  /** The previous clause's subject as written, for "…and agreed to continue the dialogue"; kept up by factOfClause. */
+  previousSubject?: string | null;
 }
 
+type VerbKind = FactKind | 'EMPHASIS';
+
 interface VerbRule {
-  kind: FactKind | 'EMPHASIS';
+  kind: VerbKind;
+  /** Global, matched against the lower-cased clause. */
   re: RegExp;
 }
 
-// Each rule's earliest match in a clause decides its kind; the subject is what precedes it.
+// Every rule's first valid match in a clause competes; the earliest decides the kind and the subject is what precedes it.
 const VERB_RULES: VerbRule[] = [
-  { kind: 'AGREEMENT', re: /\b(?:agreed|agrees|agree|agreement|agreements|signed|signs|decided|decide|approved|endorsed|committed to|consented|settled on|finalized|finalised|struck|sealed|clinched|reached (?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough)|understanding (?:has|had|was|have) (?:been )?reached|(?:an?\s+)?understanding was reached|accepted (?:the|a|an)\s+(?:\w+\s+)?(?:proposal|offer|plan|deal|terms))\b/u },
-  { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/ },
-  { kind: 'PROPOSAL', re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|tabled|offered) (?:a |an |the |its |their )?(?:new |fresh |draft )?proposals?|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|pressed for|pushed for|asked (?:the|for|that|washington|moscow)|invited|put forward|floated|requested|sought|advocated|recommended|appealed)\b/ },
-  { kind: 'CONCERN', re: /\b(?:concerns?|concerned|complain\w*|demand\w*|insist\w*|raised the (?:issue|question|matter|problem|case|subject)|raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|accused|accuses|grievances?|rejected|rejects|refused|reiterated)\b/ },
-  { kind: 'EMPHASIS', re: /\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|highlighted|stated|noted|pointed to) (?:the )?(?:need|priority|importance|necessity|urgency)\b/ },
+  {
+    kind: 'AGREEMENT',
+    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal) (?:has|had|was|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that))\b/gu,
+  },
+  // "The agreement also provides for …": what the text agreed in these talks says.
+  { kind: 'AGREEMENT', re: /(?<=\b(?:agreement|deal|accord|declaration|document|text|memorandum|communiqu[eé]|truce|pact)\s+(?:also\s+)?)(?:provides|includes|stipulates|establishes|envisages|sets out|calls for|commits|requires|foresees|obliges)\b|^under (?:the|this|that) (?:agreement|deal|accord|declaration|arrangement)\b/gu },
+  { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/g },
+  {
+    kind: 'PROPOSAL',
+    re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|tabled|offered|put forward|handed over|handed|gave|delivered|passed on)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) ready to|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were))\b/gu,
+  },
+  {
+    kind: 'CONCERN',
+    re: /\b(?:concerns? (?:about|over|that|regarding|on|at|were|was)|(?:expressed|voiced|raised|shared|reiterated|conveyed|underlined|stated|aired) (?:[\p{L}-]+ ){0,2}?concerns?|concerned (?:about|over|that|by|at)|complain\w*|demand\w*|insist\w*|(?:fears?|feared|worr(?:y|ies|ied)) (?:that|the|it|over|about)|raised (?!(?:hopes?|expectations|the stakes|tariffs?|duties|interest rates|rates|prices|funds|money|capital|fears|the prospects?|the possibility|the alert|the level)\b)(?:the|its|their|his|her|[\p{L}.-]+['’]s) |raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|denounc\w*|accused|grievances?|rejected|rejects|refused|reiterated)\b/gu,
+  },
+  { kind: 'EMPHASIS', re: /\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|highlighted|stated|noted|pointed to) (?:the )?(?:need|priority|importance|necessity|urgency)\b/g },
 ];
+// "did not agree", "nothing is agreed", "hopes to sign": an agreement that did not happen (yet).
+const NOT_AGREED_BEFORE = /\b(?:not|no|nothing|never|yet to|failed to|fail to|without|unless|until|if|whether|hopes? to|hoped to|aims? to|aimed to|seeks? to|sought to|expected to|likely to|could|would|might|may|possible|potential|any|n['’]t)\s+(?:[\p{L}-]+\s+)?$/u;
+// A verb right after "who", "after", "when"… with no comma between belongs to a subordinate clause: background, not this round's deal.
+const SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|since|before|because|although|though|until|unless|once)\b/g;
 const ADVOCACY = /^(?:a|an|the)\s+(?:resumption|restoration|restoring|return|reopening|lifting|easing|expansion|resuming|relaunch|normali[sz]ation)\s+of\b.*\b(?:would|will|could)\s+(?:help|allow|contribute|benefit|boost|serve)\b/i;
-const NEXT_STEP_STRONG = /\b(?:next (?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on))\b/;
+// "the two sides should make full use of …": what one side says both ought to do is a proposal.
+const OUGHT = /\b(?:the two sides|both sides|the sides|both parties|the parties|the two countries|both countries)\s+(?:should|must|need to|ought to)\b/i;
+const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|in the (?:coming|next few) (?:days|weeks))\b/u;
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
-const CONTEXT_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:after|amid|as)|came (?:after|amid)|amid|relations (?:have|had|between)|severed|broke off|aimed at|limited (?:strictly )?to|expelled|in \d{4})\b/;
+// What the talks were about.
+const AGENDA_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|aimed at|limited (?:strictly )?to)\b/;
+// What happened before and around them.
+const CONTEXT_CUE = /\b(?:in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|came (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|amid|relations (?:have|had|between)|severed|broke off|expelled|in \d{4})\b/u;
+// Background an analyst keeps: rising tension, deployments, how and with whom the talks were held, delays, deadlines.
+const BACKGROUND_CUE = /\b(?:tensions?|without (?:an? )?(?:agreement|deal|breakthrough)|no (?:agreement|deal|breakthrough)|fighting|clashes|shelling|air ?strikes|airstrikes|artillery|bombardment|killed|displaced|casualties|death toll|(?:sent|deployed|dispatched|dispatching|deploying|mobili[sz]\w+|massed) (?:[\p{L}'’-]+ ){0,5}?(?:troops|warships?|ships?|vessels?|forces|soldiers|aircraft|jets|frigates?|navy|patrol)|(?:before|ahead of|prior to) (?:the )?(?:talks|negotiations|meeting|round|session)|on the sidelines|in the presence of|face[- ]to[- ]face|(?:spoke|talked|met) (?:[\p{L}-]+ ){0,2}?(?:briefly|directly)|indirect(?:ly)?|separate rooms|experts?|expert-level|technical (?:talks|teams?|level|details|experts?|committee|groups?)|working[- ]level|attended|took part|participat\w+|observers?|accuses|postponed|delayed|rescheduled|called off|cancel+ed|expire[sd]?|expiry|atmosphere)\b/u;
+const LOOKS_AHEAD = /\b(?:will|would|shall|to be|set to|scheduled|planned|plans?|next|again|expected|agreed|later (?:this|in the)|upcoming|coming|tomorrow|to (?:meet|hold|resume|continue|begin|start|convene))\b/;
+// "He did not give a date for the next round": a plan reported as missing.
+const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetable)\b/;
+// A deadline running out is background, not something the sides will do next.
+const EXPIRY = /\b(?:expire[sd]?|expiry|lapse[sd]?)\b/;
+// Talk of other business: "Separately, Qatar has been mediating …".
+const ASIDE_LEAD = /^(?:separately|meanwhile|elsewhere|in a separate development)\b/i;
+// How a speaker judged the talks: what makes a reported sentence a statement rather than a bare report.
+const EVALUATION = /\b(?:productive|unproductive|constructive|positive|useful|fruitful|successful|serious|frank|candid|cordial|friendly|warm|atmosphere|difficult|tough|complicated|complex|far apart|step forward|progress|breakthrough|historic|important moment|sincere|sincerity|professional|substantive|in-depth|businesslike|detailed|honest|disappointing|differences|gaps?|mistrust|distrust|trust|satisfied|optimistic|pessimistic|hopeful|encouraging|momentum)\b/;
+const LOGISTICS = /\b(?:lasted|took place|was held|were held|will be held|began|begun|ended|started|led|headed|arrived|left for|met)\b/;
 
 // Verbs that report speech whatever follows; "stated the need" or "noted progress" report content, so those need "that".
-const SAY_THAT = '(?:stated|noted|highlighted|indicated|detailed|reported)';
-const SAY = '(?:said|says|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|told (?:reporters|journalists|a news conference|a press conference|state (?:tv|television|media)|[\\p{L}]+(?: [\\p{L}]+){0,3}?)|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|posted|explained|quoted [\\p{L} ]+ as saying)';
+const SAY_THAT = '(?:stated|noted|highlighted|indicated|detailed|reported|claimed|repeated|maintained|confirmed|announced)';
+const TOLD_OBJECT = "(?:reporters|journalists|the press|the media|media|lawmakers|parliament|(?:a|the) (?:regular |daily |weekly |joint )?(?:news|press) (?:conference|briefing)|(?:[\\p{L}'’-]+ ){0,3}?(?:television|tv|TV|radio|media|newspaper|broadcaster|agency|channel|outlet|daily|briefing|conference)|(?:the )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)";
+const SAY = `(?:said|says|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|acknowledged|admitted|declared|remarked|recalled|repeated|maintained|insist(?:s|ed)(?!\\s+on\\b)|told ${TOLD_OBJECT}|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|writes|posted|tweeted|explained|quoted [\\p{L} ]+ as saying)`;
+// Only after a quote: "…," he insisted.
+const SAY_AFTER_QUOTE = `(?:${SAY}|insisted|stressed|warned|emphasi[sz]ed|argued|continued|went on)`;
+// "in a statement", "on X", "on his X account", "at the ceremony": where it was said.
+const SAID_WHERE = "(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:in|on|at|via)\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?[\\p{L}'’ ]{1,30}?(?=,|\\s+that\\b|:))?(?:\\s+on\\s+\\w+)?";
 const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?))\\.?["”]?$`, 'u');
-const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t)\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)\\s+(?:also\\s+|further\\s+|later\\s+)?${SAY}(?:\\s+(?:in|on|at|via)\\s+(?:a|an|the|its|their)\\s+[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+)?,?\\s+(?:that\\s+)?(?=\\S)`, 'u');
-const LEADING_NEEDS_THAT = new RegExp(`\\s${SAY_THAT}(?:\\s+(?:in|on|at|via)\\s+(?:a|an|the|its|their)\\s+[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+)?,?\\s+$`, 'u');
+const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t)\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
+const LEADING_NEEDS_THAT = new RegExp(`\\s${SAY_THAT}${SAID_WHERE},?\\s+$`, 'u');
+const QUOTE_LED = new RegExp(`^["“]([^"”]{3,}?)[,.!?…]*["”],?\\s+((?:the\\s+|The\\s+|a\\s+|A\\s+)?[^"“”,;]{1,80}?(?:,\\s+[^"“”]{2,200}?,)?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY_AFTER_QUOTE}\\b(.*)$`, 'u');
+const QUOTED_SPAN = /["“]([^"”]{2,})["”]?/g;
+// "…, adding that the two sides had agreed to meet again": a second report after a quote's attribution.
+const ADDING_TAIL = /^[^"“]*?(?<!without\s)\b(?:adding|and added|saying|and said)\s*:?\s+(?:that\s+)?([^"“]{12,})$/;
+// "Gil described the meeting as productive", "the White House called the discussions 'very positive'": an evaluation by its subject.
+const EVALUATING = new RegExp(`^((?:the\\s+|The\\s+|a\\s+|A\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+)?(?:described|call(?:ed|s)|termed|characteri[sz]ed|hailed|praised|welcomed)\\s+(?:the|this|that|it|its|their|these|them|both)\\b`, 'u');
 const ACCORDING_LEAD = /^(?:according to|as reported by|citing)\s+([^,]+),\s+/i;
-const STATEMENT_LEAD = /^in (?:a|an|the|its|their|his|her) (?:joint )?(?:statement|press release|readout|communiqu[eé]|remarks),\s+/i;
+const STATEMENT_LEAD = /^in (?:a|an|the|its|their|his|her) (?:joint |video |written )?(?:statement|press release|readout|communiqu[eé]|remarks|post|interview)(?: [^,]{1,60})?,\s+/i;
+// "KINGSTOWN, Dec 14 (Reuters) - ", "BEIJING/BANGKOK - ": a wire dateline is no part of the fact.
+const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}'’. /-]{1,40}?(?:,\s*[\p{L}\p{M}. ]{2,30}?(?:\s+\d{1,2})?)?\s*\([^)]{1,30}\)\s*(?:\.-|[-–—]{1,2})|\p{Lu}[\p{Lu}\p{M}'’. /-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s+[-–—])\s+/u;
 
 interface Attribution {
+  /** What the clause reports, quote marks kept. */
   content: string;
   /** Who the clause is attributed to, most specific first (the lead-in "Darchiev told reporters" before "according to TASS"). */
   speakerPhrases: string[];
+  /** The content is the speaker's own words (a quote), not a report of them. */
+  direct: boolean;
+  /** The content is an evaluation by its own subject ("X described the talks as …"): the text already names the speaker. */
+  evaluating: boolean;
+  /** The clause as written from its speaker on ("Gil wrote on X that …"), when the speaker leads it. */
+  spoken: string | null;
+  /** The speaker holds a position ("insisted", "repeated", "maintained"), rather than reporting an event. */
+  stance: boolean;
 }
 
-function stripAttribution(clause: string): Attribution {
-  let content = clause.trim().replace(/^(?:while|whereas|as|but|and)\s+/i, '');
+function quotedSpans(text: string): string[] {
+  const spans: string[] = [];
+  QUOTED_SPAN.lastIndex = 0;
+  for (let match = QUOTED_SPAN.exec(text); match; match = QUOTED_SPAN.exec(text)) {
+    const span = match[1]?.trim().replace(/[,\s]+$/, '');
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+function wholeQuote(text: string): boolean {
+  return /^["“][^"”]+["”]?[.!?]?$/.test(text.trim());
+}
+
+/** "“…,” Ali told reporters after the talks, adding that …": the quote, its speaker, and a report that follows. */
+function quoteLed(content: string): Attribution | null {
+  const match = QUOTE_LED.exec(content);
+  if (!match?.[1] || !match[2]) return null;
+  const phrase = match[2].trim();
+  if (phrase.split(/\s+/).length > 24 || /^(?:and|but|while|as|which|that)\b/i.test(phrase) || earliestVerb(phrase.replace(/,.*$/, '')) !== null) return null;
+  const rest = match[3] ?? '';
+  const tail = ADDING_TAIL.exec(rest)?.[1]?.trim().replace(/[.\s]+$/, '');
+  // A report after the quote that states a kind of its own is the fact; the quote only colours it.
+  if (tail && tail.split(/\s+/).length >= 4 && (earliestVerb(tail) !== null || NEXT_STEP_STRONG.test(tail.toLowerCase()))) {
+    return { content: tail, speakerPhrases: [phrase], direct: false, evaluating: false, spoken: null, stance: false };
+  }
+  const spans = [match[1].trim().replace(/[,\s]+$/, ''), ...quotedSpans(rest)];
+  // Quotes either side of the attribution are separate sentences of the speaker.
+  const joined = spans.map((span, i) => (i < spans.length - 1 && !/[.!?…]$/.test(span) ? `${span}.` : span)).join(' ');
+  return { content: joined, speakerPhrases: [phrase], direct: true, evaluating: false, spoken: null, stance: false };
+}
+
+/** Drops a quote mark left open at either end once attribution is cut off; balanced inner quotes stay. */
+function trimUnbalancedQuotes(text: string): string {
+  const marks = text.match(/["“”]/g)?.length ?? 0;
+  return marks % 2 === 1 ? text.replace(/^["“”]\s*/, '').replace(/\s*["“”]$/, '') : text;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]/g, '$1')
+    .replace(/^[\s,]+|[\s,]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+const MID_ATTRIBUTION = /^(.{12,}?)(?:,["”]|["”]?,)\s+((?:the\s+)?[\p{L}'’ .-]{1,60}?)\s+(?:said|added|noted|stated)(?:\s+[^,"“]{1,40}?)?,\s+(?:adding|and added|saying)\s+(?:that\s+)?(.{12,})$/u;
+const WITH_SAYING = /^(.{12,}?),\s+with\s+((?:[\p{L}'’.-]+\s+){1,12}?)(?:insisting|saying|stressing|noting|warning|arguing|acknowledging|maintaining)\s+(?:that\s+)?(.{12,})$/u;
+const AND_SAID = /^((?:the\s+|The\s+)?\p{Lu}[\p{L}'’ .-]{1,80}?)(\s+(?:confirmed|welcomed|praised|hailed|described|called|announced|denied)\b[^,;"“]{0,80}?)\s+and\s+(?:said|added|noted)\s+(?:that\s+)?([^"“]+)$/u;
+const DOCUMENT = /\b(?:statement|communiqu[eé]|readout|declaration|text|document|report|release|memorandum|agreement)$/i;
+// Verbs by which a side holds to a position rather than reports what happened.
+const STANCE = /\b(?:insist(?:s|ed)|maintain(?:s|ed)|repeated|reiterated|argued|argues|claimed|claims|acknowledged|admitted)\b/;
+
+function stripAttribution(clause: string, opensSentence: boolean): Attribution {
+  // "…, while Venezuela repeated …" drops its joiner; "As the delegations were leaving, …" keeps its own conjunction.
+  let content = (opensSentence ? clause.trim() : clause.trim().replace(/^(?:while|whereas|as|but|and)\s+/i, '')).replace(DATELINE_LEAD, '').replace(CONNECTIVE_LEAD, '');
+  const led = quoteLed(content);
+  if (led) return led;
+  // "…held the first meeting, with Foreign Minister Todd insisting that …": the participle reports what he said.
+  const saying = WITH_SAYING.exec(content);
+  if (saying?.[1] && saying[2] && saying[3] && earliestVerb(saying[1]) === null) {
+    return { content: tidy(trimUnbalancedQuotes(saying[3])), speakerPhrases: [saying[2].trim()], direct: false, evaluating: false, spoken: null, stance: true };
+  }
+  // "They discussed “…,” it said, adding that the Russian side urged …": the added report is the fact when it has a kind of its own.
+  const mid = MID_ATTRIBUTION.exec(content);
+  if (mid?.[1] && mid[2] && mid[3] && (earliestVerb(mid[3]) !== null || NEXT_STEP_STRONG.test(mid[3].toLowerCase())) && earliestVerb(mid[1]) === null) {
+    return { content: tidy(trimUnbalancedQuotes(mid[3])), speakerPhrases: [mid[2]], direct: false, evaluating: false, spoken: null, stance: false };
+  }
   const trailingPhrases: string[] = [];
   const leadingPhrases: string[] = [];
   // "“…,” the statement said." / "…, according to TASS."
   const trailing = TRAILING_ATTRIBUTION.exec(content);
   if (trailing?.[1] && trailing[1].split(/\s+/).length >= 4) {
     const phrase = (trailing[2] ?? trailing[3] ?? trailing[4] ?? '').trim();
-    if (phrase.split(/\s+/).length <= 10 && !/\b(?:that|which|because)\b/.test(phrase)) {
+    // "…, said Smith": after an inverted verb only a name or a title, never "said both sides agreed …".
+    const inverted = trailing[4] !== undefined && (!/^(?:(?:the|a|an)\s|\p{Lu})/u.test(phrase) || earliestVerb(phrase) !== null || FINITE_VERB.test(phrase));
+    if (!inverted && phrase.split(/\s+/).length <= 10 && !/\b(?:that|which|because)\b/.test(phrase)) {
       content = trailing[1];
       if (phrase) trailingPhrases.push(phrase);
     }
@@ -63,23 +192,53 @@ function stripAttribution(clause: string): Attribution {
   if (according) {
     if (according[1]) trailingPhrases.push(according[1]);
     content = content.slice(according[0].length);
+    // "According to Li, China's trade representative, the two sides …": a title after the name is still attribution.
+    const title = /^([^,]{2,120}),\s+/.exec(content);
+    if (title?.[1] && title[1].split(/\s+/).length <= 14 && !FINITE_VERB.test(title[1]) && earliestVerb(title[1]) === null && /^\p{Lu}/u.test(title[1]) && !BOTH_SIDES.test(title[1])) {
+      content = content.slice(title[0].length);
+    }
   }
   content = content.replace(STATEMENT_LEAD, '');
+  let evaluating = false;
+  let spoken: string | null = null;
+  let stance = false;
   const leading = LEADING_ATTRIBUTION.exec(content);
   // A lead-in that already states a demand or an agreement is the fact itself, not its attribution.
   if (leading?.[1] && !/["“]/.test(leading[1]) && leading[1].split(/\s+/).length <= 12 && earliestVerb(leading[1]) === null) {
     const rest = content.slice(leading[0].length);
     const needsThat = LEADING_NEEDS_THAT.test(leading[0]) && !/\bthat\s+$/.test(leading[0]);
-    if (rest.split(/\s+/).length >= 3 && !needsThat) {
+    // "Tehran insisted that any deal must …" is a demand, the clause itself a concern; "Athens insists that the only dispute is …" a position.
+    const spokenLower = (leading[0] + rest).toLowerCase();
+    const insisted = spokenLower.search(/\binsist/);
+    const demand = insisted >= 0 && insistsOnDemand(spokenLower.slice(insisted));
+    if (rest.split(/\s+/).length >= 3 && !needsThat && !demand) {
       leadingPhrases.push(leading[1]);
-      content = rest;
+      spoken = content;
+      stance = STANCE.test(leading[0]);
+      // "China said in December, after a first round of talks it hosted, that …": the aside before "that" is no part of it.
+      content = rest.replace(/^(?:after|before|during|following|at|in|on)\s+[^"“]{2,140}?,\s+that\s+/i, '');
+    }
+  } else {
+    const evaluation = EVALUATING.exec(content);
+    if (evaluation?.[1] && evaluation[1].split(/\s+/).length <= 12 && earliestVerb(evaluation[1]) === null && !/^(?:it|this|that|which)\b/i.test(evaluation[1])) {
+      leadingPhrases.push(evaluation[1]);
+      evaluating = true;
+      spoken = content;
     }
   }
-  content = content
-    .replace(/\[([^\]]*)\]/g, '$1')
-    .replace(/^[\s,"“”]+|[\s,"“”]+$/g, '')
-    .replace(/\s+/g, ' ');
-  return { content, speakerPhrases: [...leadingPhrases, ...trailingPhrases] };
+  content = tidy(content);
+  const direct = wholeQuote(content);
+  content = direct ? quotedSpans(content).join(' ') || content : trimUnbalancedQuotes(content);
+  if (!spoken && leadingPhrases.length === 0) {
+    // "Zaw Min Tun confirmed the agreement and said further talks would be held": what follows "and said" is the report.
+    const andSaid = AND_SAID.exec(content);
+    if (andSaid?.[1] && andSaid[2] && andSaid[3] && earliestVerb(andSaid[1] + andSaid[2]) === null && andSaid[3].split(/\s+/).length >= 4) {
+      leadingPhrases.push(andSaid[1]);
+      content = andSaid[3];
+    }
+  }
+  if (spoken) spoken = tidy(spoken);
+  return { content, speakerPhrases: [...leadingPhrases, ...trailingPhrases], direct, evaluating, spoken, stance };
 }
 
 function capitalize(text: string): string {
@@ -121,72 +280,258 @@ function partiesIn(phrase: string): string[] {
 const BOTH_SIDES = /\b(?:the two sides|both sides|the sides|both countries|the two countries|both delegations|the two delegations|the delegations|both parties|the parties|the two parties|they|both)\b/i;
 const SUBJECT_FILLER = /\b(?:the|and|two|both|sides?|delegations?|teams?|countries|country|officials|negotiators|diplomats|representatives|also|have|has|had|further|then|later|on|its|their|,)\b/gi;
 const PRONOUN_SUBJECT = /^(?:it|they|we|he|she)\b/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
+// "the minister said" after "Todd described the talks as cordial": a bare title points back at the last speaker.
+const BARE_TITLE = /^(?:the\s+)?(?:(?:foreign|prime|deputy|defen[cs]e|vice|chief|top|senior|special)\s+)?(?:minister|spokes(?:man|woman|person)|envoy|official|diplomat|president|negotiator|ambassador|premier|chancellor|secretary|mediator|aide|adviser|advisor|commander|leader|chairman|chair)$/i;
+// Capitalized words before "said" that are not a person's name.
+const NOT_A_NAME = /^(?:officials|analysts|sources|diplomats|observers|experts|reports|media|critics|residents|witnesses|authorities|negotiators|mediators|organizers|organisers|he|she|they|it|we|i|this|that|both|the|a|an)$/i;
+// How many clauses back "he said" may reach, and a quote with no attribution at all.
+const PRONOUN_REACH = 4;
+const RUN_ON_REACH = 2;
+
+function recentSpeaker(context: FactContext, reach: number): string | null {
+  const recent = context.recentSpeaker;
+  return recent && recent.age <= reach ? recent.name : null;
+}
+
+const INSTITUTION = /\b(?:Ministry|Department|Office|Agency|News|Statement|Embassy|Consulate|House|Kremlin|Times|Post|Television|Council|Committee|Commission|Army|Forces|Front|Alliance|Party|Government|Court|Union|Nations|Organization|Organisation)\b/;
+// Commentators are quoted, but they speak for no side: "Chinese experts said" is not China speaking.
+const COMMENTATORS = /\b(?:experts?|analysts?|observers|commentators|scholars|academics|critics|residents|witnesses|sources?)\b/i;
 
 function speakerOf(phrase: string | null, context: FactContext): string | null {
-  if (!phrase) return null;
+  if (!phrase || COMMENTATORS.test(phrase)) return null;
+  const trimmed = phrase.trim().replace(/,.*$/, '').trim();
+  if (PRONOUN.test(trimmed)) return /^(?:he|she)$/i.test(trimmed) ? recentSpeaker(context, PRONOUN_REACH) : null;
+  if (BARE_TITLE.test(trimmed)) {
+    const recent = recentSpeaker(context, PRONOUN_REACH);
+    if (recent) return recent;
+  }
   const people = peopleIn(phrase, context);
   if (people[0]) return people[0];
-  // "…," He told a press conference: a capitalized given or family name after the quote is a person, not a pronoun.
-  const single = /^\p{Lu}[\p{L}'’-]+$/u.exec(phrase.trim());
-  if (single) {
+  // "…," Gil told reporters: a capitalized word that is neither a party nor a pronoun is a person's name.
+  const single = /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.exec(trimmed);
+  if (single && !canonicalParty(single[0]) && !NOT_A_NAME.test(single[0])) {
     const match = [...context.people.values()].find((name) => name.split(/\s+/).includes(single[0]));
-    if (match) return match;
+    return match ?? single[0];
   }
-  const names = phrase.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u);
-  if (names && !canonicalParty(names[0]) && !/\b(?:Ministry|Department|Office|Agency|News|Statement|Embassy|Consulate|House|Kremlin)\b/.test(names[0])) return names[0];
+  const name = nameAtEnd(trimmed);
+  if (name) return name;
   const parties = partiesIn(phrase);
   if (parties[0]) return parties[0];
   return null;
 }
 
-function earliestVerb(content: string): { kind: FactKind | 'EMPHASIS'; index: number } | null {
+/** "Junta spokesman Major General Zaw Min Tun": the run of capitalized words a title leads up to. */
+function nameAtEnd(phrase: string): string | null {
+  const names = phrase.trim().match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u);
+  // "… International Cooperation Hugh Todd": the words of a title are not part of the name.
+  const words = names?.[0].split(/\s+/) ?? [];
+  while (words.length > 1 && TITLE_WORD.test(words[0] ?? '')) words.shift();
+  const name = words.join(' ');
+  if (!name || TITLE_WORD.test(name) || canonicalParty(name) || partiesIn(name).length > 0 || INSTITUTION.test(name) || NOT_A_NAME.test(name)) return null;
+  return name;
+}
+
+const TITLE_WORD = /^(?:Minister|Secretary|General|Foreign|Affairs|International|Cooperation|Security|Defen[cs]e|Council|Deputy|Vice|Prime|President|Chief|Special|Envoy|Ambassador|Spokesman|Spokeswoman|Spokesperson|Major|Lieutenant|Colonel|Brigadier|Admiral|Commander|Director|Adviser|Advisor|Aide|Chair|Chairman|National|State|Trade|Representative|Commerce|Interior|Justice|Finance|Treasury|Senior|Acting)$/;
+
+const TALKS_NOUN = /\b(?:talks|meeting|negotiations|round|session|discussions|dialogue|consultations)\b/;
+
+/** "Russia and Ukraine will …", "both sides …": a subject that names the two sides together, not one side and its object. */
+function jointSubject(subject: string): boolean {
+  if (BOTH_SIDES.test(subject)) return true;
+  const mentions = findPartyMentions(subject).filter((mention) => !mention.isPlace);
+  const [first, second] = mentions;
+  if (!first || !second || first.party === second.party) return false;
+  const between = subject.slice(first.index + first.text.length, second.index);
+  return /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}?(?:and|,)\s+(?:the\s+)?$/u.test(between);
+}
+
+function isPerson(speaker: string | null): boolean {
+  return speaker !== null && !canonicalParty(speaker);
+}
+
+/** Whether a match at `index` sits in a subordinate or relative clause ("after Venezuelans approved …"). */
+function subordinate(lower: string, index: number): boolean {
+  const before = lower.slice(0, index);
+  let last = -1;
+  SUBORDINATOR.lastIndex = 0;
+  for (let match = SUBORDINATOR.exec(before); match; match = SUBORDINATOR.exec(before)) last = match.index;
+  return last >= 0 && !before.slice(last).includes(',');
+}
+
+// "Rwanda remains committed to …", "the government was committed to …": a standing attitude, not a commitment made here.
+const STATIVE_BEFORE = /\b(?:remains?|remained|is|are|was|were|stays?|stayed|be|being|fully|firmly|strongly|deeply)\s+$/;
+
+// What makes an insistence a demand: an obligation, a refusal, a condition, or a subjunctive ("insisted that Armenia amend").
+const DEMAND = /\b(?:must|should|need(?:s|ed)? to|has to|have to|cannot|can['’]t|not negotiable|non-negotiable|will not|would not|won['’]t|unacceptable|first|only if|before)\b/;
+const SUBJUNCTIVE = /^insist\w*\s+(?:that\s+)?(?!(?:the|its|their|any|that|this|these|those)\b)[\p{L}-]+\s+(?!(?:is|was|has|had|will|would|were|are|can|could|did|does|remains|its|and|of)\b)\p{Ll}+(?<![^s]s|ed)\b/u;
+
+/** `lower` starts at "insist…": whether what follows demands something rather than states a position. */
+function insistsOnDemand(lower: string): boolean {
+  return /^insist\w*\s+on\b/.test(lower) || DEMAND.test(lower) || SUBJUNCTIVE.test(lower);
+}
+
+function validMatch(kind: VerbKind, lower: string, index: number): boolean {
+  if (kind === 'CONCERN' && lower.startsWith('insist', index)) return insistsOnDemand(lower.slice(index));
+  if (kind !== 'AGREEMENT') return true;
+  if (lower.startsWith('commit', index) && STATIVE_BEFORE.test(lower.slice(Math.max(0, index - 20), index))) return false;
+  // An agreement the clause denies, hopes for, or mentions in passing is not one these talks reached.
+  return !NOT_AGREED_BEFORE.test(lower.slice(Math.max(0, index - 40), index)) && !subordinate(lower, index);
+}
+
+interface VerbMatch {
+  kind: VerbKind;
+  index: number;
+  text: string;
+}
+
+function earliestVerb(content: string): VerbMatch | null {
   const lower = content.toLowerCase();
-  let best: { kind: FactKind | 'EMPHASIS'; index: number } | null = null;
+  let best: VerbMatch | null = null;
   for (const rule of VERB_RULES) {
-    const match = rule.re.exec(lower);
-    if (match && (!best || match.index < best.index)) best = { kind: rule.kind, index: match.index };
+    rule.re.lastIndex = 0;
+    for (let match = rule.re.exec(lower); match; match = rule.re.exec(lower)) {
+      if (best && match.index >= best.index) break;
+      if (validMatch(rule.kind, lower, match.index)) {
+        best = { kind: rule.kind, index: match.index, text: match[0] };
+        break;
+      }
+      if (match[0].length === 0) rule.re.lastIndex += 1;
+    }
   }
   return best;
 }
 
-const CONNECTIVE_LEAD = /^(?:additionally|moreover|furthermore|meanwhile|however|separately|in addition|also|further|at the same time|in turn)\s*,?\s+/i;
-const GENERIC_ACTORS = /^(?:the\s+)?(?:officials|negotiators|delegates|delegations|diplomats|representatives|mediators?)\b/i;
-const FINITE_VERB = /\b(?:will|shall|would|have|has|had|discussed|are|is|were|was|\p{Ll}{3,}ed)\b/u;
+const CONNECTIVE_LEAD = /^(?:additionally|moreover|furthermore|meanwhile|however|separately|in addition|also|further|at the same time|in turn|afterwards?|later|earlier|still|but|and)\s*,?\s+/i;
+const GENERIC_ACTORS = /^(?:the\s+)?(?:officials|negotiators|delegates|delegations|diplomats|representatives|mediators?|ministers|leaders|presidents)\b/i;
+const FINITE_VERB = /\b(?:will|shall|would|have|has|had|discussed|are|is|were|was|held|met|began|sat|spoke|took|made|gave|said|says|told|came|went|sent|led|sought|brought|wants|remains|\p{Ll}{3,}ed)\b/u;
 const SECONDHAND = /\b(?:quoted (?:a|an|unnamed|two|several) (?:sources?|officials?|diplomats?)|a source|sources (?:said|say|told)|reports? (?:said|indicated|suggested))\b/i;
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/;
+// "agreed to meet again", "agreed that the talks will continue": an agreement about the next meeting, not on substance.
+const MEETING_OBJECT = /^[\p{L}-]+\s+(?:on\s+[\p{L}-]+\s+)?(?:to|that|on)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:meet|meeting|talks|negotiations|round|session|consultations|dialogue|reconvene|resume|convene)\b/u;
+const WE_AGREED = /^(?:[\p{L},]+\s+){0,3}?we\s+(?:have\s+|had\s+)?(?:also\s+)?agreed\s+(?:to|on)\b/iu;
+// In a speaker's own words only an outright proposal is one; "we are ready to" is a stance.
+const EXPLICIT_PROPOSAL = /propos|suggest|offer/;
+const HEDGED = /\b(?:if|unless|i think|i believe|we hope|hopefully)\b/i;
+
+/** The kind a clause reports, before actors are worked out. */
+function kindOf(
+  attribution: Attribution,
+  content: string,
+  rawContent: string,
+  speaker: string | null,
+  verb: VerbMatch | null,
+  subject: string,
+  plansNextMeeting: boolean,
+  aside: boolean,
+): FactKind | 'EMPHASIS' | null {
+  const lower = content.toLowerCase();
+  const strong = NEXT_STEP_STRONG.exec(lower);
+  // "if we can finalise this basis at the next meeting" hopes for a meeting; it plans none.
+  const strongNext = strong !== null && !HEDGED.test(lower.slice(0, strong.index)) && !/\b(?:not|no|without|never)\b/.test(lower.slice(0, strong.index));
+  const expiring = EXPIRY.test(lower) && !strongNext;
+  // The round finder's hint of a planned meeting counts only where the clause itself looks ahead.
+  const nextStep = !expiring && (strongNext || (plansNextMeeting && LOOKS_AHEAD.test(lower) && !NO_PLAN.test(lower)));
+  const willFirst = /\b(?:will|shall)\b/.exec(lower);
+  const agreedOnMeeting = verb?.kind === 'AGREEMENT' && MEETING_OBJECT.test(lower.slice(verb.index));
+  // An explicit next meeting outweighs an agreement; the round finder's hint alone only when the agreement is about meeting.
+  const nextBeatsVerb = !verb || (verb.kind === 'AGREEMENT' && (strongNext || agreedOnMeeting)) || verb.kind === 'EMPHASIS' || (willFirst !== null && willFirst.index < verb.index);
+
+  // A speaker's own words: what they say of the talks is a statement, unless it reports the sides' agreement or plan.
+  if (attribution.direct && speaker) {
+    if (strongNext) return 'NEXT_STEP';
+    if (!FIRST_PERSON.test(content) && verb && (verb.kind === 'AGREEMENT' || (verb.kind === 'PROPOSAL' && EXPLICIT_PROPOSAL.test(verb.text)))) return verb.kind;
+    // "“We have agreed to exchange all wounded prisoners,” Medinsky said": a negotiator announcing the deal itself.
+    if (WE_AGREED.test(content)) return 'AGREEMENT';
+    return 'STATEMENT';
+  }
+  if (attribution.evaluating && speaker) return 'STATEMENT';
+  // Words nobody is named as saying ("We'll believe it when …") state nothing, unless they announce the next meeting.
+  if (attribution.direct && !speaker) return strongNext ? 'NEXT_STEP' : null;
+  // A report of what someone said that judges the talks ("the meeting had been 'productive'") before any agreement verb.
+  // Quote marks are gone from `content`; where the first one stood is where the speaker's words begin.
+  const quoteAt = rawContent.search(/["“]/) >= 0 ? rawContent.slice(0, rawContent.search(/["“]/)).replace(/["“”]/g, '').length : -1;
+  const judged = quoteAt >= 0 || EVALUATION.test(lower);
+  const judgedAt = Math.min(...[quoteAt, lower.search(EVALUATION)].filter((index) => index >= 0));
+  if (speaker && judged && (!verb || judgedAt < verb.index) && !(nextStep && nextBeatsVerb)) return 'STATEMENT';
+  if (nextStep && nextBeatsVerb) return 'NEXT_STEP';
+  if (verb) return verb.kind;
+  if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
+  if (expiring || aside) return 'CONTEXT';
+  const subjectParties = partiesIn(subject).length;
+  const joint = jointSubject(subject);
+  const willDo = NEXT_STEP_WEAK.test(lower) && (joint || subjectParties > 0);
+  const background = CONTEXT_CUE.test(lower) || BACKGROUND_CUE.test(lower);
+  const agenda = AGENDA_CUE.test(lower);
+  const position = speaker !== null && !LOGISTICS.test(lower) && !SECONDHAND.test(content);
+  // What both sides will do is a next step even when someone reports it; one side's intent is that speaker's position.
+  if (willDo && joint) return 'NEXT_STEP';
+  // A person's reported position ("Beltrán said a ceasefire was not yet on the table"); a ministry reporting background reports background.
+  if (position && (isPerson(speaker) || attribution.stance || !background)) return 'STATEMENT';
+  if (willDo) return 'NEXT_STEP';
+  if (background || agenda) return 'CONTEXT';
+  // "talks that both sides described as positive": a judgement nobody in particular made still describes the talks.
+  if (!speaker && EVALUATION.test(lower) && TALKS_NOUN.test(lower)) return 'CONTEXT';
+  return null;
+}
+
+function ageSpeakers(context: FactContext, speaker: string | null): void {
+  if (speaker && isPerson(speaker)) context.recentSpeaker = { name: speaker, age: 0 };
+  else if (context.recentSpeaker) context.recentSpeaker = { ...context.recentSpeaker, age: context.recentSpeaker.age + 1 };
+}
 
 /** A fact from one clause, or null when the clause states no agreement, proposal, concern, quote, next step or context. */
 export function factOfClause(clause: string, sentence: string, context: FactContext, plansNextMeeting = false): FactObservation | null {
-  const attribution = stripAttribution(clause);
-  const speakerPhrase = attribution.speakerPhrases[0] ?? null;
-  // Quote marks and lead-in adverbs only get in the way of finding the subject.
-  const content = attribution.content.replace(/["“”]/g, '').replace(CONNECTIVE_LEAD, '').replace(/\s+/g, ' ').trim();
-  if (content.split(/\s+/).length < 4) return null;
-  const lower = content.toLowerCase();
-  const speaker = attribution.speakerPhrases.map((phrase) => speakerOf(phrase, context)).find((found) => found !== null) ?? null;
+  const aside = ASIDE_LEAD.test(clause.trim());
+  const stripped = stripAttribution(clause, sentence.trimStart().startsWith(clause.trim()));
+  // "“The United States reiterated its concerns …,” the statement said": a document's wording reports, it speaks for no one.
+  const attribution = stripped.direct && stripped.speakerPhrases.some((phrase) => DOCUMENT.test(phrase)) ? { ...stripped, direct: false } : stripped;
+  // Quote marks only get in the way of finding the subject; a statement keeps them.
+  const rawContent = attribution.content.replace(/\s+/g, ' ').trim();
+  const content = rawContent.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  const previousSubject = context.previousSubject ?? null;
+  context.previousSubject = null;
+  // "Observer | Friday, January 26 | Associated Press": page furniture, not a sentence of the story.
+  if (content.split(/\s+/).length < 4 || content.includes(' | ')) {
+    ageSpeakers(context, null);
+    return null;
+  }
+  let speaker = attribution.speakerPhrases.map((phrase) => speakerOf(phrase, context)).find((found) => found !== null) ?? null;
+  // A quote with no attribution of its own carries on the last speaker's words.
+  if (!speaker && attribution.speakerPhrases.length === 0 && attribution.direct) speaker = recentSpeaker(context, RUN_ON_REACH);
+  if (SECONDHAND.test(clause)) speaker = speaker && isPerson(speaker) ? speaker : null;
   const verb = earliestVerb(content);
-  let kind: FactKind | null = null;
   const firstFinite = FINITE_VERB.exec(content)?.index ?? 0;
   const subjectEnd = verb ? (/\b(?:will|shall)\b/.test(content.slice(firstFinite, verb.index)) ? firstFinite : verb.index) : firstFinite;
   const subject = content.slice(0, subjectEnd).trim();
+  context.previousSubject = subject && !PRONOUN_SUBJECT.test(subject) && subject.split(/\s+/).length <= 8 ? subject : null;
+  // "Chinese Vice Premier He Lifeng, also …, held talks": whoever leads the sentence is who "he" means next.
+  const lead = subject || (content.split(',')[0] ?? '');
+  const subjectPerson = peopleIn(lead, context)[0] ?? (lead.split(/\s+/).length <= 10 ? nameAtEnd(lead) : null);
+  // "He also suggested …" right after Medinsky spoke: he is Medinsky.
+  const earlierPerson = recentSpeaker(context, PRONOUN_REACH);
+  ageSpeakers(context, speaker ?? (attribution.evaluating ? null : subjectPerson));
 
-  // Agreeing on the next meeting is a next step; proposing or objecting stays what it is.
-  const nextStep = NEXT_STEP_STRONG.test(lower) || plansNextMeeting;
-  const willFirst = /\b(?:will|shall)\b/.exec(lower);
-  if (nextStep && (!verb || verb.kind === 'AGREEMENT' || verb.kind === 'EMPHASIS' || (willFirst !== null && willFirst.index < verb.index))) kind = 'NEXT_STEP';
-  else if (verb) kind = verb.kind === 'EMPHASIS' ? null : verb.kind;
-  else if (ADVOCACY.test(content)) kind = 'PROPOSAL';
-  else if (NEXT_STEP_WEAK.test(lower) && (partiesIn(subject).length > 0 || BOTH_SIDES.test(subject))) kind = 'NEXT_STEP';
+  let kind = kindOf(attribution, content, rawContent, speaker, verb, subject, plansNextMeeting, aside);
+  if (kind === null && context.sectionSpeaker && verb === null && !/\b(?:lasted|took place|was held|were held|led|headed)\b/.test(content.toLowerCase())) kind = 'STATEMENT';
+  if (kind === null && !speaker && /["“]/.test(clause) && context.sectionSpeaker) kind = 'STATEMENT';
 
   // Who acts: the subject's parties or people, "the two sides", the speaker for "it"/"we", the agent of a passive.
   let actors: string[] = [];
   const verbFirst = verb !== null && verb.index === 0 && /^\p{Ll}/u.test(content);
   if (verbFirst && context.previousActors?.length) actors = [...context.previousActors];
   if (actors.length === 0 && PRONOUN_SUBJECT.test(subject)) {
-    const stated = speaker ?? context.sectionSpeaker;
+    // "Bessent said he had raised …": he is the speaker; with no speaker, whoever spoke last.
+    const person = speaker && isPerson(speaker) ? speaker : earlierPerson;
+    const stated = /^(?:he|she)\b/i.test(subject) ? person : (speaker ?? context.sectionSpeaker);
     if (stated) actors = [stated];
   }
   if (actors.length === 0 && subject) actors = [...partiesIn(subject), ...peopleIn(subject, context)];
   if (actors.length === 0 && subject && (BOTH_SIDES.test(subject) || GENERIC_ACTORS.test(subject))) actors = [...context.parties];
+  // "the two sides" names the two parties only when the article has exactly two; otherwise the text keeps the article's words.
+  const namesSides = context.parties.length === 2 || !(BOTH_SIDES.test(subject) || GENERIC_ACTORS.test(subject)) || partiesIn(subject).length > 0;
+  // Only actors the subject itself names (or "we"/"it" for its speaker) may stand in for the subject in the text.
+  const subjectActors = actors.length > 0 && namesSides ? [...actors] : [];
   if (actors.length === 0) {
     const agent = /\bby\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)(?=[\s,.;]|$)/u.exec(content.slice(verb?.index ?? 0));
     if (agent?.[1]) actors = [...partiesIn(agent[1]), ...peopleIn(agent[1], context)];
@@ -195,42 +540,98 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   if (actors.length === 0 && context.sectionSpeaker) actors = [context.sectionSpeaker];
   if (actors.length === 0) actors = partiesIn(content).slice(0, 2);
 
-  if (verb?.kind === 'EMPHASIS' && kind === null) kind = actors.length >= 2 ? 'AGREEMENT' : 'CONCERN';
-
-  const hasQuote = /["“”]/.test(clause);
-  const personSpeaker = speaker && !canonicalParty(speaker) ? speaker : null;
-  if (!kind && hasQuote && !SECONDHAND.test(clause) && (personSpeaker || speaker)) kind = 'STATEMENT';
-  if (!kind && CONTEXT_CUE.test(lower)) kind = 'CONTEXT';
-  if (!kind && context.sectionSpeaker && verb === null && !/\b(?:lasted|took place|was held|were held|led|headed)\b/.test(lower)) kind = 'STATEMENT';
+  if (kind === 'EMPHASIS') kind = actors.length >= 2 ? 'AGREEMENT' : 'CONCERN';
   if (!kind) return null;
   if (kind !== 'STATEMENT' && actors.length === 0) actors = [...context.parties];
 
   let text: string;
   if (kind === 'STATEMENT') {
     const who = speaker ?? context.sectionSpeaker ?? 'A source';
-    const quoted = /["“]([^"”]+)["”]/.exec(clause)?.[1]?.replace(/[,\s]+$/, '') ?? content;
-    const said = capitalize(quoted.trim()).replace(/[.!?…]+$/, '');
-    text = `${who} said: "${said}."`;
+    text = statementText(speakerName(who, attribution, context), attribution, rawContent);
     actors = [who];
+  } else if (attribution.direct && speaker && FIRST_PERSON.test(content)) {
+    // "“We will keep talking,” he said": a first-person quote keeps its speaker rather than guessing who "we" are.
+    text = statementText(speakerName(speaker, attribution, context), attribution, rawContent);
   } else {
-    let body = content;
-    // "The Russian and US delegations agreed…" → "Russia and the United States agreed…": canonical actors lead the sentence.
-    if (subject && actors.length > 0) {
-      const leftover = subject.replace(SUBJECT_FILLER, ' ');
-      const withoutParties = findPartyMentions(leftover).reduce((rest, mention) => rest.replace(mention.text, ' '), leftover);
-      const auxiliary = /\b(also|further|have|has|had|then|later)\b/i.exec(subject)?.[1];
-      if (!withoutParties.trim() || PRONOUN_SUBJECT.test(subject)) {
-        body = `${joinNames(actors)}${auxiliary ? ` ${auxiliary.toLowerCase()}` : ''} ${body.slice(subject.length).trim()}`;
-      }
-    } else if (verbFirst && actors.length > 0) {
-      body = `${joinNames(actors)} ${body}`;
-    } else if (kind === 'PROPOSAL' && !verb && actors[0]) {
-      // "A resumption of direct flights would help…" under "Statements by X": X said so.
-      body = `${partyInSentence(actors[0])} said ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
-    }
-    text = `${capitalize(body.trim()).replace(/[.,;:\s]+$/, '')}.`;
+    text = factText(content, subject, subjectActors, verb, verbFirst, kind, previousSubject, context, speaker !== null);
   }
   return { kind, text, actors, quote: sentence, ...(kind === 'STATEMENT' ? { speaker: actors[0] ?? null } : {}) };
+}
+
+// "the Turkish foreign ministry", "a senior U.S. official": a side's voice named by the body or post that spoke.
+const SPOKESBODY = /^(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:officials?|spokes(?:man|woman|person)|ministry|minister|ministers|diplomats?|envoys?|delegation|negotiators?|government|side|presidency|office|embassy|military|army|state department|white house|kremlin|council|statement|communiqu[eé]|readout)$/iu;
+
+/** How the text names the speaker: a person by name, a side as the article called it ("the Turkish foreign ministry", "a U.S. official"). */
+function speakerName(who: string, attribution: Attribution, context: FactContext): string {
+  if ([...context.people.values()].includes(who)) return who;
+  if (!canonicalParty(who)) return who;
+  const phrase = attribution.speakerPhrases.map((candidate) => candidate.replace(/,.*$/, '').trim()).find((candidate) => SPOKESBODY.test(candidate) && partiesIn(candidate).includes(who));
+  return phrase ? capitalize(phrase) : partyInSentence(who);
+}
+
+/** "Ali said: "…"" for the speaker's own words; the reported sentence with its speaker for the rest. */
+function statementText(named: string, attribution: Attribution, rawContent: string): string {
+  if (attribution.direct) {
+    const said = capitalize(rawContent.replace(/["“”]/g, '').trim()).replace(/[.!?…,;:\s]+$/, '');
+    return `${capitalize(named)} said: "${said}."`;
+  }
+  const finish = (text: string) => text.replace(/[“”]/g, '"').replace(/[\s\p{So}]+$/u, '').replace(/[.,;:]+(["”]?)$/, '$1').trim();
+  if (attribution.spoken) {
+    // "He described the talks as …", "Gil wrote on X that …": the sentence as written, the pronoun giving way to the name.
+    return `${capitalize(finish(attribution.spoken).replace(/^(?:he|she)\b/i, named))}.`;
+  }
+  const body = finish(rawContent);
+  // "Foreign Minister Gil said the meeting had been 'productive'" keeps who said it.
+  return `${capitalize(named)} said ${lowerFirst(body)}.`;
+}
+
+// Words that open a sentence but not a name: after "X said" they go lower-case.
+const SENTENCE_OPENER = /^(?:The|A|An|It|They|This|That|These|Those|There|Its|Their|Both|Our|We|He|She|With|In|On|At|After|Before|During|For|Under|As|While|Although|Since|Now|All|Some|No|Nothing|Each|Any|Talks|Negotiations|Discussions|Further|More|Such|If|When|Once|Despite|Following)\b/;
+
+function lowerFirst(text: string): string {
+  // Keep proper nouns ("Venezuela had reiterated"); lower only a word that opens any sentence.
+  return SENTENCE_OPENER.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The clause as one sentence led by its actors, when its subject only named them. */
+function factText(
+  content: string,
+  subject: string,
+  actors: string[],
+  verb: VerbMatch | null,
+  verbFirst: boolean,
+  kind: FactKind,
+  previousSubject: string | null,
+  context: FactContext,
+  attributed: boolean,
+): string {
+  let body = content;
+  if (subject && actors.length > 0) {
+    // "The Russian and US delegations agreed…" → "Russia and the United States agreed…": canonical actors lead the sentence.
+    const leftover = subject.replace(SUBJECT_FILLER, ' ');
+    const withoutParties = findPartyMentions(leftover).reduce((rest, mention) => rest.replace(mention.text, ' '), leftover);
+    const auxiliary = /\b(also|further|have|has|had|then|later)\b/i.exec(subject)?.[1]?.toLowerCase();
+    const pronoun = PRONOUN_SUBJECT.test(subject);
+    // "It is due to expire" names nobody: a pronoun stands for the speaker who said it, or an agreeing "we"/"they".
+    const replace = pronoun ? /^(?:he|she)\b/i.test(subject) || (attributed && /^(?:it|they|we)\b(?!\s+(?:was|is|has been|had been|will be|would be|remains|seems|appears)\b)/i.test(subject)) || (verb !== null && verb.kind !== 'EMPHASIS' && /^(?:they|we)\b/i.test(subject)) : !withoutParties.trim();
+    const singular = actors.length === 1 && !/\b(?:opposition|forces|rebels|authorities)\b/i.test(actors[0] ?? '');
+    if (replace && pronoun) {
+      // Only the pronoun gives way: "it hopes the remaining issues …" → "Oman hopes the remaining issues …".
+      const rest = body.replace(PRONOUN_SUBJECT, '').trim();
+      body = `${joinNames(actors)} ${singular ? rest.replace(/^have\b/, 'has').replace(/^are\b/, 'is').replace(/^were\b/, 'was') : rest}`;
+    } else if (replace) {
+      const verbForm = auxiliary === 'have' && singular ? 'has' : auxiliary;
+      body = `${joinNames(actors)}${verbForm ? ` ${verbForm}` : ''} ${body.slice(subject.length).trim()}`;
+    }
+  } else if (verbFirst) {
+    // "…and agreed to continue the dialogue": the previous clause's subject as written, else the actors it had.
+    const lead = previousSubject ?? (context.previousActors?.length ? joinNames(context.previousActors) : null);
+    if (lead) body = `${lead} ${body}`;
+  } else if (kind === 'PROPOSAL' && !verb && actors[0]) {
+    // "A resumption of direct flights would help…" under "Statements by X": X said so.
+    body = `${partyInSentence(actors[0])} said ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
+  }
+  return `${capitalize(body.trim()).replace(/[\s\p{So}]+$/u, '').replace(/[.,;:\s]+$/, '')}.`;
 }
 
 /** "Statements by Darchiev", "US comments": who a section heading gives the floor to. */

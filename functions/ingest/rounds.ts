@@ -17,8 +17,8 @@ const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
-// "Talks will continue" alone means the round goes on; only with a time ("continue next week") is it another meeting.
-const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|reconvene|continue(?=\\s+(?:next|later|after|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:the\\s+(?:coming|new)|january|february|march|april|may|june|july|august|september|october|november|december))))\\b`
+// "Talks will continue" alone, or "on Tuesday", means the round goes on; "continue next week", "in March" is another meeting.
+const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|reconvene|continue(?=\\s+(?:next\\s+(?:week|month|year)|later|after|in\\s+(?:the\\s+(?:coming|new)|january|february|march|april|may|june|july|august|september|october|november|december))))\\b`
   // "A ministerial-level meeting will be held in Geneva on May 2", "a new session is scheduled for …": an indefinite meeting announced in the future.
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting|summit)\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?(?:will|shall|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to|planned to))\\s+(?:be\\s+held|be\\s+convened|take\\s+place|convene|open)\\b`
   // "agreed … to hold a new meeting in Brazil within three months"
@@ -187,7 +187,7 @@ export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visi
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
-  const hedged = HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b/g, ''));
+  const hedged = HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, ''));
   const ordinal = ordinalOf(lower);
   let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
   // "Commanders of both sides will meet within five days": a working level the talks set up, not their next round.
@@ -208,7 +208,10 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
       nextCueIndex = lower.search(/\b(?:another|new)\b/);
     }
   }
-  const meetingDate = meetingDatesOf(text, dates, publishedAt).find((mention) => nextCueIndex < 0 || mention.index < nextCueIndex) ?? null;
+  // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
+  // dates those meetings, not its own round.
+  const listing = listedMeetings(text, dates, publishedAt).length > 0;
+  const meetingDate = listing ? null : (meetingDatesOf(text, dates, publishedAt).find((mention) => nextCueIndex < 0 || mention.index < nextCueIndex) ?? null);
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
   const firstAfterCue = nextCueIndex >= 0 ? dates.find((mention) => mention.index > nextCueIndex) : undefined;
   const plannedDate = firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? firstAfterCue : null;
@@ -390,6 +393,23 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     if (item.sentence.isHeading) context = 'current';
     else if (moves) context = key;
     previousItem = item;
+  }
+
+  // "…will meet in Madrid on Sunday for another round" and "The Madrid meeting will be the fourth such round": one next
+  // meeting, announced once without a number and once with one, unless their days differ.
+  const numberedPlanned = [...slots.values()].filter((candidate) => candidate.planned && candidate.key.startsWith('n:') && (currentOrdinal === null || Number(candidate.key.slice(2)) > currentOrdinal));
+  const unnumbered = slots.get('next');
+  if (unnumbered && numberedPlanned.length === 1) {
+    const target = numberedPlanned[0]!;
+    if (!unnumbered.date || !target.date || unnumbered.date === target.date) {
+      target.date ??= unnumbered.date;
+      target.monthOfYear ??= unnumbered.monthOfYear;
+      slots.delete('next');
+      for (const clause of clauses) {
+        if (clause.roundKey === 'next') clause.roundKey = target.key;
+        if (clause.plannedKey === 'next') clause.plannedKey = target.key;
+      }
+    }
   }
 
   const resultSlots: RoundSlot[] = [];

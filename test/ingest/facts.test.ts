@@ -60,4 +60,137 @@ describe('factOfClause', () => {
   it('gives no fact for a sentence that only reports where talks were', () => {
     expect(fact('The first round of talks was held in Istanbul on February 27.')).toBeNull();
   });
+
+  describe('statements by named speakers', () => {
+    it('keeps the speaker of a quote whose attribution runs on after the verb', () => {
+      expect(fact('"Nothing is settled until the ministers sign," Coulter told reporters after the session ended at the old palace.')).toMatchObject({
+        kind: 'STATEMENT',
+        text: 'Sonata Coulter said: "Nothing is settled until the ministers sign."',
+      });
+    });
+
+    it('does not swallow the reported clause into the object of "told"', () => {
+      expect(fact('Darchiev told Russian state television the round had been "more businesslike" than the first.')).toMatchObject({
+        kind: 'STATEMENT',
+        text: 'Darchiev told Russian state television the round had been "more businesslike" than the first.',
+      });
+    });
+
+    it('makes an evaluation posted online a statement even when a concern verb follows', () => {
+      expect(fact('Petrov wrote on X that the session had been "useful" and that Moscow had reiterated its position on the embassy buildings.')).toMatchObject({
+        kind: 'STATEMENT',
+        speaker: 'Petrov',
+      });
+    });
+
+    it('makes an institution calling the talks something a statement in its own words', () => {
+      expect(fact('The State Department called the discussions "frank and constructive."')).toMatchObject({
+        kind: 'STATEMENT',
+        text: 'The State Department called the discussions "frank and constructive".',
+      });
+    });
+
+    it('resolves "he said" and a following unattributed quote to the last named speaker', () => {
+      const shared = context();
+      factOfClause('Darchiev said the consulates would reopen soon.', 'Darchiev said the consulates would reopen soon.', shared);
+      expect(factOfClause('"There are still gaps on the property question," he said.', '…', shared)).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+      expect(factOfClause('"We will need more than one meeting to close them."', '…', shared)).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+    });
+
+    it('makes a named person’s reported position a statement rather than a next step', () => {
+      expect(fact('Coulter said Washington wants normal embassies but will not lift the restrictions yet.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Sonata Coulter' });
+    });
+
+    it('takes the speaker of a participial report', () => {
+      expect(fact('The delegations held their first session at the consulate, with envoy Darchiev insisting that the property dispute stays on the table.')).toMatchObject({
+        kind: 'STATEMENT',
+        speaker: 'Alexander Darchiev',
+      });
+    });
+
+    it('keeps a first-person announcement of a concrete deal an agreement, a declaration of principle a statement', () => {
+      expect(fact('"We have agreed to return all seized diplomatic property," Darchiev said.')?.kind).toBe('AGREEMENT');
+      expect(fact('"We have agreed that our relations will stay on a peaceful footing," Darchiev said.')?.kind).toBe('STATEMENT');
+    });
+
+    it('treats a document’s wording as a report, not a speaker’s words', () => {
+      expect(fact('"Moscow raised its concerns about the visa backlog," the communiqué said.')?.kind).toBe('CONCERN');
+    });
+
+    it('tells an insistence that demands from one that states a position', () => {
+      expect(fact('Moscow insisted that Washington must return the buildings first.')?.kind).toBe('CONCERN');
+      expect(fact('Moscow insists that the only topic on the table is the work of the embassies.')?.kind).toBe('STATEMENT');
+    });
+  });
+
+  describe('agreements of these talks only', () => {
+    it('does not take an approval in a background clause for an agreement', () => {
+      expect(fact('Tensions rose after voters approved a referendum on the disputed border in March.')?.kind).toBe('CONTEXT');
+    });
+
+    it('does not take a relative clause about an old pact for an agreement', () => {
+      expect(fact('The president, who signed the original treaty in 2010, has threatened to walk away from the process.')?.kind).not.toBe('AGREEMENT');
+    });
+
+    it('does not take the noun "agreement" or a denied agreement for one', () => {
+      expect(fact('It was not clear whether the neighbouring states would respect the agreement.')).toBeNull();
+      expect(fact('"Nothing is agreed until the presidents speak," Coulter said.')?.kind).toBe('STATEMENT');
+    });
+
+    it('keeps a sentence about what the agreement provides verbatim', () => {
+      expect(fact('The agreement also provides for the return of diplomatic property within 60 days, according to the text.')).toMatchObject({
+        kind: 'AGREEMENT',
+        text: 'The agreement also provides for the return of diplomatic property within 60 days.',
+      });
+    });
+
+    it('lets the subject of the previous clause, as written, lead a clause that starts with its verb', () => {
+      const shared = context();
+      factOfClause('In a statement, the ministry said the envoys reaffirmed their commitment to the roadmap', '…', shared);
+      expect(factOfClause('and agreed to continue the dialogue.', '…', shared)?.text).toBe('The envoys agreed to continue the dialogue.');
+    });
+
+    it('keeps "both sides" when the article has more than two parties', () => {
+      const three: FactContext = { ...context(), parties: ['Russia', 'United States', 'China'] };
+      expect(factOfClause('Both sides agreed to exchange lists of detained diplomats.', '…', three)?.text).toBe('Both sides agreed to exchange lists of detained diplomats.');
+    });
+
+    it('drops a wire dateline from the fact text', () => {
+      expect(fact('MOSCOW, May 3 (Reuters) - Russia and the United States agreed to reopen two consulates.')?.text).toBe('Russia and the United States agreed to reopen two consulates.');
+    });
+  });
+
+  describe('next steps, proposals and context', () => {
+    it('makes a proposed date for another meeting a proposal and an announced one a next step', () => {
+      expect(fact('Russia proposed holding another meeting between May 3 and May 9.', true)?.kind).toBe('PROPOSAL');
+      expect(fact('The two sides will meet again in Geneva next month.', true)?.kind).toBe('NEXT_STEP');
+    });
+
+    it('keeps an agreement on substance an agreement when the round finder only hints at a later meeting', () => {
+      expect(fact('Both sides agreed to create a joint working group on property, and to hold a new meeting within two months.', true)?.kind).toBe('AGREEMENT');
+    });
+
+    it('makes a deadline running out context, not a next step, and names nobody for "it"', () => {
+      expect(fact('It is due to expire on March 3.', true)).toMatchObject({ kind: 'CONTEXT', text: 'It is due to expire on March 3.' });
+    });
+
+    it('does not make a missing date a next step', () => {
+      expect(fact('He did not give a date for the next round.', true)?.kind).not.toBe('NEXT_STEP');
+    });
+
+    it('makes who attended, how the talks were held and deployments context', () => {
+      expect(fact('The technical talks were led on the American side by a deputy assistant secretary.')?.kind).toBe('CONTEXT');
+      expect(fact('The two envoys spoke briefly in the presence of the host foreign minister.')?.kind).toBe('CONTEXT');
+      expect(fact('Weeks earlier Moscow had sent two warships to the disputed waters.')?.kind).toBe('CONTEXT');
+    });
+
+    it('makes talk of other business context', () => {
+      expect(fact('Separately, Norway has been hosting contacts between the two capitals on Arctic fisheries.')?.kind).toBe('CONTEXT');
+    });
+
+    it('makes a list handed to the other side a proposal', () => {
+      expect(fact('Russia handed the American side a list of diplomats it wants accredited.')?.kind).toBe('PROPOSAL');
+    });
+  });
 });
+
