@@ -746,9 +746,19 @@ function pickKind(items: readonly FactItem[], articles: ArticleIndex): FactKind 
     if (list) list.push(cite(i.article, i.fact.quote));
     else byKind.set(i.fact.kind, [cite(i.article, i.fact.quote)]);
   }
-  return [...byKind.entries()].sort(
-    (a, b) => countSources(b[1], articles) - countSources(a[1], articles) || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]),
-  )[0]![0];
+  // "The two leaders agreed to meet again in Brazil": when outlets split between agreement and next step on an
+  // announcement of the next meeting, it is the next step.
+  const announces = items.some((i) => i.meeting !== null);
+  const rank = (kind: FactKind) => (announces && kind === 'NEXT_STEP' ? -1 : KIND_ORDER.indexOf(kind));
+  return [...byKind.entries()].sort((a, b) => countSources(b[1], articles) - countSources(a[1], articles) || rank(a[0]) - rank(b[0]))[0]![0];
+}
+
+/** "Abbas Araqchi said: …" under the name the track displays for him ("Abbas Araghchi said: …"). */
+function canonicalSpeaker(text: string, people: PeopleIndex): string {
+  const speaker = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}) said: /u.exec(text);
+  if (!speaker) return text;
+  const name = people.resolve(speaker[1]!)?.name;
+  return name && name !== speaker[1] ? `${name}${text.slice(speaker[1]!.length)}` : text;
 }
 
 function normalizeActors(actors: Iterable<string>, people: PeopleIndex, parties: ReadonlySet<string>): string[] {
@@ -814,7 +824,7 @@ function mergeFacts(
     return {
       id: factId(round, cluster.items),
       kind: pickKind(cluster.items, articles),
-      text: pickFactText(cluster.items, articles),
+      text: canonicalSpeaker(pickFactText(cluster.items, articles), people),
       actors: normalizeActors(
         cluster.items.flatMap((i) => i.fact.actors),
         people,

@@ -115,6 +115,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
     if (SPEECH_BEFORE.test(before)) return false;
+    // "BEIJING, Jan. 12 (Xinhua) --", "BEIJING/BANGKOK, Jan 12 (Reuters) -": the day the story was filed.
+    if (/^\s*\p{Lu}[\p{Lu}\p{M} /.'-]+,\s*$/u.test(before)) return false;
     // "will take place from Sept. 24 to Sept. 27": a meeting's range starts on its first day.
     // "were held in Istanbul from Oct. 25 to 30": likewise for a held meeting's span.
     const rangeStart = /\bfrom\s+(?:the\s+)?$/i.test(before) && (/^\s*(?:to|until|till|through|thru|-|–)\s*\S/i.test(text.slice(mention.index + mention.text.length)) || /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(mention.text));
@@ -280,8 +282,16 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     const date = item.cues.meetingDate?.date;
     return date !== undefined && date !== null && item.cues.ordinal === null && !item.cues.previous && daysBetween(date, publishedAt) <= 7;
   });
+  // Likewise an ordinal in a clause set in another month ("China said in December, after a first round of talks …").
+  const recentMonths = new Set(
+    pending.flatMap((item) => (item.cues.meetingDate?.date && publishedAt && daysBetween(item.cues.meetingDate.date, publishedAt) <= 7 ? [Number(item.cues.meetingDate.date.slice(5, 7))] : [])),
+  );
+  const otherMonth = (item: (typeof pending)[number]) => {
+    const month = item.cues.meetingMonth ?? item.cues.looseMonth;
+    return recentMonths.size > 0 && !item.cues.meetingDate && month !== null && !recentMonths.has(month);
+  };
   const heldOrdinals = pending
-    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7))
+    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item))
     .map((item) => item.cues.ordinal)
     .filter((ordinal): ordinal is number => ordinal !== null);
   const currentOrdinal = heldOrdinals.length > 0 ? Math.max(...heldOrdinals) : null;

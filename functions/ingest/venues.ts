@@ -116,6 +116,7 @@ const COUNTRY_NAMES = [
 ];
 // "in Ohrid, North Macedonia": a place named with its country is a city even when not in the list.
 const CITY_WITH_COUNTRY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${COUNTRY_NAMES.join('|')})\\b`, 'gu');
+const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:port\s+|border\s+|coastal\s+|resort\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 
@@ -144,6 +145,12 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     if (!city || cities.some((known) => known.value === city) || COUNTRY_NAMES.includes(city)) continue;
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(city)) continue;
     cities.push({ value: city, text: city, index: venue.index + venue.text.length + after[0].length - city.length });
+  }
+  // "the Chinese city of Kunming", "in Kunming, Southwest China's Yunnan Province": the words say it is a city, known or not.
+  for (const match of clause.matchAll(DESCRIBED_CITY_RE)) {
+    const city = match[1] ?? match[2] ?? '';
+    if (!city || cities.some((known) => known.value === city) || canonicalParty(city)) continue;
+    cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
   }
   CITY_WITH_COUNTRY_RE.lastIndex = 0;
   for (let match = CITY_WITH_COUNTRY_RE.exec(clause); match; match = CITY_WITH_COUNTRY_RE.exec(clause)) {

@@ -51,4 +51,17 @@ describe('mergeTrack rounds', () => {
       [true, 1],
     ]);
   });
+
+  it('writes a quote under the name the track shows for its speaker', () => {
+    const projection = mergeTrack([
+      record('one', '2024-03-15', 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels on Thursday. "We have made progress," Vucic said.'),
+      record('two', '2024-03-15', 'Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti met in Brussels on Thursday.'),
+      record('three', '2024-03-15', 'Serbian President Aleksandar Vučić met Kosovo Prime Minister Albin Kurti in Brussels on Thursday.'),
+    ]);
+    const quote = projection.rounds[0]!.facts.find((f) => f.kind === 'STATEMENT')!;
+
+    expect(projection.people.map((p) => p.name)).toContain('Aleksandar Vučić');
+    expect(quote.text).toBe('Aleksandar Vučić said: "We have made progress."');
+  });
 });
+

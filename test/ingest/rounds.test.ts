@@ -128,3 +128,24 @@ describe('what is not a next round', () => {
     expect(planned(`${opening} The two leaders agreed to meet again in Vienna, though no date has been set.`)).toHaveLength(1);
   });
 });
+
+describe('what numbers and dates the reported round', () => {
+  it('does not date the round by the dateline', () => {
+    const result = extractRounds('NAIROBI, March 4 (Reuters) - Serbia and Kosovo held talks in Brussels on Monday.', '2024-03-04');
+    expect(result.rounds.flatMap((round) => round.dates.map((d) => d.value))).toEqual(['2024-03-04']);
+    const noDay = extractRounds('NAIROBI, March 4 (Reuters) - Serbia and Kosovo held talks in Brussels.', '2024-03-04');
+    expect(noDay.rounds.flatMap((round) => round.dates.map((d) => d.value))).toEqual([]);
+  });
+
+  it('reads an ordinal in a clause set in another month as an earlier round', () => {
+    const text = 'Serbia and Kosovo held talks in Brussels on Wednesday. Serbia said in December, after a first round of talks, that the sides had agreed to a truce.';
+    const current = plan(text, '2024-01-12').slots.find((slot) => slot.relative === 'current');
+    expect(current?.ordinal ?? null).toBeNull();
+  });
+
+  it('reads one next meeting announced with and without its number', () => {
+    const text = 'Serbia and Kosovo met in Brussels on Monday. Their negotiators will meet in Vienna on Sunday for another round. The Vienna meeting will be the fourth such round since May.';
+    const planned = plan(text, '2024-09-12').slots.filter((slot) => slot.status === 'PLANNED');
+    expect(planned.map((slot) => [slot.ordinal, slot.date])).toEqual([[4, '2024-09-15']]);
+  });
+});

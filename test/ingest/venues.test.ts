@@ -62,3 +62,22 @@ describe('generic and named venues', () => {
     expect(venue(clause)).toEqual([expected]);
   });
 });
+
+describe('cities the sentence describes as cities', () => {
+  const cities = (clause: string) => findCities(clause, []).map((city) => city.value);
+
+  it.each([
+    ['The delegations met in the Bolivian city of Cochabamba on Monday.', 'Cochabamba'],
+    ['Talks were held in Arusha, northern Tanzania’s Arusha Region, this week.', 'Arusha'],
+  ])('reads "%s"', (clause, city) => {
+    expect(cities(clause)).toContain(city);
+  });
+
+  it('does not take a place the meeting is said not to be in', () => {
+    expect(cities('The next round would be held next week, though possibly not in Muscat.')).toEqual([]);
+  });
+
+  it('does not take the places of a journey', () => {
+    expect(cities('The envoy flew to Muscat after meeting officials in Moscow on Friday.')).toEqual([]);
+  });
+});
