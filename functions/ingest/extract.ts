@@ -1,8 +1,8 @@
 // Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
-import type { DelegationObservation, IsoDate, RoundObservation } from '../core/types.ts';
+import type { DelegationObservation, FactObservation, IsoDate, RoundObservation } from '../core/types.ts';
 import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
-import { factOfClause, headingSpeaker, type FactContext } from './facts.ts';
+import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
 import { ASIDE_KEY, findRounds, listedMeetings, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -14,62 +14,110 @@ export interface RoundsExtraction {
 }
 
 const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotiations|negotiators|delegations?|summit|ceasefire|truce|envoys?|dialogue|agreements?|accords?|deal|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|declaration)\b/i;
-// A host or mediator named right next to the word that says so: "Qatari and Egyptian mediators", "hosted by Kazakh…", "EU-facilitated".
-const MEDIATOR_BEFORE = /\b(?:mediat\w*|broker\w*|hosted|facilitat\w*)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
-const MEDIATOR_AFTER = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:(?:and|or|,)\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+){0,6}?(?:again\s+|also\s+)?(?:mediat\w*|broker\w*|facilitat\w*|hosts?\b|hosted\b|shuttl\w*)|^-(?:mediated|brokered|facilitated|hosted)|^[^.;]{0,60}?,\s+(?:who|which)\s+(?:has\s+|had\s+|is\s+)?(?:hosted|mediated|brokered|facilitated|mediating|hosting)/u;
+// What two or more named sides do together: "X and Y agreed", "X, Y and Z conclude talks" (headlines keep the present and capitals).
+const PAIR_VERB = /^\s*(?:(?:have|has|had|also|on \p{L}+day|\p{L}+day)\s+)*(?:agreed|agrees?|held|holds?|met|meets?|signed|signs?|reached|reach(?:es)?|resumed|resumes?|began|begins?|opened|opens?|concluded|concludes?|ended|ends?|wrapped up|launched|started|starts?|sat down|adopted|adopts?|are negotiating|were negotiating|negotiated)\b/iu;
+// Words that introduce the sides as a list: "talks between", "talks in Doha between", "the tripartite negotiation of", "the foreign
+// ministers of", "delegations from".
+const PAIR_BEFORE = /\b(?:(?:talks|negotiations?|dialogue|consultations|meeting|meetings|agreement|ceasefire|truce|deal)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:between|among)|(?:tripartite|trilateral|bilateral)\s+(?:talks|negotiations?|meeting|dialogue)\s+of|(?:representatives|delegations|delegates|negotiators|envoys|ministers|leaders|presidents|heads of state)\s+(?:of|from))\s+(?:the\s+)?$/iu;
+// What may stand between two listed sides: "Sudan's army and the paramilitary Rapid Support Forces (RSF)", "Egypt, Sudan and Ethiopia".
+const PAIR_LINK = /^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives|army|military|armed forces)\s+)?(?:,\s*and|and|,)\s+(?:the\s+)?(?:(?:paramilitary|rebel|militia|insurgent|guerrilla|armed group)\s+)?$/i;
+// "…and the M23 rebel group signed", "…and the Renamo party signed": the last side's descriptor comes before the verb.
+const LAST_SIDE_DESCRIPTOR = /^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b|(?:(?:rebel|armed|militia|insurgent|guerrilla|political|opposition|separatist)\s+)?(?:group|party|movement|coalition|alliance|militia|forces)\b)?/iu;
 
-const PAIR_VERB = /^\s*(?:(?:have|has|had|also|on \p{L}+day|\p{L}+day)\s+)*(?:agreed|agree|held|hold|met|meet|signed|sign|reached|reach|resumed|resume|began|begin|opened|concluded|ended|wrapped up|launched|started|sat down|are negotiating|were negotiating|negotiated)\b/u;
-const PAIR_BEFORE = /\b(?:(?:talks|negotiations|dialogue|consultations|meeting|meetings|agreement|ceasefire|truce|deal)\s+between|(?:representatives|delegations|delegates|negotiators|envoys)\s+(?:of|from))\s+(?:the\s+)?$/i;
+// How news turns to another story in the same report: "Separately, …", "In a separate development, …", "Elsewhere, …".
+const OTHER_TRACK_OPENER = /^\s*(?:Separately|Elsewhere|In (?:a )?separate (?:\p{L}+\s+)?(?:development|talks|move|statement)s?)\b/u;
 
-/** "X and Y agreed …", "talks between X and Y": the two named sides of a negotiation, however rarely each is named. */
+/** "X and Y agreed …", "talks between X and Y", "the ministers of X, Y and Z": the named sides of a negotiation, however rarely each is named. */
 function pairedSides(sentences: Sentence[]): string[] {
   const sides: string[] = [];
+  const add = (party: string) => {
+    if (!sides.includes(party)) sides.push(party);
+  };
   for (const sentence of sentences) {
-    const mentions = findPartyMentions(sentence.text).filter((mention) => !mention.isPlace && !mention.isMediator);
+    const text = sentence.text;
+    // "Separately, Qatar has been mediating talks between Kinshasa and the M23": another negotiation's sides.
+    if (OTHER_TRACK_OPENER.test(text)) continue;
+    const mentions = findPartyMentions(text).filter((mention) => !mention.isPlace && !mention.isMediator);
     // "met Yemen's government delegation": a party that sends a delegation is a side.
     for (const mention of mentions) {
-      const after = sentence.text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 40);
-      const before = sentence.text.slice(Math.max(0, mention.index - 40), mention.index);
-      if (/^(?:['’]s)?\s+(?:government\s+|official\s+|negotiating\s+)?(?:delegation|negotiators|negotiating team)\b/.test(after) && !MEDIATOR_BEFORE.test(before) && !/\b(?:host|mediat\w*|observer)s?\s*$/i.test(before) && !sides.includes(mention.party)) sides.push(mention.party);
+      const after = text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 40);
+      const before = text.slice(Math.max(0, mention.index - 40), mention.index);
+      if (/^(?:['’]s)?\s+(?:government\s+|official\s+|negotiating\s+)?(?:delegation|negotiators|negotiating team)\b/.test(after) && !/\b(?:host|mediat\w*|observer)s?\s*$/i.test(before)) add(mention.party);
     }
-    for (let i = 0; i + 1 < mentions.length; i += 1) {
-      const a = mentions[i]!;
-      const b = mentions[i + 1]!;
-      if (a.party === b.party) continue;
-      const between = sentence.text.slice(a.index + a.text.length, b.index);
-      // "Sudan's army and the paramilitary Rapid Support Forces (RSF) signed": a state's forces and a group described as armed are a pair too.
-      if (!/^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives|army|military|armed forces)\s+)?(?:and|,)\s+(?:the\s+)?(?:(?:paramilitary|rebel|militia|insurgent|guerrilla|armed group)\s+)?$/i.test(between)) continue;
-      // "…and the M23 rebel group signed", "…and the Renamo party signed": the second side's descriptor comes before the verb.
-      const after = sentence.text.slice(b.index + b.text.length).replace(/^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b|(?:(?:rebel|armed|militia|insurgent|guerrilla|political|opposition|separatist)\s+)?(?:group|party|movement|coalition|alliance|militia|forces)\b)?/iu, '');
-      const before = sentence.text.slice(0, a.index);
-      if (!PAIR_VERB.test(after) && !PAIR_BEFORE.test(before)) continue;
-      for (const party of [a.party, b.party]) if (!sides.includes(party)) sides.push(party);
+    // A run of sides listed one after another is the subject or object of the talks as a whole.
+    for (let i = 0; i < mentions.length; ) {
+      let j = i;
+      while (j + 1 < mentions.length && PAIR_LINK.test(text.slice(mentions[j]!.index + mentions[j]!.text.length, mentions[j + 1]!.index))) j += 1;
+      const run = mentions.slice(i, j + 1);
+      i = j + 1;
+      const parties = [...new Set(run.map((mention) => mention.party))];
+      if (parties.length < 2) continue;
+      const last = run[run.length - 1]!;
+      const after = text.slice(last.index + last.text.length).replace(LAST_SIDE_DESCRIPTOR, '');
+      if (PAIR_VERB.test(after) || PAIR_BEFORE.test(text.slice(0, run[0]!.index))) parties.forEach(add);
     }
   }
   return sides;
 }
 
-/** Parties of the negotiation: sides with a head, then the most mentioned actors; mediators and hosts left out. */
-function negotiationParties(sentences: Sentence[], headParties: string[], pairs: string[] = []): string[] {
-  const counts = new Map<string, { count: number; first: number; mediator: number }>();
+interface PartyPresence {
+  /** Mentions as an actor (places left out). */
+  count: number;
+  /** Of those, mentions that name it the host, mediator or facilitator. */
+  mediator: number;
+  /** Sentences it is named in as an actor other than host or mediator. */
+  sentences: number;
+  first: number;
+}
+
+/** How often, in how many sentences and in what role each party is named. */
+function partyPresence(sentences: Sentence[]): Map<string, PartyPresence> {
+  const presence = new Map<string, PartyPresence>();
   for (const sentence of sentences) {
+    const seen = new Set<string>();
     for (const mention of findPartyMentions(sentence.text)) {
       if (mention.isPlace) continue;
-      const entry = counts.get(mention.party) ?? { count: 0, first: sentence.start + mention.index, mediator: 0 };
+      const entry = presence.get(mention.party) ?? { count: 0, mediator: 0, sentences: 0, first: sentence.start + mention.index };
       entry.count += 1;
-      const before = sentence.text.slice(Math.max(0, mention.index - 40), mention.index);
-      const after = sentence.text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 80);
-      if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after) || /\bmediators?\s+(?:from\s+)?$/i.test(before)) entry.mediator += 1;
-      counts.set(mention.party, entry);
+      if (mention.isMediator) entry.mediator += 1;
+      else if (!seen.has(mention.party)) {
+        seen.add(mention.party);
+        entry.sentences += 1;
+      }
+      presence.set(mention.party, entry);
     }
   }
-  const top = Math.max(0, ...[...counts.values()].map((entry) => entry.count));
-  // With a head named for two sides, a third party needs to be as present as the sides to count ("convince Russia" in US–Ukraine talks does not).
-  const share = headParties.length >= 2 ? 0.5 : 0.3;
-  const chosen = [...counts.entries()]
-    .filter(([party, entry]) => headParties.includes(party) || (pairs.includes(party) && entry.mediator === 0) || (entry.count >= Math.max(2, top * share) && entry.mediator === 0))
-    .sort((a, b) => a[1].first - b[1].first)
-    .map(([party]) => party);
+  return presence;
+}
+
+// With two sides established, a third party must be named across the article as widely as they are: a state named in one
+// background sentence ("Britain sent a patrol ship", "China's purchases of Russian oil") or a host that speaks once is no side.
+const THIRD_PARTY_MIN_SENTENCES = 3;
+
+/**
+ * Parties of the negotiation: the sides the article establishes (a head of delegation, paired with another side), then the
+ * most mentioned actors; hosts and mediators left out. A side established elsewhere stays a side though one mention calls it
+ * the host ("with Cambodia as host" of the next meeting); a party only ever named as host or mediator is none.
+ */
+function negotiationParties(sentences: Sentence[], headParties: string[], pairs: string[] = []): string[] {
+  const presence = partyPresence(sentences);
+  const byFirst = (a: string, b: string) => (presence.get(a)?.first ?? 0) - (presence.get(b)?.first ?? 0);
+  // Named as host or mediator at least as often as otherwise: the article's own words make it the third party.
+  const mostlyMediator = (entry: PartyPresence) => entry.mediator > 0 && entry.mediator * 2 >= entry.count;
+  const established = [...presence.entries()]
+    .filter(([party, entry]) => (headParties.includes(party) || pairs.includes(party)) && !mostlyMediator(entry))
+    .map(([party]) => party)
+    .sort(byFirst);
+  const top = Math.max(0, ...[...presence.values()].map((entry) => entry.count));
+  const frequent = ([party, entry]: [string, PartyPresence]) => {
+    if (established.includes(party) || entry.mediator > 0) return false;
+    if (established.length < 2) return entry.count >= Math.max(2, top * 0.3);
+    const sideSentences = Math.min(...established.map((side) => presence.get(side)?.sentences ?? 0));
+    return entry.count >= top * 0.5 && entry.sentences >= Math.max(THIRD_PARTY_MIN_SENTENCES, sideSentences);
+  };
+  const others = [...presence.entries()].filter(frequent).map(([party]) => party);
+  // Two established sides lead any other party, so that they are the ones "the two sides" names; else the order is the article's.
+  const chosen = established.length >= 2 ? [...established, ...others.sort(byFirst)] : [...established, ...others].sort(byFirst);
   return chosen.slice(0, 4);
 }
 
@@ -247,6 +295,11 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
   };
 
   const context: FactContext = { parties, people, sectionSpeaker: null };
+  const addFact = (target: RoundDraft, fact: FactObservation) => {
+    if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
+  };
+  // The facts of the clause before, for a "while …" clause that completes an agreement's terms.
+  let lastFacts: FactObservation[] = [];
   let lastHead: { party: string | null; head: string } | null = null;
   const everyRound: DelegationObservation[] = [];
   const looseCities = new Set<RoundDraft['cities'][number]>();
@@ -257,7 +310,13 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
       context.sectionSpeaker = headingSpeaker(sentence.text, context);
       continue;
     }
-    if (item.roundKey === ASIDE_KEY) continue;
+    if (item.roundKey === ASIDE_KEY) {
+      // Other business told in passing: context of the article's own round, but none of its dates, places or heads.
+      const aside = asideFact(clause.text, quote, context);
+      if (aside && plan.slots.some((slot) => slot.key === 'current')) addFact(draft('current'), aside);
+      lastFacts = [];
+      continue;
+    }
     const round = draft(item.roundKey);
     // "…agreed to meet again in Rome on Saturday": what follows the mention of the next meeting describes that meeting.
     const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
@@ -310,13 +369,18 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
 
     // An agreement on something still to happen on a given day ("agreed to begin technical talks on Wednesday") is a next step.
     const datedAhead = publishedAt !== null && item.dates.some((mention) => mention.date !== null && mention.date > publishedAt && !mention.deadline);
-    const fact = factOfClause(clause.text, quote, context, item.cues.nextCueIndex >= 0 || datedAhead);
-    context.previousActors = fact?.actors ?? [];
-    if (fact) {
-      // Announcing the next round is itself a next step of the round being reported.
-      const target = round;
-      if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
+    let facts = factsOfClause(clause.text, quote, context, { plansNextMeeting: item.cues.nextCueIndex >= 0 || datedAhead, nextCueIndex: item.cues.nextCueIndex });
+    context.previousActors = facts[0]?.actors ?? [];
+    // "…a framework under which China would resume shipments, while the U.S. would relax export controls": one agreement.
+    const previousAgreement = clause.joiner ? lastFacts.at(-1) : undefined;
+    const extended = previousAgreement ? continuedTerms(previousAgreement, clause.text, quote, facts) : null;
+    if (previousAgreement && extended) {
+      previousAgreement.text = extended.text;
+      facts = [];
     }
+    // Announcing the next round is itself a next step of the round being reported.
+    for (const fact of facts) addFact(round, fact);
+    lastFacts = facts;
   }
 
   // "X and Y have headed their delegations in every round": the heads of each held round the article reports.

@@ -16,6 +16,8 @@ export interface FactContext {
   recentSpeaker?: { name: string; age: number } | null;
   /** The previous clause's subject as written, for "…and agreed to continue the dialogue"; kept up by factOfClause. */
   previousSubject?: string | null;
+  /** The previous clause up to its undertaking verb ("Both parties agreed"), for a cut-off "…, and to hold a meeting"; kept up by factsOfClause. */
+  previousUndertaking?: { lead: string; sentence: string } | null;
 }
 
 type VerbKind = FactKind | 'EMPHASIS';
@@ -79,7 +81,9 @@ const SAY = `(?:said|says|stated|added|detailed|noted|reported|indicated|announc
 const SAY_AFTER_QUOTE = `(?:${SAY}|insisted|stressed|warned|emphasi[sz]ed|argued|continued|went on)`;
 // "in a statement", "on X", "on his X account", "at the ceremony": where it was said.
 const SAID_WHERE = "(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:in|on|at|via)\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?[\\p{L}'’ ]{1,30}?(?=,|\\s+that\\b|:))?(?:\\s+on\\s+\\w+)?";
-const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?))\\.?["”]?$`, 'u');
+// "…, Umerov, who led the Ukrainian delegation, said after the meeting": a relative clause may describe the speaker, and
+// "…, a U.S. official said, speaking on condition of anonymity" a participle how they spoke.
+const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?))\\.?["”]?$`, 'u');
 const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t)\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
 const LEADING_NEEDS_THAT = new RegExp(`\\s${SAY_THAT}${SAID_WHERE},?\\s+$`, 'u');
 const QUOTE_LED = new RegExp(`^["“]([^"”]{3,}?)[,.!?…]*["”],?\\s+((?:the\\s+|The\\s+|a\\s+|A\\s+)?[^"“”,;]{1,80}?(?:,\\s+[^"“”]{2,200}?,)?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY_AFTER_QUOTE}\\b(.*)$`, 'u');
@@ -277,7 +281,7 @@ function partiesIn(phrase: string): string[] {
   return parties;
 }
 
-const BOTH_SIDES = /\b(?:the two sides|both sides|the sides|both countries|the two countries|both delegations|the two delegations|the delegations|both parties|the parties|the two parties|they|both)\b/i;
+const BOTH_SIDES = /\b(?:the two sides|both sides|the sides|both countries|the two countries|both delegations|the two delegations|the delegations|both parties|the parties|the two parties|(?:the two|both) (?:neighbou?rs|governments|nations|rivals|adversaries)|the neighbou?rs|they|both)\b/i;
 const SUBJECT_FILLER = /\b(?:the|and|two|both|sides?|delegations?|teams?|countries|country|officials|negotiators|diplomats|representatives|also|have|has|had|further|then|later|on|its|their|,)\b/gi;
 const PRONOUN_SUBJECT = /^(?:it|they|we|he|she)\b/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
@@ -336,14 +340,37 @@ const TITLE_WORD = /^(?:Minister|Secretary|General|Foreign|Affairs|International
 
 const TALKS_NOUN = /\b(?:talks|meeting|negotiations|round|session|discussions|dialogue|consultations)\b/;
 
+// "Talks will now focus on …", "Negotiators will turn to …": the talks themselves, or the people at the table on both sides.
+const TABLE_SUBJECT = /^(?:the\s+)?(?:talks|negotiations|consultations|dialogue|negotiators|delegates|delegations|(?:the\s+)?two teams)$/i;
+
 /** "Russia and Ukraine will …", "both sides …": a subject that names the two sides together, not one side and its object. */
 function jointSubject(subject: string): boolean {
-  if (BOTH_SIDES.test(subject)) return true;
+  if (BOTH_SIDES.test(subject) || TABLE_SUBJECT.test(subject.trim())) return true;
   const mentions = findPartyMentions(subject).filter((mention) => !mention.isPlace);
   const [first, second] = mentions;
   if (!first || !second || first.party === second.party) return false;
   const between = subject.slice(first.index + first.text.length, second.index);
   return /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}?(?:and|,)\s+(?:the\s+)?$/u.test(between);
+}
+
+// "In the declaration, read out by Gonsalves on Thursday evening, the two neighbours agreed": a scene-setting lead-in.
+const ADVERBIAL_LEAD = /^(?:in|at|on|during|after|following|under|with|before|earlier|later|last|this|speaking|addressing)\b/i;
+// "read out by Gonsalves on Thursday, the two sides agreed", once "In the statement," is cut: a participle phrase.
+const PARTICIPLE_LEAD = /^\p{Ll}[\p{L}-]*(?:\s+(?:out|up))?\s+(?:by|from|to|at|in|on)\b/u;
+
+/** The subject without a lead-in that sets the scene: who acts is after its last comma, not the people the lead-in names. */
+function subjectHead(subject: string): string {
+  if (!ADVERBIAL_LEAD.test(subject) && !PARTICIPLE_LEAD.test(subject)) return subject;
+  const comma = subject.lastIndexOf(',');
+  const tail = comma >= 0 ? subject.slice(comma + 1).trim() : '';
+  return tail ? tail : subject;
+}
+
+/** The parties or people a subject names, or all sides for "the two sides", "negotiators", "the talks". */
+function actorsNamedBy(subject: string, context: FactContext): string[] {
+  const named = [...partiesIn(subject), ...peopleIn(subject, context)];
+  if (named.length > 0) return named;
+  return BOTH_SIDES.test(subject) || GENERIC_ACTORS.test(subject) || TABLE_SUBJECT.test(subject.trim()) ? [...context.parties] : [];
 }
 
 function isPerson(speaker: string | null): boolean {
@@ -404,7 +431,8 @@ function earliestVerb(content: string): VerbMatch | null {
 
 const CONNECTIVE_LEAD = /^(?:additionally|moreover|furthermore|meanwhile|however|separately|in addition|also|further|at the same time|in turn|afterwards?|later|earlier|still|but|and)\s*,?\s+/i;
 const GENERIC_ACTORS = /^(?:the\s+)?(?:officials|negotiators|delegates|delegations|diplomats|representatives|mediators?|ministers|leaders|presidents)\b/i;
-const FINITE_VERB = /\b(?:will|shall|would|have|has|had|discussed|are|is|were|was|held|met|began|sat|spoke|took|made|gave|said|says|told|came|went|sent|led|sought|brought|wants|remains|\p{Ll}{3,}ed)\b/u;
+// "-ed" after an article or possessive is an adjective ("the armed forces", "its disputed border"), not the clause's verb.
+const FINITE_VERB = /\b(?:will|shall|would|have|has|had|discussed|are|is|were|was|held|met|began|sat|spoke|took|made|gave|said|says|told|came|went|sent|led|sought|brought|wants|remains|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s)\p{Ll}{3,}ed)\b/u;
 const SECONDHAND = /\b(?:quoted (?:a|an|unnamed|two|several) (?:sources?|officials?|diplomats?)|a source|sources (?:said|say|told)|reports? (?:said|indicated|suggested))\b/i;
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/;
 // "agreed to meet again", "agreed that the talks will continue": an agreement about the next meeting, not on substance.
@@ -520,16 +548,18 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   let actors: string[] = [];
   const verbFirst = verb !== null && verb.index === 0 && /^\p{Ll}/u.test(content);
   if (verbFirst && context.previousActors?.length) actors = [...context.previousActors];
+  // "Representatives of the two sides met … and agreed …": a subject whose first clause gave no fact still names who agreed.
+  if (verbFirst && actors.length === 0 && previousSubject) actors = actorsNamedBy(subjectHead(previousSubject), context);
   if (actors.length === 0 && PRONOUN_SUBJECT.test(subject)) {
     // "Bessent said he had raised …": he is the speaker; with no speaker, whoever spoke last.
     const person = speaker && isPerson(speaker) ? speaker : earlierPerson;
     const stated = /^(?:he|she)\b/i.test(subject) ? person : (speaker ?? context.sectionSpeaker);
     if (stated) actors = [stated];
   }
-  if (actors.length === 0 && subject) actors = [...partiesIn(subject), ...peopleIn(subject, context)];
-  if (actors.length === 0 && subject && (BOTH_SIDES.test(subject) || GENERIC_ACTORS.test(subject))) actors = [...context.parties];
+  const head = subjectHead(subject);
+  if (actors.length === 0 && head) actors = actorsNamedBy(head, context);
   // "the two sides" names the two parties only when the article has exactly two; otherwise the text keeps the article's words.
-  const namesSides = context.parties.length === 2 || !(BOTH_SIDES.test(subject) || GENERIC_ACTORS.test(subject)) || partiesIn(subject).length > 0;
+  const namesSides = context.parties.length === 2 || !(BOTH_SIDES.test(head) || GENERIC_ACTORS.test(head)) || partiesIn(head).length > 0;
   // Only actors the subject itself names (or "we"/"it" for its speaker) may stand in for the subject in the text.
   const subjectActors = actors.length > 0 && namesSides ? [...actors] : [];
   if (actors.length === 0) {
@@ -640,4 +670,175 @@ export function headingSpeaker(heading: string, context: FactContext): string | 
   const own = /^(.+?)(?:['’]s?)?\s+(?:statements?|comments?|remarks?|position|view|side)$/iu.exec(heading.trim());
   const phrase = by?.[1] ?? own?.[1] ?? null;
   return speakerOf(phrase, context) ?? (phrase && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase) ? phrase : null);
+}
+
+/** A stretch of a clause that reports one thing, and where it stood in the clause. */
+interface ClausePart {
+  text: string;
+  from: number;
+  to: number;
+  /** The part is a report added by the first part's subject ("…, and said …"): it needs a speaker put in front. */
+  added: boolean;
+}
+
+// "…took place in Muscat on May 11; Baghaei called it …": a semicolon joins two reports.
+const SEMICOLON = /;\s+/g;
+// "…agreed to set up a commission, and said the leaders would meet again", "…, adding that …": a second report by the same
+// subject. ", saying" gives the reason for the first report, not a report of its own.
+const ADDED_REPORT = /(?:,\s+and|\s+and)\s+(?:also\s+)?(?:said|added|announced|noted)\s+(?:that\s+)?|,\s+(?:adding|noting|announcing)\s*:?\s+(?:that\s+)?/g;
+// "Both parties agreed on Monday to …": what an undertaking's later infinitives ("…, and to hold a meeting") hang on.
+const UNDERTAKING_LEAD = /^(.*?\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|undertook|resolved|consented|committed(?:\s+(?:themselves|itself))?)(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s+(?:not\s+)?to\s+\p{Ll}/u;
+// "…, and to hold a new meeting": a second infinitive of the same undertaking.
+const SECOND_INFINITIVE = /,?\s+(?:and|as well as)\s+(?:also\s+)?to\s+(?=\p{Ll})/gu;
+// A clause the sentence splitter cut off at that second infinitive.
+const INFINITIVE_CONTINUATION = /^\s*(?:and|as well as)?\s*(?:also\s+)?to\s+(?=\p{Ll})/u;
+// A part that opens on a pronoun points back at the other part and says nothing on its own.
+const POINTS_BACK = /^["“]?(?:it|this|that|these|those|they|its|such)\b/i;
+
+function insideQuotes(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+/** The first place outside quotes where `re` splits `clause` into two parts of four words or more. */
+function splitAt(clause: string, re: RegExp, added: boolean): ClausePart[] | null {
+  re.lastIndex = 0;
+  for (let match = re.exec(clause); match; match = re.exec(clause)) {
+    const first = clause.slice(0, match.index);
+    const second = clause.slice(match.index + match[0].length);
+    if (insideQuotes(clause, match.index) || words(first) < 4 || words(second) < 4 || POINTS_BACK.test(second.trim())) continue;
+    return [
+      { text: first, from: 0, to: match.index, added: false },
+      { text: second, from: match.index + match[0].length, to: clause.length, added },
+    ];
+  }
+  return null;
+}
+
+/** Where a clause holds two reports: a semicolon, an added report ("…, and said …"), a second infinitive of one agreement. */
+function clauseParts(clause: string): ClausePart[] | null {
+  const semicolon = splitAt(clause, SEMICOLON, false);
+  if (semicolon) return semicolon;
+  const added = splitAt(clause, ADDED_REPORT, true);
+  if (added) return added;
+  const lead = UNDERTAKING_LEAD.exec(clause)?.[1];
+  if (!lead) return null;
+  SECOND_INFINITIVE.lastIndex = lead.length;
+  for (let match = SECOND_INFINITIVE.exec(clause); match; match = SECOND_INFINITIVE.exec(clause)) {
+    const rest = clause.slice(match.index + match[0].length);
+    if (insideQuotes(clause, match.index) || words(rest) < 3) continue;
+    // "Both parties agreed to create a commission" and "Both parties agreed to hold a new meeting …".
+    return [
+      { text: clause.slice(0, match.index), from: 0, to: match.index, added: false },
+      { text: `${lead} to ${rest}`, from: match.index + match[0].length, to: clause.length, added: false },
+    ];
+  }
+  return null;
+}
+
+/** Who a report added by the first part's subject is attributed to: its speaker, a person among its actors, or its sides. */
+function addedSpeaker(first: FactObservation): string | null {
+  if (first.speaker) return first.speaker;
+  const person = first.actors.find((actor) => isPerson(actor));
+  if (person) return person;
+  return first.actors.length > 0 ? joinNames(first.actors) : null;
+}
+
+/**
+ * Whether a report added by the first part's subject stands as a fact of its own. After a quote anything new does; after a
+ * deal, demand or offer only a plan or a judgement does ("…, and noted that lawmakers were pushing for tariffs" is no
+ * proposal of the talks).
+ */
+function addedKindStands(first: FactObservation, added: FactObservation): boolean {
+  if (first.kind === 'STATEMENT') return true;
+  return added.kind === 'NEXT_STEP' || added.kind === 'STATEMENT';
+}
+
+export interface ClauseFactOptions {
+  /** The round finder saw a planned meeting in the clause, or a date still to come. */
+  plansNextMeeting?: boolean;
+  /** Where in the clause the planned meeting is mentioned (-1: nowhere in particular), so only that part plans it. */
+  nextCueIndex?: number;
+}
+
+/**
+ * The facts of one clause: usually one, two when the clause clearly reports two things of different kinds ("agreed to set up
+ * a commission, and said the leaders would meet again in Brazil"); each cites the same verbatim sentence.
+ */
+export function factsOfClause(written: string, sentence: string, context: FactContext, options: ClauseFactOptions = {}): FactObservation[] {
+  const plans = options.plansNextMeeting ?? false;
+  // "…, and to hold a new meeting in Brazil" cut off from "Both parties agreed to …": the undertaking it continues leads it.
+  const continued = INFINITIVE_CONTINUATION.exec(written);
+  const undertaking = context.previousUndertaking?.sentence === sentence ? context.previousUndertaking.lead : null;
+  const clause = continued && undertaking ? `${undertaking} to ${written.slice(continued[0].length)}` : written;
+  // The cue's offset is in the clause as written; a rebuilt clause plans as a whole.
+  const cue = clause === written ? (options.nextCueIndex ?? -1) : -1;
+  const lead = UNDERTAKING_LEAD.exec(clause)?.[1];
+  context.previousUndertaking = lead ? { lead, sentence } : null;
+  const parts = clauseParts(clause);
+  if (parts) {
+    const saved = { recentSpeaker: context.recentSpeaker, previousSubject: context.previousSubject, previousActors: context.previousActors };
+    const facts: FactObservation[] = [];
+    for (const part of parts) {
+      // Only the part that mentions the planned meeting plans it.
+      const partPlans = plans && (cue < 0 || (cue >= part.from && cue < part.to));
+      let text = part.text;
+      if (part.added) {
+        const speaker = facts[0] ? addedSpeaker(facts[0]) : null;
+        if (!speaker) break;
+        text = `${speaker} said ${text}`;
+      }
+      const fact = factOfClause(text, sentence, context, partPlans);
+      if (!fact || (part.added && !addedKindStands(facts[0]!, fact))) break;
+      facts.push({ ...fact, quote: sentence });
+      context.previousActors = fact.actors;
+    }
+    // Two reports of one kind read better, and merge better, as the one sentence the outlet wrote.
+    if (facts.length === parts.length && new Set(facts.map((fact) => fact.kind)).size === facts.length) {
+      context.previousActors = saved.previousActors;
+      return facts;
+    }
+    Object.assign(context, saved);
+  }
+  const fact = factOfClause(clause, sentence, context, plans);
+  return fact ? [fact] : [];
+}
+
+// How an aside opens: "Separately, …", "In other news, …".
+const ASIDE_OPENING = /^(?:separately|meanwhile|elsewhere|in a separate development|in separate news|in other news)\b\s*,?\s*/i;
+
+/**
+ * "Separately, Qatar has been mediating talks between Kinshasa and the M23": other business told in passing is context of
+ * the talks when it names one of their sides or people; it is never the talks' own agreement, proposal or plan.
+ */
+export function asideFact(clause: string, sentence: string, context: FactContext): FactObservation | null {
+  const body = clause.trim().replace(ASIDE_OPENING, '').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  if (words(body) < 5) return null;
+  const mentioned = [...new Set(findPartyMentions(body).map((mention) => mention.party))].filter((party) => context.parties.includes(party));
+  const people = peopleIn(body, context);
+  if (mentioned.length === 0 && people.length === 0) return null;
+  const actors = [...partiesIn(body), ...people];
+  const text = `${capitalize(body).replace(/[\s\p{So}]+$/u, '').replace(/[.,;:\s]+$/, '')}.`;
+  return { kind: 'CONTEXT', text, actors: actors.length > 0 ? actors : [...context.parties], quote: sentence };
+}
+
+// "…a framework under which China would resume shipments", "Under the agreement, the US will cut …": terms that say what a side is to do.
+const TERMS = /\b(?:under (?:which|the|this|that)|whereby|in which|agreed (?:that|to)|agreed on|agreement (?:that|to)|deal (?:that|to)|provides? for|commits?)\b[^.;]*\b(?:would|will|is to|are to|must|should)\b/i;
+// "…, while the U.S. would relax some export controls": the other side's share of the same terms.
+const COUNTERPART = /^\s*(?:while|whereas)\s+(?:the\s+)?[\p{L}.'’ -]{1,40}?\s+(?:would|will|is to|are to|must|should)\s+\p{Ll}/u;
+
+/**
+ * The agreement of the clause before, extended by a "while …" clause that gives the other side's share of its terms; null
+ * when the clause is no such counterpart. The counterpart's own reading (a bare "will" reads as a plan) gives way to it.
+ */
+export function continuedTerms(previous: FactObservation, clause: string, sentence: string, own: FactObservation[]): FactObservation | null {
+  if (previous.kind !== 'AGREEMENT' || previous.quote !== sentence || !TERMS.test(previous.text) || !COUNTERPART.test(clause)) return null;
+  // A meeting still to come is a plan of its own, not a term of the deal.
+  if (own.some((fact) => fact.kind !== 'NEXT_STEP') || NEXT_STEP_STRONG.test(clause.toLowerCase())) return null;
+  const tail = clause.trim().replace(/["“”]/g, '').replace(/[\s\p{So}]+$/u, '').replace(/[.,;:\s]+$/, '');
+  return { ...previous, text: `${previous.text.replace(/[.\s]+$/, '')}, ${tail}.` };
 }

@@ -259,8 +259,31 @@ const STATE_PLACE_AFTER = /^(?:['’]s)?\s+(?:(?:prime minister|president|govern
 
 // How news names a host or mediator: "mediated by", "with the facilitation of", "under the auspices of", "in the presence of",
 // "Qatari mediators", "the China-brokered talks", "Oman, which hosted", "Beijing's special envoy … oversaw the negotiations".
-const MEDIATOR_BEFORE = /(?:\b(?:mediat\w*|broker\w*|hosted|facilitat\w*|convened|sponsored|overseen|chaired)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]*|and|,)\s+){0,4}$|\bmediators?\s+(?:from\s+)?(?:the\s+)?$/u;
-const MEDIATOR_AFTER = /^(?:['’]s)?-(?:brokered|mediated|hosted|facilitated|sponsored|led mediation)\b|^['’]s\s+(?:mediation|good offices|facilitation)\b|^(?:['’]s)?\s+(?:(?:special|top)\s+)?(?:envoy|mediator)s?\b[^.;]{0,60}?\b(?:oversaw|mediated|brokered|hosted|facilitated|chaired)\b|^(?:\s+(?:and|or)\s+[\p{Lu}][\p{L}]+)?\s+(?:(?:has|had|have|also|again|jointly)\s+)*(?:hosted|mediated|brokered|facilitated|convened)\b|^,\s+(?:which|who)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hosted|mediated|brokered|facilitated|mediating|hosting)\b|^\s+(?:and\s+[\p{Lu}][\p{L}]+\s+)?(?:as\s+)?(?:mediators?|hosts?|facilitators?)\b/u;
+// The list after "by" may run on with "and the" ("brokered by Saudi Arabia and the United States") but not past a comma: "with the
+// facilitation of China, the Myanmar military and …" names the sides after the comma.
+const MEDIATOR_BEFORE = /(?:\b(?:mediat\w*|broker\w*|hosted|facilitat\w*|convened|sponsored|overseen|chaired)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|and|and the)\s+){0,5}$|\b[Mm]ediators?\s+(?:from\s+)?(?:the\s+)?$/u;
+// Verbs that say a state ran the talks rather than sat at them, in any tense: "Oman mediates", "Qatar has been mediating".
+const RUNS_TALKS = '(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|facilitating|convened|convenes|shuttled|shuttles|shuttling)';
+const MEDIATOR_AFTER = new RegExp(
+  [
+    // "the Qatar-brokered truce", "Oman's mediation"
+    `^(?:['’]s)?-(?:brokered|mediated|hosted|facilitated|sponsored|led mediation)\\b`,
+    `^['’]s\\s+(?:mediation|good offices|facilitation)\\b`,
+    // "Beijing's special envoy … oversaw the negotiations"
+    `^(?:['’]s)?\\s+(?:(?:special|top)\\s+)?(?:envoy|mediator)s?\\b[^.;]{0,60}?\\b(?:oversaw|mediated|brokered|hosted|facilitated|chaired)\\b`,
+    // "Oman mediated", "Qatar has been mediating", "China facilitates peace talks", "Oman and Qatar jointly hosted"
+    `^(?:\\s+(?:and|or)\\s+[\\p{Lu}][\\p{L}]+)?\\s+(?:(?:has|had|have|also|again|jointly|is|was|are|were|been)\\s+)*${RUNS_TALKS}\\b`,
+    // "Oman, which hosted the talks"
+    `^,\\s+(?:which|who)\\s+(?:(?:has|had|is|was|also|again)\\s+)*${RUNS_TALKS}\\b`,
+    // "with Cambodia as host", "Qatar and Egypt as mediators", "the African Union's chief mediator"
+    `^(?:['’]s)?\\s+(?:and\\s+[\\p{Lu}][\\p{L}]+\\s+)?(?:as\\s+)?(?:(?:chief|lead|main|top)\\s+)?(?:mediators?|hosts?|facilitators?)\\b`,
+    // "Omani Foreign Minister Badr Albusaidi shuttled between the delegations", "Turkish Foreign Minister Hakan Fidan, who hosted the talks",
+    // "Malaysian Prime Minister Anwar Ibrahim said after hosting talks": the state's official, named by title and name, runs the talks.
+    `^(?:['’]s)?\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,5}(?:(?:said|says|told reporters|announced)\\s+(?:after|while|when|before)\\s+)?(?:(?:again|also|has|had|jointly)\\s+)*${RUNS_TALKS}\\b`,
+    `^(?:['’]s)?\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*,\\s+(?:who|which)\\s+(?:(?:has|had|is|was|also|again)\\s+)*${RUNS_TALKS}\\b`,
+  ].join('|'),
+  'u',
+);
 
 /** The mention is named as the host or mediator of the talks, not as a side. */
 function isMediatorAt(text: string, index: number, raw: string): boolean {

@@ -20,6 +20,20 @@ const ABBREVIATIONS = new Set([
 // A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit or opening quote.
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
 
+// Words that open a sentence but never follow a person's initial ("J. Smith"): determiners, pronouns, conjunctions, prepositions.
+const SENTENCE_OPENER = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|There|Both|Neither|Either|Each|No|But|And|Yet|So|Or|In|On|At|After|Before|During|While|When|As|If|Although|Though|However|Meanwhile|Earlier|Later|Then|Separately|According|Asked|Speaking)\b/;
+// "wrote on X.": the platform X, not an initial.
+const PLATFORM_X = /\b(?:on|via)\s+(?:(?:his|her|its|their|the)\s+)?X$/;
+
+/** A one-letter word before "." ends the sentence when a quotation, a sentence opener or a platform name rules out an initial. */
+function endsOnLetter(paragraph: string, dotIndex: number, afterBoundary: number): boolean {
+  const next = paragraph.slice(afterBoundary).trimStart();
+  // Initials are followed by a name, never by a new quotation.
+  if (/^["“‘]/.test(next)) return true;
+  if (SENTENCE_OPENER.test(next)) return true;
+  return PLATFORM_X.test(paragraph.slice(Math.max(0, dotIndex - 30), dotIndex));
+}
+
 /** Sentences of the text, from offset `from` on (to skip a dateline). */
 export function splitSentences(text: string, from = 0): Sentence[] {
   const sentences: Sentence[] = [];
@@ -37,7 +51,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       const endInPara = match.index + match[0].length;
       const tokenMatch = /([\p{L}.]+)$/u.exec(paraText.slice(Math.max(0, match.index - 12), match.index));
       const token = tokenMatch?.[1]?.toLowerCase() ?? '';
-      const isInitial = /^\p{Lu}$/u.test(tokenMatch?.[1] ?? '') && match[0] === '.';
+      const isInitial = /^\p{Lu}$/u.test(tokenMatch?.[1] ?? '') && match[0] === '.' && !endsOnLetter(paraText, match.index, endInPara);
       if (match[0].startsWith('.') && (ABBREVIATIONS.has(token.replace(/\.$/, '')) || isInitial)) continue;
       // A quotation of several sentences stays with its attribution ("…useful. We heard each other," Lavrov said.).
       const sofar = text.slice(start, paraStart + endInPara);
@@ -86,11 +100,61 @@ function insideQuotes(text: string, index: number): boolean {
 
 const ORDINAL_ROUND_AFTER_AND = /^,\s+and\s+(?:a|the|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|previous|latest|earlier|last)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session)\b/u;
 
-/** Clauses of a sentence joined by "while", "whereas", "as", "but" or ", and" + a new subject. */
+// A finite verb, early after ";": what makes the words on each side a clause of their own rather than a list item.
+const CLAUSE_VERB = '(?:said|says|told|called|described|added|noted|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|met|held|took|made|gave|began|ended|left|went|came|sent|led|spoke|wrote|agreed|signed|remained|remains|insisted|rejected|proposed|warned|urged|announced|confirmed|denied|accused|welcomed|hailed|offered|refused|demanded|pledged|lasted)';
+const VERB_EARLY = new RegExp(`^(?:[^\\s;]+\\s+){0,9}?${CLAUSE_VERB}\\b`);
+const VERB_ANYWHERE = new RegExp(`\\b${CLAUSE_VERB}\\b`);
+const POINTS_BACK = /^(?:[^\s;]+\s+){0,12}?(?:it|them|(?:this|that|these|those) (?:meetings?|sessions?|rounds?|talks|encounters?|negotiations))\b/i;
+const LIST_LEAD = /^(?:and|or|as well as|including|plus)\b/i;
+
+interface ClauseCut {
+  /** Where the previous clause ends. */
+  at: number;
+  /** Where the next clause starts. */
+  next: number;
+  joiner: string;
+}
+
+/** ";" between two full clauses, each with a verb of its own, outside quotes and brackets. */
+function semicolonCuts(sentence: string): ClauseCut[] {
+  const cuts: ClauseCut[] = [];
+  for (let index = sentence.indexOf(';'); index >= 0; index = sentence.indexOf(';', index + 1)) {
+    const before = sentence.slice(0, index);
+    const after = sentence.slice(index + 1).trimStart();
+    if (insideQuotes(sentence, index) || (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+    // "; and …", "; but …" are cut by the conjunction rules.
+    if (/^(?:while|whereas|as|but|and)\b/i.test(after) || LIST_LEAD.test(after)) continue;
+    const lastPiece = before.slice(cuts.at(-1)?.next ?? 0);
+    if (lastPiece.trim().split(/\s+/).length < 4 || after.split(/\s+/).length < 4) continue;
+    if (!VERB_EARLY.test(after) || !VERB_ANYWHERE.test(lastPiece)) continue;
+    // "…took place on May 11; the spokesman called it useful": a clause that points back stays with what it points to.
+    if (POINTS_BACK.test(after)) continue;
+    cuts.push({ at: index, next: sentence.length - after.length, joiner: ';' });
+  }
+  return cuts;
+}
+
+/** Clauses of a sentence joined by "while", "whereas", "as", "but" or ", and" + a new subject, or by ";". */
 export function splitClauses(sentence: string): Clause[] {
+  const cuts = [...conjunctionCuts(sentence), ...semicolonCuts(sentence)].sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
   let start = 0;
   let joiner = '';
+  for (const cut of cuts) {
+    if (cut.at < start) continue;
+    const piece = sentence.slice(start, cut.at);
+    if (piece.trim().split(/\s+/).length < 4) continue;
+    clauses.push({ text: piece, offset: start, joiner });
+    start = cut.next;
+    joiner = cut.joiner;
+  }
+  clauses.push({ text: sentence.slice(start), offset: start, joiner });
+  return clauses;
+}
+
+/** Cuts before "while", "whereas", ", as the …", ", but", ", and" + a new subject, and second predicates. */
+function conjunctionCuts(sentence: string): ClauseCut[] {
+  const cuts: ClauseCut[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
     const word = (match[1] ?? '').toLowerCase();
@@ -103,12 +167,7 @@ export function splitClauses(sentence: string): Clause[] {
     const anotherRound = word === 'and' && ORDINAL_ROUND_AFTER_AND.test(sentence.slice(match.index));
     if (word === 'and' && !secondPredicate && !anotherRound && !/^,\s+and\s+(?:the|its|their|[\p{Lu}])[\p{L}' -]{0,40}?\s+(?:was|were|is|are|had|has|have|said|agreed|proposed|raised|urged|called|stressed|expressed|will)\b/u.test(sentence.slice(match.index))) continue;
     if (insideQuotes(sentence, match.index)) continue;
-    const piece = sentence.slice(start, match.index);
-    if (piece.trim().split(/\s+/).length < 4) continue;
-    clauses.push({ text: piece, offset: start, joiner });
-    start = match.index + match[0].indexOf(match[1] ?? '');
-    joiner = word;
+    cuts.push({ at: match.index, next: match.index + match[0].indexOf(match[1] ?? ''), joiner: word });
   }
-  clauses.push({ text: sentence.slice(start), offset: start, joiner });
-  return clauses;
+  return cuts;
 }

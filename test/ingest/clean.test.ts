@@ -67,4 +67,40 @@ describe('cleanArticle', () => {
     const cleaned = cleanArticle('Headline about the talks in Istanbul\nThe delegations concentrated on restoring the work of their missions...\nDuring the talks the delegations concentrated on restoring the work of their missions, both sides said.');
     expect(cleaned.text).toBe('During the talks the delegations concentrated on restoring the work of their missions, both sides said.');
   });
+
+  it('moves a header strip of outlet, date and wire to credits', () => {
+    const cleaned = cleanArticle('Envoys meet in Geneva for talks\n\nDaily Courier | Monday, March 3, 2025 | Example Wire\n\nGENEVA (EW) — The envoys of both countries met in Geneva on Monday for a second round of talks.');
+    expect(cleaned.text.startsWith('GENEVA (EW) —')).toBe(true);
+    expect(cleaned.credits).toContain('Daily Courier | Monday, March 3, 2025 | Example Wire');
+  });
+
+  it('moves date-only lines, labelled writers, bylines and bracketed reporting credits to credits', () => {
+    const cleaned = cleanArticle('Talks end in Geneva without a deal\n\nTuesday, 4 March 2025\nWRITER: Example Wire\nBy JANE DOE and JOHN ROE, Example Press\n\nThe envoys ended two days of talks in Geneva on Tuesday without an agreement, officials said.\n\n(Reporting by Jane Doe in Geneva; Editing by John Roe)');
+    expect(cleaned.text).toBe('The envoys ended two days of talks in Geneva on Tuesday without an agreement, officials said.');
+    expect(cleaned.credits).toEqual(['Tuesday, 4 March 2025', 'WRITER: Example Wire', 'By JANE DOE and JOHN ROE, Example Press', '(Reporting by Jane Doe in Geneva; Editing by John Roe)']);
+  });
+
+  it('drops breadcrumbs, section labels, tag lines, counters and codes without words', () => {
+    const cleaned = cleanArticle('Home > World > Europe\nSECTION: World\nThe delegations met in Vienna on Friday for a third round of talks on the dispute.\nLike 40 | Share\n77**301\nTags: Vienna, talks, diplomacy');
+    expect(cleaned.text).toBe('The delegations met in Vienna on Friday for a third round of talks on the dispute.');
+  });
+
+  it('cuts a "More from …:" list of other stories', () => {
+    const body = 'The delegations met for a second round of talks in Geneva on Monday and agreed on a roadmap. '.repeat(3);
+    const cleaned = cleanArticle(`${body}\nMORE FROM THE COURIER: Storm hits the coast | More regional news`);
+    expect(cleaned.text).not.toContain('MORE FROM');
+  });
+
+  it('keeps real sentences and bulleted points that resemble furniture', () => {
+    const text = 'Finland applied to become a member of the alliance after the talks in May.\n• Ceasefire from midnight\nBy Monday, the two sides had agreed on a timetable.';
+    expect(cleanArticle(text).text).toBe('Finland applied to become a member of the alliance after the talks in May.\n\n• Ceasefire from midnight\n\nBy Monday, the two sides had agreed on a timetable.');
+  });
+
+  it('drops the site header of a web page before its <h1> headline, keeping credit lines', () => {
+    const html = '<body><div class="breadcrumbs">Home › World</div><span class="kicker">DIPLOMACY</span><p>Top story</p><p class="date">June 3, 2025</p><h1>Envoys agree to meet again</h1><p>The envoys met in Oslo on Tuesday and agreed to hold another round of talks next month.</p></body>';
+    const cleaned = cleanArticle(html);
+    expect(cleaned.title).toBe('Envoys agree to meet again');
+    expect(cleaned.text).toBe('The envoys met in Oslo on Tuesday and agreed to hold another round of talks next month.');
+    expect(cleaned.credits).toEqual(['June 3, 2025']);
+  });
 });

@@ -70,3 +70,63 @@ describe('extractArticle', () => {
     });
   });
 });
+
+describe('the sides of an article', () => {
+  const parties = (text: string) => extractArticle({ text, publishedAt: '2025-03-10' }).parties;
+
+  it('keeps a state named once in background out of two established sides', () => {
+    expect(
+      parties(
+        'OSLO (Reuters) - Chile and Peru held a second round of maritime talks in Oslo on Monday. Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera led the delegations. Chile and Peru agreed to set up a joint fisheries commission. Tensions rose last year when France sent a frigate to the area, and France later offered to monitor the zone, French officials said. Peru said the talks were useful. Chile said the commission would meet in May.',
+      ),
+    ).toEqual(['Chile', 'Peru']);
+  });
+
+  it('keeps a host that speaks in its own sentence out of the sides', () => {
+    expect(
+      parties(
+        'Negotiators from Japan and South Korea met in Vienna on Monday for talks on fishing quotas. Japan and South Korea agreed to meet again next month. The Austrian government said it was glad Austria, a neutral country, could offer Vienna as a venue for Austria\'s neighbours and friends. Japan said the talks were constructive. South Korea said progress was made.',
+      ),
+    ).toEqual(['Japan', 'South Korea']);
+  });
+
+  it('keeps a side that hosts the next meeting a side', () => {
+    expect(
+      parties(
+        'Laos and Vietnam agreed on Tuesday to reopen two border crossings after talks hosted by Singapore. Laos and Vietnam also agreed that their joint committee would meet next month, with Vietnam as host.',
+      ),
+    ).toEqual(['Laos', 'Vietnam']);
+  });
+
+  it('reads every state of a listed run as a side', () => {
+    expect(
+      parties(
+        'Foreign Minister Omar Haddad headed Jordan\'s delegation to the meeting of the water ministers of Jordan, Syria and Iraq on the Euphrates, held in Geneva on Monday. The ministers agreed on a schedule for releases from the dams.',
+      ),
+    ).toEqual(['Jordan', 'Syria', 'Iraq']);
+  });
+
+  it('reads the sides of "talks in <city> between"', () => {
+    expect(parties('Indirect talks in Cairo between Israel and Hamas ended on Monday without a deal, Egyptian officials said.')).toEqual(['Israel', 'Hamas']);
+  });
+
+  it('takes no sides from a sentence that turns to another negotiation', () => {
+    expect(
+      parties(
+        'Peru and Ecuador agreed on Monday to reopen their border after talks in Lima. Peru and Ecuador will meet again in June. Separately, Brazil has been hosting talks in Brasilia between Colombia and the ELN rebel group.',
+      ),
+    ).toEqual(['Peru', 'Ecuador']);
+  });
+
+  it('keeps the sides of talks "mediated by" a third state', () => {
+    expect(parties('Bolivia and Chile held talks mediated by Brazil in Brasilia on Monday. Bolivia and Chile agreed to meet again in May.')).toEqual(['Bolivia', 'Chile']);
+  });
+
+  it('leaves out a state only ever named as host or mediator', () => {
+    expect(
+      parties(
+        'Kenyan President Daniel Moi said after hosting talks that Uganda and Tanzania had agreed to a ceasefire. Uganda and Tanzania will meet again in Nairobi. Kenya has mediated between the neighbours since March.',
+      ),
+    ).toEqual(['Uganda', 'Tanzania']);
+  });
+});

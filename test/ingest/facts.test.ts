@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factOfClause, type FactContext } from '../../functions/ingest/facts.ts';
+import { asideFact, continuedTerms, factOfClause, factsOfClause, type FactContext } from '../../functions/ingest/facts.ts';
 
 const context = (): FactContext => ({
   parties: ['Russia', 'United States'],
@@ -194,3 +194,103 @@ describe('factOfClause', () => {
   });
 });
 
+describe('factsOfClause', () => {
+  const facts = (clause: string, ctx = context()) => factsOfClause(clause, clause, ctx);
+
+  it('gives an agreement and the plan its subject added', () => {
+    const found = facts('The two neighbours agreed to set up a joint border commission, and said their leaders would meet again in Lisbon within two months.');
+    expect(found.map((f) => f.kind)).toEqual(['AGREEMENT', 'NEXT_STEP']);
+    expect(found[0]?.text).toBe('The two neighbours agreed to set up a joint border commission.');
+    expect(found[1]?.text).toContain('meet again in Lisbon within two months');
+    expect(found.every((f) => f.quote.startsWith('The two neighbours agreed'))).toBe(true);
+  });
+
+  it('splits two reports joined by a semicolon: a delay and a judgement on it', () => {
+    const found = facts('The third session was postponed by the hosts because of a storm; Russian envoy Alexander Darchiev called it "tense but useful".');
+    expect(found.map((f) => f.kind)).toEqual(['CONTEXT', 'STATEMENT']);
+    expect(found[1]).toMatchObject({ speaker: 'Alexander Darchiev', actors: ['Alexander Darchiev'] });
+  });
+
+  it('gives each infinitive of one undertaking its own fact when their kinds differ', () => {
+    const found = facts('Both delegations agreed to set up a consular hotline, and to hold another round in Vienna next month.');
+    expect(found.map((f) => f.kind)).toEqual(['AGREEMENT', 'NEXT_STEP']);
+    expect(found[1]?.text).toMatch(/agreed to hold another round in Vienna next month\.$/);
+  });
+
+  it('lets a clause cut off at "and to …" continue the undertaking of the clause before', () => {
+    const ctx = context();
+    const sentence = 'Both delegations agreed to set up a consular hotline, and to hold another round in Vienna next month.';
+    factsOfClause('Both delegations agreed to set up a consular hotline', sentence, ctx);
+    const [next] = factsOfClause('and to hold another round in Vienna next month.', sentence, ctx);
+    expect(next).toMatchObject({ kind: 'NEXT_STEP', actors: ['Russia', 'United States'] });
+    expect(next?.text).toMatch(/agreed to hold another round/);
+  });
+
+  it('keeps two things of one kind as the one sentence written', () => {
+    expect(facts('Russia and the US agreed to reopen two consulates and to return seized diplomatic property.')).toHaveLength(1);
+  });
+
+  it('does not make what a third party pushes for, added after a concern, a proposal of the talks', () => {
+    const found = facts('The United States raised concerns about visa delays, and noted that lawmakers were pushing for new sanctions on Moscow.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).toBe('CONCERN');
+  });
+
+  it('does not split off a report that only points back with "it"', () => {
+    expect(facts('Russia criticised the American plan for staff cuts, adding that it would not work in practice.')).toHaveLength(1);
+  });
+
+  it('keeps a quote and the plan reported after it', () => {
+    const found = facts('"These issues are hard," the Russian foreign ministry said in a statement, adding that the two sides had agreed to meet again in May.');
+    expect(found.map((f) => f.kind)).toEqual(['STATEMENT', 'NEXT_STEP']);
+  });
+
+  it('drops a relative clause or a participle that describes the speaker from the fact', () => {
+    expect(facts('Russia and the US agreed to restore direct flights, Darchiev, who led the Russian delegation, said after the talks.')[0]?.text).toBe('Russia and the United States agreed to restore direct flights.');
+    expect(facts('Negotiators will now turn to the question of embassy staffing, a U.S. official said, speaking on condition of anonymity.')[0]?.kind).toBe('NEXT_STEP');
+  });
+
+  it('does not take an adjective in "-ed" for the verb that ends the subject', () => {
+    expect(facts('Senior officers of the armed forces of both sides will meet within a week to map the border.')[0]).toMatchObject({ kind: 'NEXT_STEP', actors: ['Russia', 'United States'] });
+  });
+
+  it('finds who agreed in a first clause that gave no fact of its own', () => {
+    const ctx = context();
+    const sentence = 'Delegates of the two sides spent two days in Vienna and agreed to expand consular staffing, the ministry said.';
+    factsOfClause('Delegates of the two sides spent two days in Vienna', sentence, ctx);
+    const [agreed] = factsOfClause('and agreed to expand consular staffing, the ministry said.', sentence, ctx);
+    expect(agreed).toMatchObject({ kind: 'AGREEMENT', actors: ['Russia', 'United States'] });
+  });
+
+  it('takes who acts from after a scene-setting lead-in, not from the people it names', () => {
+    expect(facts('In the statement, read out by Coulter on Friday, the two sides agreed to expand consular staffing.')[0]?.actors).toEqual(['Russia', 'United States']);
+  });
+});
+
+describe('asideFact', () => {
+  it('keeps other business that names a side as context, attribution and all', () => {
+    expect(asideFact('Separately, Norway has been hosting contacts between Moscow and Oslo fishermen.', 'x', context())).toMatchObject({
+      kind: 'CONTEXT',
+      text: 'Norway has been hosting contacts between Moscow and Oslo fishermen.',
+    });
+  });
+
+  it('drops other business that names neither side nor anyone in the story', () => {
+    expect(asideFact('In other news, the central bank raised interest rates by half a point.', 'x', context())).toBeNull();
+  });
+});
+
+describe('continuedTerms', () => {
+  const sentence = 'Under the deal, Russia will ease visa rules for diplomats, while the United States will return two seized buildings.';
+  const agreement = { kind: 'AGREEMENT' as const, text: 'Under the deal, Russia will ease visa rules for diplomats.', actors: ['Russia'], quote: sentence };
+
+  it('extends an agreement by the other side\'s share of its terms', () => {
+    expect(continuedTerms(agreement, 'while the United States will return two seized buildings.', sentence, [])?.text).toBe(
+      'Under the deal, Russia will ease visa rules for diplomats, while the United States will return two seized buildings.',
+    );
+  });
+
+  it('leaves a meeting still to come to a next step of its own', () => {
+    expect(continuedTerms(agreement, 'while the delegations will meet again in Vienna next month.', sentence, [])).toBeNull();
+  });
+});

@@ -246,12 +246,24 @@ describe('hosts, mediators and places', () => {
     ['talks mediated by Qatar and Egypt', 'Qatar'], ['the Qatar-brokered truce', 'Qatar'], ['with the facilitation of Norway, the two sides met', 'Norway'],
     ['under the auspices of Kenya', 'Kenya'], ['Oman, which hosted the talks, said', 'Oman'], ['Qatari mediators said', 'Qatar'],
     ["Beijing's special envoy, Li Wen, oversaw the negotiations", 'China'],
+    ['talks brokered by Kenya and the United States', 'United States'], ['Mediator Norway said progress was made', 'Norway'],
+    ['Norway facilitates talks between the two sides', 'Norway'], ['Qatar has been mediating talks in Doha', 'Qatar'],
+    ["the African Union's chief mediator said", 'African Union'], ['Omani Foreign Minister Sayyid Badr shuttled between the rooms', 'Oman'],
+    ['Kenyan President Daniel Moi said after hosting talks', 'Kenya'], ['Turkish Foreign Minister Ali Kaya, who hosted the talks, said', 'Türkiye'],
   ])('marks the host or mediator in "%s"', (text, party) => {
     expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(true);
   });
 
   it('leaves a side that merely speaks unmarked', () => {
     expect(findPartyMentions('Qatar said the talks would resume.')[0]?.isMediator).toBe(false);
+  });
+
+  it.each([
+    ['Iran and the United States held talks mediated by Oman', 'Iran'],
+    ['with the facilitation of Norway, the Colombian government and the rebels met', 'Colombia'],
+    ['Serbian President Aleksandar Novak said the talks failed', 'Serbia'],
+  ])('leaves the sides unmarked in "%s"', (text, party) => {
+    expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(false);
   });
 
   it.each([

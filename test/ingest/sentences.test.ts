@@ -19,6 +19,16 @@ describe('splitSentences', () => {
     expect(splitSentences('US comments\n\nThe statement said so.')[0]?.isHeading).toBe(true);
   });
 
+  it('ends a sentence on a one-letter platform name before a new quotation', () => {
+    const text = '"We made real progress," the mediator wrote on X. "More work remains before a deal."';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['"We made real progress," the mediator wrote on X.', '"More work remains before a deal."']);
+  });
+
+  it('ends a sentence on a one-letter word before a sentence opener, but keeps initials before names', () => {
+    expect(splitSentences('The fallback was called Plan B. The talks failed anyway.')).toHaveLength(2);
+    expect(splitSentences('The envoy met K. Raman and S. Iyer in Delhi. It ended.')).toHaveLength(2);
+  });
+
   it('starts after a skipped dateline', () => {
     const text = 'ISTANBUL, April 10. /TASS/. Russia and the US met.';
     expect(splitSentences(text, 28)[0]?.text).toBe('Russia and the US met.');
@@ -37,6 +47,17 @@ describe('splitClauses', () => {
 
   it('splits a second predicate that reports another fact', () => {
     expect(splitClauses('Vučić rejected the demand and proposed that Kosovo act first.')).toHaveLength(2);
+  });
+
+  it('splits two full clauses joined by a semicolon', () => {
+    const clauses = splitClauses('The first meeting was held in Geneva in May; the second took place in London in June.');
+    expect(clauses.map((clause) => clause.text)).toEqual(['The first meeting was held in Geneva in May', 'the second took place in London in June.']);
+    expect(clauses[1]?.joiner).toBe(';');
+  });
+
+  it('does not split a semicolon list or a clause that points back to the one before', () => {
+    expect(splitClauses('Delegates came from Egypt and Sudan; observers from the UN and the African Union.')).toHaveLength(1);
+    expect(splitClauses('The meeting took place in Doha on Monday; a government spokesman called it constructive.')).toHaveLength(1);
   });
 
   it('does not split inside a quotation', () => {
