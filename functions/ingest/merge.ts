@@ -32,6 +32,7 @@ import {
   type Cited,
 } from './conflicts.ts';
 import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, placeKey, quoteKey, stableHash, wordTokens } from './normalize.ts';
+import { findPartyMentions, isKnownCity, sameSide } from './parties.ts';
 import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
 import { findCities } from './venues.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
@@ -786,10 +787,27 @@ function factId(round: number, items: readonly FactItem[]): string {
   return `f${stableHash(`${round}|${first.fact.kind}|${key}`)}`;
 }
 
+// Any state's or city's name says where or who, which actors and round fields carry; in fact text it only blurs
+// similarity ("talks in Venezuela" = "talks in Caracas"). Looked up once per word.
+const geoWords = new Map<string, boolean>();
+function isGeoWord(token: string): boolean {
+  let known = geoWords.get(token);
+  if (known === undefined) {
+    const word = token.charAt(0).toUpperCase() + token.slice(1);
+    known = token.length > 2 && (isKnownCity(word) || findPartyMentions(word).some((mention) => mention.index === 0 && mention.text.length === word.length));
+    if (geoWords.size < 50_000) geoWords.set(token, known);
+  }
+  return known;
+}
+
+function dropping(words: ReadonlySet<string>): { has(token: string): boolean } {
+  return { has: (token) => words.has(token) || isGeoWord(token) };
+}
+
 function mergeFacts(
   round: number,
   obs: readonly Obs[],
-  drop: ReadonlySet<string>,
+  drop: { has(token: string): boolean },
   articles: ArticleIndex,
   people: PeopleIndex,
   parties: ReadonlySet<string>,
@@ -977,7 +995,12 @@ function maxInstant(values: Iterable<string>): string {
   return best;
 }
 
-function trackParties(articles: readonly ArticleRecord[]): string[] {
+/**
+ * Parties of the track, most reported first, with the names outlets give one side joined ("RSF" = "Rapid Support
+ * Forces", "Brotherhood Alliance" = "Three Brotherhood Alliance"): each group goes by the name most articles use,
+ * the full name over initials on a tie. Returns the ranked names and every name's group name.
+ */
+function trackParties(articles: readonly ArticleRecord[]): { names: string[]; canonical: Map<string, string> } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const mentions = new Map<string, Set<string>>();
   for (const a of articles) {
@@ -994,14 +1017,47 @@ function trackParties(articles: readonly ArticleRecord[]): string[] {
       mentions.set(name, set);
     }
   }
-  return [...mentions.entries()].sort((a, b) => b[1].size - a[1].size || compareStrings(a[0], b[0])).map(([name]) => name);
+  const ranked = [...mentions.entries()].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length || compareStrings(a[0], b[0]));
+  const groups: { name: string; members: string[]; articles: Set<string> }[] = [];
+  for (const [name, ids] of ranked) {
+    const group = groups.find((g) => g.members.some((member) => sameSide(member, name)));
+    if (group) {
+      group.members.push(name);
+      for (const id of ids) group.articles.add(id);
+    } else {
+      groups.push({ name, members: [name], articles: new Set(ids) });
+    }
+  }
+  const canonical = new Map(groups.flatMap((g) => g.members.map((member) => [member, g.name] as const)));
+  const names = groups.sort((a, b) => b.articles.size - a.articles.size || compareStrings(a.name, b.name)).map((g) => g.name);
+  return { names, canonical };
+}
+
+/** The article with every party name replaced by its group's name, in its parties, delegations and fact actors. */
+function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<string, string>): ArticleRecord {
+  const rename = (name: string) => canonical.get(name.trim()) ?? name;
+  const { extraction } = article;
+  if (![...extraction.parties, ...extraction.rounds.flatMap((r) => r.delegations.map((d) => d.party))].some((name) => rename(name) !== name)) return article;
+  return {
+    ...article,
+    extraction: {
+      ...extraction,
+      parties: [...new Set(extraction.parties.map(rename))],
+      rounds: extraction.rounds.map((round) => ({
+        ...round,
+        delegations: round.delegations.map((d) => ({ ...d, party: rename(d.party) })),
+        facts: round.facts.map((fact) => ({ ...fact, actors: fact.actors.map(rename) })),
+      })),
+    },
+  };
 }
 
 /** Merges every stored article of one track into its projection. Pure and independent of input order. */
 export function mergeTrack(input: ArticleRecord[]): TrackProjection {
-  const articles = canonicalArticles(input);
+  const track = trackParties(canonicalArticles(input));
+  const articles = canonicalArticles(input).map((article) => withCanonicalParties(article, track.canonical));
   const index = indexArticles(articles);
-  const parties = trackParties(articles);
+  const parties = track.names;
   const partySet = new Set(parties);
   const partyGeo = geoTokensOf(parties);
 
@@ -1093,7 +1149,7 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
       delegations: delegations.views,
       conflicts: sortConflicts(conflicts),
       sourceIds,
-      facts: mergeFacts(cluster.number, factObs.get(cluster) ?? obs, new Set([...factDrop, ...cityTokenSet]), index, people, partySet),
+      facts: mergeFacts(cluster.number, factObs.get(cluster) ?? obs, dropping(new Set([...factDrop, ...cityTokenSet])), index, people, partySet),
       updatedAt: maxInstant(contributing.map((id) => index.get(id)!.ingestedAt)),
     };
   });

@@ -263,7 +263,7 @@ const KIND_WORDS = new Set(['agree', 'propose']);
  * Content tokens of a fact sentence: folded, stop and attribution words dropped, stemmed,
  * synonyms folded, and the given extra words (party names) dropped because actors carry them.
  */
-export function factTokens(text: string, drop: ReadonlySet<string>): string[] {
+export function factTokens(text: string, drop: { has(token: string): boolean }): string[] {
   const raw = wordTokens(text.replace(/\broad map\b/gi, 'roadmap').replace(/\breal estate\b/gi, 'property').replace(/\bair (services?|links?|traffic|communication)\b/gi, 'flights').replace(/\bfollow-up\b/gi, 'next')
     .replace(/\b(?:cessation of (?:hostilities|fighting)|cease-fire|cease fire|halt to (?:the )?fighting)\b/gi, 'ceasefire')
     .replace(/\b(?:pull(?:ing|ed)? (?:back|out))\b/gi, 'withdraw')

@@ -63,5 +63,14 @@ describe('mergeTrack rounds', () => {
     expect(projection.people.map((p) => p.name)).toContain('Aleksandar Vučić');
     expect(quote.text).toBe('Aleksandar Vučić said: "We have made progress."');
   });
+
+  it('joins the names outlets give one armed group into one party', () => {
+    const projection = mergeTrack([
+      record('one', '2023-05-12', "Sudan's army and the paramilitary Rapid Support Forces (RSF) held talks in Jeddah on Thursday. The army and the RSF agreed to protect civilians."),
+      record('two', '2023-05-12', "Sudan's army and the paramilitary Rapid Support Forces held talks in Jeddah on Thursday and agreed to protect civilians."),
+    ]);
+
+    expect(projection.parties).toEqual(['Rapid Support Forces', 'Sudan']);
+  });
 });
 
