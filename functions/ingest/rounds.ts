@@ -181,6 +181,17 @@ export function listedMeetings(text: string, dates: DateMention[], publishedAt: 
   }));
 }
 
+// "…was postponed and eventually took place in Muscat on May 11": held after all.
+const HELD_AFTER_ALL = /\b(?:took place|was held|were held|eventually|finally|went ahead|resumed)\b/;
+const POSTPONED = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/;
+
+/** A planned meeting's day, written without a year, lies ahead of the report ("the next round was set for Oct. 28"). */
+function aheadOf(mention: DateMention, publishedAt: IsoDate | null): DateMention {
+  if (!mention.date || !publishedAt || /\b\d{4}\b/.test(mention.text) || daysBetween(publishedAt, mention.date) >= -1) return mention;
+  const next = `${Number(mention.date.slice(0, 4)) + 1}${mention.date.slice(4)}`;
+  return daysBetween(publishedAt, next) >= -1 && daysBetween(publishedAt, next) <= 366 ? { ...mention, date: next, month: next.slice(0, 7) } : mention;
+}
+
 const PROPOSED_BEFORE = /\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|call(?:ed|s|ing) for|invit(?:ed|es|ing))\b[^.;]*$/i;
 const PLANNED_FOR_BEFORE = /\b(?:set|scheduled|planned|pencil+ed in|slated|due|expected|foreseen|earmarked)\s+(?:for|on)\s+(?:the\s+)?$/i;
 // "flew to Muscat after meeting Putin in St Petersburg on Friday": where and when the envoy travelled, not the talks.
@@ -206,17 +217,23 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
       plannedOrdinal = ordinal.value;
       heldOrdinal = null;
       if (nextCueIndex < 0) nextCueIndex = ordinal.index;
+    } else if (ordinal && POSTPONED.test(lower) && !HELD_AFTER_ALL.test(lower)) {
+      // "A fifth round, which had been due on Wednesday, has been postponed": still to come, and its day no longer holds.
+      plannedOrdinal = ordinal.value;
+      heldOrdinal = null;
+      nextCueIndex = ordinal.index;
     } else if (nextCueIndex < 0 && CURRENT_RE.test(lower) && /\b(?:another|new)\b/.test(lower) && tense === 'future' && FUTURE_HOLD.test(lower)) {
       nextCueIndex = lower.search(/\b(?:another|new)\b/);
     }
   }
+  const postponed = plannedOrdinal !== null && POSTPONED.test(lower) && !HELD_AFTER_ALL.test(lower);
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
   const listing = listedMeetings(text, dates, publishedAt).length > 0;
   const meetingDate = listing ? null : (meetingDatesOf(text, dates, publishedAt).find((mention) => nextCueIndex < 0 || mention.index < nextCueIndex) ?? null);
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
   const firstAfterCue = nextCueIndex >= 0 ? dates.find((mention) => mention.index > nextCueIndex) : undefined;
-  const plannedDate = firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? firstAfterCue : null;
+  const plannedDate = !postponed && firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? aheadOf(firstAfterCue, publishedAt) : null;
   let meetingMonth: number | null = null;
   let looseMonth: number | null = null;
   for (const mention of dates) {

@@ -149,3 +149,22 @@ describe('what numbers and dates the reported round', () => {
     expect(planned.map((slot) => [slot.ordinal, slot.date])).toEqual([[4, '2024-09-15']]);
   });
 });
+
+describe('postponed and scheduled rounds', () => {
+  const slots = (text: string, publishedAt: string) => plan(text, publishedAt).slots;
+
+  it('reads a postponed round as still to come, with no day', () => {
+    const result = slots('A fifth round of talks between Serbia and Kosovo, which had been due to take place on Wednesday in Vienna, has been postponed.', '2024-11-24');
+    expect(result.filter((slot) => slot.status === 'PLANNED').map((slot) => [slot.ordinal, slot.date])).toEqual([[5, null]]);
+  });
+
+  it('keeps a round that was postponed and then held as held', () => {
+    const result = slots('A fourth round, initially pencilled in for May 3, was postponed and eventually took place in Vienna on May 11.', '2024-05-23');
+    expect(result.find((slot) => slot.ordinal === 4)?.status).toBe('HELD');
+  });
+
+  it('puts a planned day written without a year after the report', () => {
+    const result = slots('Serbia and Kosovo met in Vienna on Wednesday. A source said the next round was set for Jan. 8.', '2024-12-20');
+    expect(result.find((slot) => slot.status === 'PLANNED')?.date).toBe('2025-01-08');
+  });
+});
