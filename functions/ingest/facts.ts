@@ -160,7 +160,8 @@ function tidy(text: string): string {
 const MID_ATTRIBUTION = /^(.{12,}?)(?:,["”]|["”]?,)\s+((?:the\s+)?[\p{L}'’ .-]{1,60}?)\s+(?:said|added|noted|stated)(?:\s+[^,"“]{1,40}?)?,\s+(?:adding|and added|saying)\s+(?:that\s+)?(.{12,})$/u;
 const WITH_SAYING = /^(.{12,}?),\s+with\s+((?:[\p{L}'’.-]+\s+){1,12}?)(?:insisting|saying|stressing|noting|warning|arguing|acknowledging|maintaining)\s+(?:that\s+)?(.{12,})$/u;
 const AND_SAID = /^((?:the\s+|The\s+)?\p{Lu}[\p{L}'’ .-]{1,80}?)(\s+(?:confirmed|welcomed|praised|hailed|described|called|announced|denied)\b[^,;"“]{0,80}?)\s+and\s+(?:said|added|noted)\s+(?:that\s+)?([^"“]+)$/u;
-const DOCUMENT = /\b(?:statement|communiqu[eé]|readout|declaration|text|document|report|release|memorandum|agreement)$/i;
+// "the statement", "the statement of the Armenian MFA", "a readout from the ministry": a document, not a speaker.
+const DOCUMENT = /\b(?:statement|communiqu[eé]|readout|declaration|text|document|report|release|memorandum|agreement)(?:\s+(?:of|from|by|issued by)\s+[^,]{2,60})?$/i;
 // Verbs by which a side holds to a position rather than reports what happened.
 const STANCE = /\b(?:insist(?:s|ed)|maintain(?:s|ed)|repeated|reiterated|argued|argues|claimed|claims|acknowledged|admitted)\b/;
 

@@ -469,6 +469,8 @@ interface FactItem {
   quoteKey: string;
   /** Set when the fact announces the next meeting: where and when, as far as it says. */
   meeting: MeetingAnnouncement | null;
+  /** The sides agreed to keep negotiating: outlets word it every way, with no other content to compare. */
+  continues: boolean;
 }
 
 interface FactCluster {
@@ -500,6 +502,7 @@ export interface MeetingAnnouncement {
 
 const NEXT_MEETING =
   /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next)))/i;
+const CONTINUE_TALKS = /\b(?:agreed|agree|agrees|decided|pledged|committed|would|will)\s+(?:to\s+)?(?:continue|keep)\s+(?:the\s+|their\s+)?(?:negotiations|negotiating|talks|talking|dialogue|consultations|discussions|contacts)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
@@ -676,6 +679,11 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
         break;
       }
     }
+    if (best < 0 && item.continues) {
+      // "The sides agreed to continue the negotiations on the articles where differences remain" = "… to continue
+      // negotiations on the issues that remain open": one undertaking per round.
+      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.every((x) => x.continues) && !c.items.some((x) => x.article.id === item.article.id));
+    }
     if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
       // The same sentence in another article is the same fact even when extraction phrased it differently.
       const sameQuote = (byQuote.get(item.quoteKey) ?? []).filter(
@@ -831,7 +839,8 @@ function mergeFacts(
         qk = quoteKey(fact.quote);
         quoteCache.set(fact.quote, qk);
       }
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, fact.text || fact.quote) });
+      const text = fact.text || fact.quote;
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text) });
     });
   }
   const views: FactView[] = clusterFacts(items).map((cluster) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asideFact, continuedTerms, factOfClause, factsOfClause, type FactContext } from '../../functions/ingest/facts.ts';
+import { extractRounds } from '../../functions/ingest/extract.ts';
 
 const context = (): FactContext => ({
   parties: ['Russia', 'United States'],
@@ -292,5 +293,13 @@ describe('continuedTerms', () => {
 
   it('leaves a meeting still to come to a next step of its own', () => {
     expect(continuedTerms(agreement, 'while the delegations will meet again in Vienna next month.', sentence, [])).toBeNull();
+  });
+});
+
+describe('quotes of a document', () => {
+  it('reads "…," the statement of the ministry says as the document’s wording, not a speaker’s', () => {
+    const text = 'Serbia and Kosovo held talks in Vienna on Thursday. "The parties agreed to continue the negotiations on the draft agreement," the statement of the Serbian foreign ministry says.';
+    const facts = extractRounds(text, '2024-02-29').rounds.flatMap((round) => round.facts);
+    expect(facts.map((f) => f.kind)).toEqual(['AGREEMENT']);
   });
 });

@@ -72,5 +72,15 @@ describe('mergeTrack rounds', () => {
 
     expect(projection.parties).toEqual(['Rapid Support Forces', 'Sudan']);
   });
+
+  it('reads every wording of "agreed to continue the negotiations" as one fact of the round', () => {
+    const projection = mergeTrack([
+      record('one', '2024-05-11', 'Serbia and Kosovo held talks in Vienna on Friday. The sides agreed to continue the negotiations on the articles where differences remain.'),
+      record('two', '2024-05-11', 'Serbia and Kosovo met in Vienna on Friday and agreed to continue negotiations on the issues that remain open.'),
+    ]);
+    const continuing = projection.rounds[0]!.facts.filter((f) => /continue/.test(f.text));
+
+    expect(continuing.map((f) => f.sourceCount)).toEqual([2]);
+  });
 });
 
