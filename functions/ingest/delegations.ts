@@ -7,6 +7,8 @@ export interface HeadMention {
   title: string | null;
   /** Offset of the name in the clause. */
   index: number;
+  /** With no side of its own: the side this head sat across from ("X and his Venezuelan counterpart Y"), for the article to resolve. */
+  opposite?: string;
 }
 
 const TITLE_WORDS = new Set([
@@ -21,6 +23,7 @@ const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'adm', 'then', 'former', 'newly', 'appointed', 'new', 'executive', 'principal',
   'permanent', 'plenipotentiary', 'extraordinary', 'staff', 'army', 'military', 'armed', 'forces', 'navy', 'intelligence', 'agency',
   'envoys', 'negotiators', 'team', 'delegation', 'european', 'eurasian', 'middle', 'east', 'ceo', 'investment', 'fund', 'sovereign',
+  'brig', 'brigadier', 'maj', 'major', 'capt', 'captain', 'admiral', 'marshal', 'rear', 'lieut', 'sgt', 'sergeant',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 'at', "'s", 'de', 'des', 'du']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'di', 'du', 'la', 'le', 'abu', 'bint', 'ben']);
@@ -151,8 +154,17 @@ export function cleanTitle(raw: string): string | null {
     if (title === before) break;
   }
   title = title.replace(/^[-–,\s]+|[-–,\s]+$/g, '');
+  title = withoutOwnSide(title);
   if (!title || !title.split(/\s+/).some((word) => isTitleToken(word))) return null;
   return title;
+}
+
+/** "Foreign Minister of Armenia" → "Foreign Minister": the side a post is of is recorded as the side, not in the title. */
+function withoutOwnSide(title: string): string {
+  const last = findPartyMentions(title).at(-1);
+  if (!last || last.index + last.text.length !== title.length) return title;
+  const of = /\s+of\s+(?:the\s+)?$/i.exec(title.slice(0, last.index));
+  return of && of.index > 0 ? title.slice(0, of.index) : title;
 }
 
 const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
@@ -163,7 +175,18 @@ const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented|(?:the\s+)?(?:
 // "<person> represented Washington": the side named without a delegation noun.
 const REPRESENTS_SIDE = /\brepresent(?:ed|s)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:at|in|on|during|while|and)\b))/gu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
-const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|[.;]|$/u;
+// A full stop ends the phrase, but not the one of an abbreviated rank or an initial ("Brig. Gen. Bassam Haddad", "U.S. envoy").
+const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|;|(?<!\b(?:Brig|Gen|Lt|Lieut|Col|Maj|Capt|Adm|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Amb|Sen|Rep|Gov|Rev|St|\p{Lu}))\.|$/u;
+
+/**
+ * "Lt Gen PGK Menon, commander of the 14 Corps": news names an officer by rank and by post, and either is how other outlets
+ * call him, so the title keeps both ("Lt Gen, commander of the 14 Corps"); a civilian post stands alone.
+ */
+function rankAndPost(rank: string | null, post: string | null): string | null {
+  if (!rank || !RANK_ONLY.test(rank)) return post ?? rank;
+  if (!post || RANK_ONLY.test(post)) return rank;
+  return `${rank}, ${post}`;
+}
 
 /** "… Minister Sergei Lavrov" ends with a name; "… Minister of State for Foreign Affairs" ends with the post's own words. */
 function endsWithName(text: string): boolean {
@@ -179,7 +202,12 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   const titleFirst = /^([^,]{2,140}?),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
   if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && cleanTitle(titleFirst[1])) {
     const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
-    return { title: cleanTitle(titleFirst[1]), name: titleFirst[2], nameStart, nameEnd: nameStart + titleFirst[2].length, length: lead + titleFirst[0].length };
+    // "the Deputy Chief of Staff, Brigadier General Bassam Haddad": a rank before the name belongs to the title, not the name.
+    const ranked = splitTitleAndName(titleFirst[2]);
+    const rank = ranked?.title && ranked.nameEnd === titleFirst[2].length ? ranked : null;
+    const name = rank ? rank.name : titleFirst[2];
+    const start = nameStart + (rank?.nameStart ?? 0);
+    return { title: rankAndPost(rank?.title ?? null, cleanTitle(titleFirst[1])), name, nameStart: start, nameEnd: start + name.length, length: lead + titleFirst[0].length };
   }
   const firstPart = APPOSITIVE_STOP.exec(trimmed);
   let head = trimmed.slice(0, firstPart?.index ?? trimmed.length);
@@ -205,8 +233,8 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   if (appositive?.[1] && !ELIDED_SIDE.test(rest) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1])) {
     const candidate = cleanTitle(appositive[1].replace(/^(?:who is|who was|who serves as)\s+/i, ''));
     if (candidate) {
-      // "Lt Gen PGK Menon, commander of the 14 Corps": the post says more than the rank.
-      if (!title || (RANK_ONLY.test(title) && !RANK_ONLY.test(candidate))) title = candidate;
+      if (!title) title = candidate;
+      else if (RANK_ONLY.test(title) && !RANK_ONLY.test(candidate)) title = rankAndPost(title, candidate);
       length = lead + parsed.nameEnd + appositive[0].length;
     }
   }
@@ -249,10 +277,14 @@ function knownPersonAt(span: string, lookup: PersonLookup | undefined, midSenten
   const run = NAME_RUN_AT_START.exec(trimmed)?.[0];
   if (!run || (!midSentence && PRONOUNS.has(run.split(/\s/)[0]!.toLowerCase()))) return null;
   const tokens = tokenize(run);
-  for (let count = tokens.length; count >= 1; count -= 1) {
+  // "President Vucic", "Prime Minister Kurti": a person named again by post and surname; the post is the title.
+  let first = 0;
+  while (first < tokens.length - 1 && isTitleToken(tokens[first]!.text)) first += 1;
+  const post = first > 0 ? cleanTitle(run.slice(0, tokens[first]!.start)) : null;
+  for (let count = tokens.length; count > first; count -= 1) {
     const end = tokens[count - 1]!.end;
-    const known = lookup(run.slice(0, end).replace(/['’]s$/, ''));
-    if (known) return { title: known.title, name: known.name, party: known.party, nameStart: lead, nameEnd: lead + end, length: lead + end };
+    const known = lookup(run.slice(tokens[first]!.start, end).replace(/['’]s$/, ''));
+    if (known) return { title: post ?? known.title, name: known.name, party: known.party, nameStart: lead + tokens[first]!.start, nameEnd: lead + end, length: lead + end };
   }
   return null;
 }
@@ -320,7 +352,7 @@ function personPhrase(text: string, lookup: PersonLookup | undefined, appositive
 }
 
 // What two sides' heads do together: "A and B met", "sat in separate rooms", "held closed-door talks", "headed the delegations".
-const PAIR_PREDICATE = /\s+(?:(?:also|again|then|have|has|had|will|would|were|are|later|first|jointly|both|briefly|directly|personally|finally|formally|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|sat|sit|held|hold|holds|negotiated|negotiate|talked|spoke|conferred|signed|sign|agreed|pledged|shook|exchanged|communicated|discussed|led|headed|lead|head|opened|began|resumed|concluded|reached|adopted|initialled|initialed|co-chaired)\b/gu;
+const PAIR_PREDICATE = /\s+(?:(?:also|again|then|have|has|had|will|would|were|are|later|first|jointly|both|briefly|directly|personally|finally|formally|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|sat|sit|held|hold|holds|negotiated|negotiate|talked|spoke|conferred|signed|sign|agreed|pledged|shook|exchanged|communicated|discussed|led|headed|lead|head|opened|began|resumed|concluded|reached|adopted|initialled|initialed|co-chaired|gave|accepted|approved|endorsed|reaffirmed|committed|failed)\b/gu;
 // Where a subject starts inside a clause: after punctuation or a subordinating word ("…, where A and B met").
 const SUBJECT_BOUNDARY = /(?:[,;:()—–]|\b(?:where|when|while|as|after|before|that|because|since|but|and then|said|says|added|announced)\b)\s*/giu;
 
@@ -391,7 +423,11 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     // A bare surname stands for the person the article introduced; that introduction also gives side and post.
     const head = known && !/\s/.test(mention.head.trim()) ? known.name : mention.head;
     const party = mention.party ?? known?.party ?? null;
-    if (!party) return;
+    if (!party) {
+      // Across the table from a named side: the article knows which side that leaves.
+      if (mention.opposite && !heads.some((existing) => existing.head === head)) heads.push({ party: null, head, title: mention.title ?? known?.title ?? null, index: mention.index, opposite: mention.opposite });
+      return;
+    }
     // One head per side: the first named ("Bessent and Greer" → Bessent leads, Greer accompanies).
     if (heads.some((existing) => existing.head === head || existing.party === party)) return;
     heads.push({ party, head, title: mention.title ?? known?.title ?? null, index: mention.index });
@@ -403,6 +439,11 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     let spanStart = match.index + match[0].length;
     const before = clause.slice(0, match.index);
     if (TECHNICAL_BEFORE.test(before)) continue;
+    const respective = respectiveHeads(before, clause.slice(spanStart));
+    if (respective) {
+      for (const head of respective) add({ ...head, index: spanStart + head.index });
+      continue;
+    }
     const namedSide = match[1] ?? match[2];
     const sideOfMatch = namedSide ? (canonicalParty(namedSide) ?? findPartyMentions(namedSide)[0]?.party ?? null) : null;
     // "led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": one head per side.
@@ -414,9 +455,13 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       const ownParty = findPartyMentions(clause.slice(spanStart, spanStart + person.nameStart)).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null;
       const knownParty = lookup?.(person.name)?.party ?? null;
       const sideParty = SIDE_NOUN.test(before.slice(-60)) || /,\s*$/.test(before) ? partyBefore(clause, match.index) : null;
-      const party = elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? knownParty ?? (turn === 0 ? (sideParty ?? partyBefore(clause, match.index)) : null);
+      // "headed by the foreign ministers X and Y": a plural post names both sides' heads, so the side named last before is not X's.
+      const plural = person.title !== null && PLURAL_TITLE_WORD.test(person.title);
+      const sideBefore = turn === 0 && !plural ? (sideParty ?? partyBefore(clause, match.index)) : null;
+      const party = elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? knownParty ?? sideBefore;
+      const title = plural && person.title ? singularTitle(person.title) : person.title;
       const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before);
-      if (!hostOnly) add({ party, head: person.name, title: person.title, index: spanStart + person.nameStart });
+      if (!hostOnly) add({ party, head: person.name, title, index: spanStart + person.nameStart });
       const rest = clause.slice(spanStart + person.length);
       // "Egypt's delegation was led by A, Ethiopia's by B and Sudan's by C": the verb is left out after the first side.
       const elided = ELIDED_SIDE.exec(rest);
@@ -445,6 +490,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     if (!namedParty && !GENERIC_SIDE.test(side)) continue;
     let subject = clause.slice(0, match.index).replace(/^\s*(?:while|whereas|as|but|and|meanwhile,?)\s+/i, '');
     subject = subject.replace(/,\s*$/, '');
+    // "X, whose ministry leads the delegation": what leads is the ministry (or office, team), not X.
+    if (/\bwhose\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/u.test(subject)) continue;
     // "Rustem Umerov, Ukraine's defence minister, led…": the appositive holds the title.
     const withAppositive = /^(.*?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+([^,]+)$/u.exec(subject);
     let person: TitledName | null = null;
@@ -471,8 +518,173 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     for (const head of pair) add(head);
   }
 
+  // "talks held in Berlin between the Foreign Minister of A, X, and B's Y", "after hosting A's X and B's Y": heads of two sides.
+  for (const pattern of [BETWEEN_HEADS, HOSTED_HEADS]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
+      const spanStart = match.index + match[0].length;
+      if (HYPOTHETICAL_MEETING.test(clause.slice(0, spanStart)) || PHONE_CALL.test(clause) || TECHNICAL_BEFORE.test(clause.slice(0, spanStart))) continue;
+      const listed = listedHeads(clause.slice(spanStart), lookup);
+      if (sidesOf(listed) < 2) continue;
+      for (const head of listed) add({ ...head, index: spanStart + head.index });
+    }
+  }
+
+  for (const head of talksWithHeads(clause, lookup)) add(head);
   for (const head of meetingHeads(clause)) add(head);
   return heads;
+}
+
+// The capitalized words a clause opens with: a subject's side, post and name ("Serbian President Aleksandar Vucic said…").
+const CAPITALIZED_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+)*\p{Lu}[\p{L}'’-]*/u;
+
+/** The person a clause opens with, named in full with side and post or as the article introduced them, or null. */
+function subjectPerson(clause: string, lookup: PersonLookup | undefined): TitledName | null {
+  const opening = CAPITALIZED_OPENING.exec(clause)?.[0];
+  // "A and B met with C": a pair opens the clause, not one person.
+  if (!opening || /^\s+and\s/.test(clause.slice(opening.length))) return null;
+  const person = splitTitleAndName(opening) ?? knownPersonAtEnd(opening, lookup);
+  return person && person.nameEnd === opening.length ? person : null;
+}
+
+// "…, after talks in Ohrid with X", "held talks with his counterpart X": the person met across the table.
+const TALKS_WITH = /\b(?:talks|negotiations|meeting|met|meets)(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+with\s+/giu;
+
+/**
+ * "Serbian President X said, after talks with the prime minister of Y, Z, that…": the clause's subject and the person
+ * it held talks with head two sides, when each names a different side and neither is the host or mediator.
+ */
+function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
+  TALKS_WITH.lastIndex = 0;
+  const match = TALKS_WITH.exec(clause);
+  if (!match || PHONE_CALL.test(clause) || HYPOTHETICAL_MEETING.test(clause.slice(0, match.index + match[0].length))) return [];
+  const spanStart = match.index + match[0].length;
+  const span = clause.slice(spanStart);
+  // "X held a trilateral meeting with A's Y and B's Z": talks with two sides at once make X the host, and Y and Z the heads.
+  const listed = listedHeads(span, lookup);
+  if (sidesOf(listed) >= 2) return listed.map((head) => ({ ...head, index: spanStart + head.index }));
+  const subject = subjectPerson(clause, lookup);
+  if (!subject || subject.nameEnd > match.index) return [];
+  // "A and B met with C": with two in the subject, C is the host (the pair rule reads A and B).
+  if (/\band\b/.test(clause.slice(subject.nameEnd, match.index))) return [];
+  const other = parsePersonSpan(span) ?? knownPersonAt(span, lookup, true);
+  if (!other || MEDIATOR_NEAR.test(span.slice(0, other.length))) return [];
+  const subjectParty = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
+  const otherParty = ownSide(span.slice(0, other.nameStart), other.name, lookup);
+  if (!subjectParty || !otherParty || subjectParty === otherParty) return [];
+  return [
+    { party: subjectParty, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart },
+    { party: otherParty, head: other.name, title: other.title ?? lookup?.(other.name)?.title ?? null, index: spanStart + other.nameStart },
+  ];
+}
+
+// "talks between", "the next meeting between", "negotiations held in Berlin between": the people listed next are the two sides.
+const BETWEEN_HEADS = /\b(?:talks|negotiations|meetings?|dialogue|consultations|summit|round)(?:\s+(?:held|being held|to be held|that took place|taking place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+between\s+/giu;
+// "after hosting X and Y", "received X and Y": whom a host brings together are the sides ("hosted by X" names the host instead).
+const HOSTED_HEADS = /\b(?:hosting|hosted|hosts|received|receiving|welcomed|welcoming|brought together|bringing together|convened|convening)\s+(?!by\b|on\b|in\b|at\b|the\s+(?:talks|meeting|negotiations|round)\b)/giu;
+
+/** The side a person phrase names itself: "Serbian President X", "the Foreign Minister of A X", or the article's introduction. */
+function ownSide(lead: string, name: string, lookup: PersonLookup | undefined): string | null {
+  // Places and sides are written with and without their diacritics ("Priština", "Pristina"); the letters stay where they are.
+  const plain = lead.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = plain !== lead && plain.length === lead.length ? findPartyMentions(plain) : [];
+  const mentions = [...findPartyMentions(lead), ...folded].sort((a, b) => a.index - b.index);
+  const own = mentions.find((mention) => !mention.isPlace && /^(?:the\s+|his\s+|her\s+|their\s+)?$/i.test(lead.slice(0, mention.index)))?.party ?? null;
+  // "the prime minister of the institutions in Pristina, X": the seat a post is held in names its side.
+  const seat = mentions.find((mention) => mention.isPlace && /\b(?:government|institutions|authorities|administration)\s+(?:based\s+)?in\s+$/i.test(plain.slice(0, mention.index)))?.party ?? null;
+  return own ?? postOf(lead) ?? lookup?.(name)?.party ?? seat;
+}
+
+/** How many sides a list of heads stands for: their own, or the one across from a named side. */
+function sidesOf(listed: readonly HeadMention[]): number {
+  const named = new Set(listed.map((head) => head.party).filter((party) => party !== null));
+  const across = listed.some((head) => head.party === null && head.opposite !== undefined && named.has(head.opposite));
+  return named.size + (across ? 1 : 0);
+}
+
+// "his Venezuelan counterpart, Y": the person across the table, on the side the adjective names.
+const COUNTERPART = /^(?:his|her|their)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})counterparts?\s*,?\s+/u;
+
+/** "A's X, B's Y and C's Z", "X and his B counterpart Y": people listed at the start of `span`, each with the side it names. */
+function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMention[] {
+  const listed: HeadMention[] = [];
+  let start = 0;
+  for (let turn = 0; turn < 3; turn += 1) {
+    const rest = span.slice(start);
+    const counterpart = COUNTERPART.exec(rest);
+    const counterpartSide = counterpart?.[1] ? canonicalParty(counterpart[1].trim()) : null;
+    const offset = counterpart && counterpartSide ? counterpart[0].length : 0;
+    const person = offset > 0 ? knownOrNamedAt(rest.slice(offset), lookup) : (parsePersonSpan(rest) ?? knownPersonAt(rest, lookup, true) ?? surnameBeforeCounterpart(rest));
+    if (!person) break;
+    const party = counterpartSide ?? ownSide(rest.slice(0, offset + person.nameStart), person.name, lookup);
+    listed.push({ party, head: person.name, title: person.title ?? lookup?.(person.name)?.title ?? null, index: start + offset + person.nameStart });
+    // "X and his Venezuelan counterpart": X sits across from that side.
+    const previous = listed[listed.length - 2];
+    if (counterpartSide && previous && previous.party === null) previous.opposite = counterpartSide;
+    const more = /^\s*,?\s+and\s+/.exec(rest.slice(offset + person.length));
+    if (!more) break;
+    start += offset + person.length + more[0].length;
+  }
+  return listed.filter((head) => head.party !== null || head.opposite !== undefined);
+}
+
+/** "Todd and his Venezuelan counterpart": a bare surname is a person when a counterpart follows it. */
+function surnameBeforeCounterpart(span: string): (TitledName & { length: number }) | null {
+  const match = /^(\p{Lu}[\p{L}'’-]+)\s+and\s+(?=(?:his|her|their)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}counterparts?\b)/u.exec(span);
+  if (!match?.[1] || !isNameToken(match[1])) return null;
+  return { title: null, name: match[1], nameStart: 0, nameEnd: match[1].length, length: match[1].length };
+}
+
+/** A full name, or a person the article introduced, at the start of `span`. */
+function knownOrNamedAt(span: string, lookup: PersonLookup | undefined): (TitledName & { length: number }) | null {
+  const known = knownPersonAt(span, lookup, true);
+  if (known) return known;
+  const run = NAME_RUN_AT_START.exec(span)?.[0];
+  const named = run ? splitTitleAndName(run) : null;
+  return named && named.nameStart === 0 ? { ...named, length: named.nameEnd } : null;
+}
+
+// The post words news puts in the plural over two names, one from each side ("the foreign ministers A and B").
+const PLURAL_TITLE_WORD = /\b(ministers|presidents|premiers|negotiators|envoys|leaders|secretaries|representatives|chiefs|ambassadors|deputies|advisers|advisors|heads|generals|commanders|officials|diplomats)\b/i;
+
+/** "Ministers of Foreign Affairs" → "Minister of Foreign Affairs": the post each of the named people holds. */
+export function singularTitle(title: string): string {
+  return title.replace(PLURAL_TITLE_WORD, (word) => word.replace(/ies$/i, 'y').replace(/s$/i, ''));
+}
+
+/** The last two sides named as a list at the end of `text` ("the delegations of A and B", "A's and B's teams"), in order. */
+function listedSidesAtEnd(text: string): [string, string] | null {
+  const mentions = findPartyMentions(text).filter((mention) => !mention.isPlace);
+  const [first, second] = mentions.slice(-2);
+  if (!first || !second || first.party === second.party) return null;
+  const between = text.slice(first.index + first.text.length, second.index);
+  const after = text.slice(second.index + second.text.length);
+  if (!/^\s*(?:,|and|&)\s+(?:the\s+)?$/i.test(between)) return null;
+  // Only the side noun and punctuation may follow the list before "led by".
+  if (!/^(?:['’]s)?\s*(?:delegations?|teams?|sides?|negotiators|negotiating teams?)?\s*,?\s*$/i.test(after)) return null;
+  return [first.party, second.party];
+}
+
+/**
+ * "The delegations of A and B, headed by the Ministers of Foreign Affairs X and Y": a plural post over two names pairs the
+ * names with the sides just listed, in order; each holds the post in the singular.
+ */
+function respectiveHeads(before: string, span: string): HeadMention[] | null {
+  const sides = listedSidesAtEnd(before);
+  if (!sides) return null;
+  const first = parsePersonSpan(span);
+  if (!first?.title || !PLURAL_TITLE_WORD.test(first.title) || findPartyMentions(first.title).some((mention) => !mention.isPlace)) return null;
+  const joint = /^\s*,?\s+and\s+/.exec(span.slice(first.nameEnd));
+  if (!joint) return null;
+  const secondStart = first.nameEnd + joint[0].length;
+  const second = NAME_RUN_AT_START.exec(span.slice(secondStart))?.[0];
+  const named = second ? splitTitleAndName(second) : null;
+  if (!named || named.nameStart !== 0 || named.title) return null;
+  const title = singularTitle(first.title);
+  return [
+    { party: sides[0], head: first.name, title, index: first.nameStart },
+    { party: sides[1], head: named.name, title, index: secondStart },
+  ];
 }
 
 /**
@@ -598,3 +810,25 @@ export function findEarlierTitle(clause: string): { who: string; title: string }
   const title = cleanTitle(match[2]);
   return title ? { who: match[1], title } : null;
 }
+
+// "The two ministers held talks in Arlington", "both leaders met in Brussels": the heads the article named, referred to by post.
+const TWO_HEADS_MET = /\b(?:the\s+two|both(?:\s+the)?)\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|chief\s+)?(?:ministers|leaders|presidents|premiers|envoys|negotiators|heads of (?:delegation|state))|delegation heads)\s+(?:(?:have|had|also|again|then|first|later|previously|last\s+\p{L}+)\s+)*(?:met|held\s+(?:\p{L}+\s+){0,2}?(?:talks|negotiations|meetings?|rounds?)|sat down|negotiated|conferred)\b/iu;
+// Posts every head of a delegation may be called by: they name no office.
+const ANY_HEAD_POST = /^(?:negotiator|chief negotiator|head of delegation|delegation head)$/i;
+// "The two leaders": heads of state or government, not the ministers who lead other rounds.
+const LEADER_POST = /\b(?:president|prime minister|premier|chancellor|king|emir|sultan|leader|head of state)\b/i;
+
+/**
+ * A clause whose subject is the heads by their shared post ("the two ministers held talks"), with the post's last word
+ * ("minister"), or null. `fits` says whether a head's title is that post.
+ */
+export function pairedHeadsByPost(clause: string): { index: number; fits: (title: string | null) => boolean } | null {
+  const match = TWO_HEADS_MET.exec(clause);
+  if (!match?.[1]) return null;
+  const post = singularTitle(match[1].toLowerCase()).replace(/heads of/, 'head of');
+  if (ANY_HEAD_POST.test(post)) return { index: match.index, fits: () => true };
+  if (/^(?:leader|head of state)$/.test(post)) return { index: match.index, fits: (title) => title !== null && LEADER_POST.test(title) };
+  const word = post.split(/\s+/).at(-1)!;
+  return { index: match.index, fits: (title) => title !== null && title.toLowerCase().split(/[^\p{L}]+/u).includes(word) };
+}
+

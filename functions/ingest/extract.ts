@@ -1,6 +1,6 @@
 // Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
 import type { DelegationObservation, FactObservation, IsoDate, RoundObservation } from '../core/types.ts';
-import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, type KnownPerson, type PersonLookup } from './delegations.ts';
+import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
@@ -272,6 +272,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
     headsByClause.set(item, heads);
     for (const head of heads) registerPerson(people, head.head);
   }
+  const articleHeads = headsOfArticle(headsByClause.values(), sidePosts);
   for (const sentence of sentences) {
     TITLED_PERSON.lastIndex = 0;
     for (let match = TITLED_PERSON.exec(sentence.text); match; match = TITLED_PERSON.exec(sentence.text)) if (match[1]) registerPerson(people, match[1]);
@@ -279,6 +280,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
   const headParties = [...new Set([...headsByClause.values()].flat().map((head) => head.party).filter((party): party is string => party !== null))];
   const pairs = pairedSides(sentences);
   const parties = negotiationParties(sentences, headParties, pairs);
+  for (const [item, heads] of headsByClause) headsByClause.set(item, acrossTheTable(heads, parties));
   // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
   const sides = new Set([...parties, ...headParties]);
   if (sides.size < 2 && headParties.length === 0) return { parties: [], rounds: [] };
@@ -302,6 +304,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
   let lastFacts: FactObservation[] = [];
   let lastHead: { party: string | null; head: string } | null = null;
   const everyRound: DelegationObservation[] = [];
+  // Heads a clause names by post only ("the two ministers met in June"): they yield to heads named outright in that round.
+  const byPost: Array<{ round: RoundDraft; delegation: DelegationObservation }> = [];
   const looseCities = new Set<RoundDraft['cities'][number]>();
   for (const item of plan.clauses) {
     const { sentence, clause } = item;
@@ -357,6 +361,10 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
       if (target.delegations.some((existing) => existing.party === head.party && (existing.head !== head.head || existing.headTitle === delegation.headTitle))) continue;
       target.delegations.push(delegation);
     }
+    if ((headsByClause.get(item) ?? []).length === 0) {
+      const target = (index: number) => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
+      for (const head of headsByPost(clause.text, articleHeads)) byPost.push({ round: target(head.index), delegation: { party: head.party!, head: head.head, headTitle: head.title, quote } });
+    }
     const earlier = findEarlierTitle(clause.text);
     if (earlier) {
       const person = /^(?:he|she)$/i.test(earlier.who) ? lastHead : (() => {
@@ -390,6 +398,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
       round.delegations.push({ ...delegation });
     }
   }
+
+  for (const { round, delegation } of byPost) if (!round.delegations.some((existing) => existing.party === delegation.party)) round.delegations.push(delegation);
 
   // Loose places give way to pinned ones that say otherwise.
   for (const round of drafts.values()) {
@@ -426,6 +436,36 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
   const rank = (round: RoundObservation) => (round.relative === 'previous' ? 0 : round.relative === 'next' || round.status === 'PLANNED' ? 2 : 1);
   rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || (a.dates[0]?.value ?? '').localeCompare(b.dates[0]?.value ?? ''));
   return { parties: parties.length > 0 ? parties : headParties, rounds };
+}
+
+/**
+ * "Todd and his Venezuelan counterpart": a head named only as across from one side is on the other of the article's two
+ * main sides; with that side not among them, the head is left out.
+ */
+function acrossTheTable(heads: HeadMention[], parties: readonly string[]): HeadMention[] {
+  const main = parties.slice(0, 2);
+  return heads.flatMap((head) => {
+    if (head.party !== null || !head.opposite) return [head];
+    const other = main.length === 2 && main.includes(head.opposite) ? main.find((party) => party !== head.opposite)! : null;
+    return other && !heads.some((existing) => existing.party === other) ? [{ ...head, party: other }] : [];
+  });
+}
+
+/** Each side's head as the article first names them, with the post the article gives them. */
+function headsOfArticle(clauses: Iterable<HeadMention[]>, sidePosts: ReadonlyMap<string, string>): HeadMention[] {
+  const heads = new Map<string, HeadMention>();
+  for (const found of clauses) {
+    for (const head of found) if (head.party && !heads.has(head.party)) heads.set(head.party, { ...head, title: head.title ?? sidePosts.get(head.party) ?? null });
+  }
+  return [...heads.values()];
+}
+
+/** "The two ministers held talks in June": the article's two heads, when the post the clause calls them by is theirs. */
+function headsByPost(clause: string, articleHeads: readonly HeadMention[]): HeadMention[] {
+  if (articleHeads.length !== 2) return [];
+  const subject = pairedHeadsByPost(clause);
+  if (!subject || !articleHeads.every((head) => subject.fits(head.title))) return [];
+  return articleHeads.map((head) => ({ ...head, index: subject.index }));
 }
 
 function* draftsHeads(drafts: Map<string, RoundDraft>): Generator<DelegationObservation> {

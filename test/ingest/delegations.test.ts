@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
+import { cleanTitle, findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, singularTitle, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 
 const heads = (clause: string, lookup?: PersonLookup) => findHeads(clause, lookup).map(({ party, head, title }) => ({ party, head, title }));
 
@@ -57,6 +57,10 @@ describe('findHeads: two sides as the subject of a meeting', () => {
       { party: 'South Korea', head: 'Min-ho Park', title: 'envoy' },
     ]);
     expect(heads('Egyptian Foreign Minister Sameh Shoukry and Ethiopian Water Minister Seleshi Bekele held closed-door talks on Tuesday').map((head) => head.head)).toEqual(['Sameh Shoukry', 'Seleshi Bekele']);
+  });
+
+  it('reads two sides\' heads giving or accepting something together', () => {
+    expect(heads('At their first meeting in Vienna, Petrovic and Krasniqi gave their backing to the plan.', lookup).map((head) => head.party)).toEqual(['Serbia', 'Kosovo']);
   });
 
   it('reads sides given as possessives, without a title', () => {
@@ -121,6 +125,10 @@ describe('findHeads: who is not the head', () => {
     expect(heads('The expert-level talks were led on the Iranian side by Deputy Foreign Minister Reza Karimi.')).toEqual([]);
   });
 
+  it('leaves out a person whose ministry leads the delegation', () => {
+    expect(heads("Chilean Mining Minister Ana Soto, whose ministry leads Chile's delegation, said the talks were useful.")).toEqual([]);
+  });
+
   it('leaves out a company that "led" something', () => {
     expect(heads("Guyana's oil boom, led by an Exxon Mobil consortium, has drawn attention.")).toEqual([]);
   });
@@ -145,6 +153,102 @@ describe('findHeads: forms of the head', () => {
 
   it('reads the post a head was given since', () => {
     expect(heads("Oleh Marchenko, who led Ukraine's delegation and was recently appointed secretary of the Security Council, spoke.")[0]?.title).toBe('secretary of the Security Council');
+  });
+});
+
+describe('findHeads: officers named by rank', () => {
+  it('reads an abbreviated rank as the title, not as the end of the phrase', () => {
+    expect(heads('The Chilean side sent a small team led by Brig. Gen. Tomas Vidal.')).toEqual([{ party: 'Chile', head: 'Tomas Vidal', title: 'Brig. Gen.' }]);
+  });
+
+  it('keeps both the rank and the post given after the name', () => {
+    expect(heads("Peru's team was headed by Major General Luis Torres, the army's chief of operations.")).toEqual([
+      { party: 'Peru', head: 'Luis Torres', title: "Major General, army's chief of operations" },
+    ]);
+  });
+
+  it('moves a rank written before the name into the title when the post comes first', () => {
+    expect(heads('The Ecuadorian delegation was headed by the Chief of the Joint Staff, Rear Admiral Jorge Ortiz, and included two colonels.')).toEqual([
+      { party: 'Ecuador', head: 'Jorge Ortiz', title: 'Rear Admiral, Chief of the Joint Staff' },
+    ]);
+  });
+});
+
+describe('findHeads: two sides listed together', () => {
+  it('pairs a plural post over two names with the sides listed before it, in order', () => {
+    expect(heads('Talks between the delegations of Chile and Peru, headed by the Ministers of Foreign Affairs Ana Rojas and Pedro Salas, ended in Lima.')).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'Minister of Foreign Affairs' },
+      { party: 'Peru', head: 'Pedro Salas', title: 'Minister of Foreign Affairs' },
+    ]);
+  });
+
+  it('does not give a plural post\'s first name to the side named last', () => {
+    expect(heads('Chile sent its delegation, and the two delegations, headed by the foreign ministers Ana Rojas and Pedro Salas, met in Lima.')).toEqual([]);
+  });
+
+  it('reads "talks between" two people whose posts name their sides', () => {
+    expect(heads('The negotiations between the Foreign Minister of Chile Ana Rojas and Peruvian Foreign Minister Pedro Salas, which opened on Monday, ended today.')).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'Foreign Minister' },
+      { party: 'Peru', head: 'Pedro Salas', title: 'Foreign Minister' },
+    ]);
+    expect(heads('The talks held in Vienna between Chilean envoy Ana Rojas and Peruvian envoy Pedro Salas ended late.').map((head) => head.party)).toEqual(['Chile', 'Peru']);
+  });
+
+  it('reads people named again by post and surname', () => {
+    expect(heads('A further meeting between Minister Petrovic and Krasniqi is planned for May.', lookup)).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'Minister' },
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: 'envoy' },
+    ]);
+  });
+
+  it('reads the guests of a host as the heads, and leaves out who hosted along with him', () => {
+    expect(heads('The UN chief spoke after hosting Ethiopian Prime Minister Dawit Alemu and Eritrean President Yonas Tesfay, together with AU envoy Grace Mensah.')).toEqual([
+      { party: 'Ethiopia', head: 'Dawit Alemu', title: 'Prime Minister' },
+      { party: 'Eritrea', head: 'Yonas Tesfay', title: 'President' },
+    ]);
+  });
+
+  it('does not take the host of a meeting for a guest', () => {
+    expect(heads('The meeting, hosted by Swiss President Anna Keller, lasted three hours.')).toEqual([]);
+  });
+
+  it('reads the subject and the person met across the table', () => {
+    expect(heads('Albanian Prime Minister Edi Hoxha said on Sunday, after ten hours of talks in Skopje with the prime minister of the authorities in Priština, Arben Gashi, that nothing was signed.')).toEqual([
+      { party: 'Albania', head: 'Edi Hoxha', title: 'Prime Minister' },
+      { party: 'Kosovo', head: 'Arben Gashi', title: 'prime minister of the authorities in Priština' },
+    ]);
+  });
+
+  it('takes two sides met at once by a third person as the heads, not the third person', () => {
+    expect(heads('German Foreign Minister Anna Weber held a trilateral meeting with Petrovic and Krasniqi on Friday.', lookup).map((head) => head.party)).toEqual(['Serbia', 'Kosovo']);
+  });
+
+  it('leaves a head named only as across from a side for the article to place', () => {
+    expect(findHeads('The meeting between Novak and his Kosovo counterpart, Arben Gashi, took place in Ohrid.').map(({ party, head, opposite }) => ({ party, head, opposite }))).toEqual([
+      { party: null, head: 'Novak', opposite: 'Kosovo' },
+      { party: 'Kosovo', head: 'Arben Gashi', opposite: undefined },
+    ]);
+  });
+});
+
+describe('pairedHeadsByPost', () => {
+  it('reads the heads named by their shared post as the subject of a meeting', () => {
+    const ministers = pairedHeadsByPost('Last year the two ministers held talks in Vienna.');
+    expect(ministers?.fits('Foreign Minister')).toBe(true);
+    expect(ministers?.fits('President')).toBe(false);
+    expect(pairedHeadsByPost('Both leaders met in Geneva in June.')?.fits('Prime Minister')).toBe(true);
+    expect(pairedHeadsByPost('Both leaders met in Geneva in June.')?.fits('Foreign Minister')).toBe(false);
+  });
+
+  it('does not read the heads named inside another phrase', () => {
+    expect(pairedHeadsByPost('The previous round of talks between the two ministers took place in Rome.')).toBeNull();
+  });
+});
+
+describe('singularTitle', () => {
+  it('puts the post word in the singular', () => {
+    expect(singularTitle('Ministers of Foreign Affairs')).toBe('Minister of Foreign Affairs');
+    expect(singularTitle('foreign secretaries')).toBe('foreign secretary');
   });
 });
 
@@ -174,6 +278,12 @@ describe('cleanTitle', () => {
   it('drops the side, articles and time words', () => {
     expect(cleanTitle("Moscow's newly appointed ambassador to Washington")).toBe('ambassador to Washington');
     expect(cleanTitle('the Deputy Assistant Secretary for European and Eurasian Affairs')).toBe('Deputy Assistant Secretary for European and Eurasian Affairs');
+  });
+
+  it('drops the side a post is of', () => {
+    expect(cleanTitle('the Foreign Minister of Chile')).toBe('Foreign Minister');
+    expect(cleanTitle('the President of the Republic of Chile')).toBe('President');
+    expect(cleanTitle('Ambassador to Chile')).toBe('Ambassador to Chile');
   });
 
   it('drops whose envoy it is', () => {

@@ -68,6 +68,27 @@ describe('extractArticle', () => {
         ['PLANNED', ['Egypt: Karim Nasser (president)', 'Ethiopia: Dawit Bekele (president)']],
       ]);
     });
+
+    it('gives the article\'s heads to a round whose sentence names them only by their shared post', () => {
+      const rounds = heads(
+        'OSLO (Reuters) - Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera held a second round of talks in Oslo on Monday. In January the two ministers held talks in Lima on January 14, officials said.',
+      );
+      expect(rounds.find((round) => round.date === '2025-01-14')?.heads).toEqual(['Chile: Ana Soto (Foreign Minister)', 'Peru: Luis Vera (Foreign Minister)']);
+    });
+
+    it('does not give ministers to a round the sentence says the presidents held', () => {
+      const rounds = heads(
+        'OSLO (Reuters) - Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera held a second round of talks in Oslo on Monday. In January the two presidents held talks in Lima on January 14, officials said.',
+      );
+      expect(rounds.find((round) => round.date === '2025-01-14')?.heads ?? []).toEqual([]);
+    });
+
+    it('places a head named only as across from one side on the other side of the talks', () => {
+      const rounds = heads(
+        'LIMA (AP) - Chile and Peru held talks in Lima on Monday. The meeting between Soto and her Peruvian counterpart, Luis Vera, took place at the foreign ministry. Chile and Peru agreed to meet again.',
+      );
+      expect(rounds[0]?.heads).toEqual(['Chile: Soto (null)', 'Peru: Luis Vera (null)']);
+    });
   });
 });
 
