@@ -15,7 +15,7 @@ import {
 } from './heldout-score.ts';
 
 const HELDOUT = join(import.meta.dirname, '../fixtures/heldout');
-const HELDOUT_FLOOR = 0.92;
+const HELDOUT_FLOOR = 0.97;
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 
 interface Negotiation {
@@ -86,9 +86,9 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
     for (const n of heldout) expect(n.expected.articles.length).toBeGreaterThanOrEqual(3);
   });
 
-  // The 95 % target is not reached yet (0.924 after the rule changes); this floor guards against regressions
-  // until it is. The later ("fresh") set has since been tuned against too; only the blind set, scored before the
-  // rule changes it could inform, is an honest generalization estimate, and it is printed without a threshold.
+  // The held-out set has been tuned against (0.989 now); the floor guards against regressions. The later and blind
+  // sets are printed without thresholds: only a batch's first-contact figure (README) estimates unseen coverage, and
+  // blind5 is the one batch never tuned on.
   it('keeps held-out slot accuracy at its measured floor and prints the fresh set separately', () => {
     const scores = { heldout: emptyHeldoutScore(), fresh: emptyHeldoutScore(), blind: emptyHeldoutScore(), blind2: emptyHeldoutScore(), blind3: emptyHeldoutScore(), blind4: emptyHeldoutScore(), blind5: emptyHeldoutScore() };
     for (const negotiation of negotiations) {
