@@ -34,6 +34,8 @@ export interface GrowthStep {
 export interface IngestionResults {
   extraction: Summary & { articles: number; repetitions: number };
   extractionVariants: Summary;
+  /** The slowest of several hostile near-limit inputs (190 KB run-on text of names, dates, agreements, datelines). */
+  extractionHostile: Summary;
   singleIntoFreshTrack: Summary;
   growth: GrowthStep[];
   /** ms/article at the largest completed size divided by ms/article at 10: 1 is perfectly linear. */
@@ -62,6 +64,15 @@ async function freshTrack(repo: Repository, label: string): Promise<string> {
   await createTrack(repo, { slug, title: `Bench track (${label})` });
   return slug;
 }
+
+// Run-on text of the kinds that make rules rescan a clause: many heads, many dates, many agreements, many places.
+const HOSTILE_SHAPES = [
+  'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels, ',
+  'talks on Monday, May 3, June 4 and July 5 in Geneva, ',
+  'Serbia and Kosovo agreed to continue the negotiations and to hold a new meeting, ',
+  'the delegation was led by Foreign Minister A B and the other by Minister C D, ',
+  'In the Chinese city of Kunming, talks between A and B, very very very long; ',
+];
 
 function timeExtraction(inputs: ArticleInput[], repetitions: number, maxMs: number): number[] {
   for (const input of inputs) extractArticle(input);
@@ -104,6 +115,9 @@ export async function benchIngestion(repo: Repository, log: (line: string) => vo
   const variants = generateVariants(seeds, largest + GROWTH_SIZES.length * SINGLES_PER_SIZE);
   const extractionVariants = summarize(timeExtraction(variants.slice(0, 200), 1, 5_000));
   const variantCheck = checkVariants(variants.slice(0, largest), 40);
+  log('ingestion: extraction of hostile 190 KB inputs');
+  const hostile = HOSTILE_SHAPES.map((shape) => ({ text: shape.repeat(Math.ceil(190_000 / shape.length)).slice(0, 190_000) }));
+  const extractionHostile = summarize(timeExtraction(hostile, 3, 20_000));
 
   log('ingestion: single ingestArticle into fresh tracks');
   const single: number[] = [];
@@ -175,6 +189,7 @@ export async function benchIngestion(repo: Repository, log: (line: string) => vo
   return {
     extraction: { ...summarize(extractionTimes), articles: seedInputs.length, repetitions: extractionTimes.length / seedInputs.length },
     extractionVariants,
+    extractionHostile,
     singleIntoFreshTrack: summarize(single),
     growth,
     linearityRatio: last.msPerArticle / first.msPerArticle,

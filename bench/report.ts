@@ -100,6 +100,7 @@ export function buildRows(s: Sections): Row[] {
     const i = s.ingestion;
     add(`Extraction per article (${i.extraction.articles} seeds × ${i.extraction.repetitions})`, med(i.extraction), '≤ 10 ms', i.extraction.median <= 10);
     add('Extraction per generated variant (200)', med(i.extractionVariants));
+    if (i.extractionHostile) add('Extraction of a hostile 190 KB run-on input (5 shapes × 3)', `${med(i.extractionHostile)}, max ${i.extractionHostile.max.toFixed(0)} ms`);
     add('Single ingestArticle into a fresh track (with writes)', med(i.singleIntoFreshTrack));
     for (const g of i.growth) {
       const status = g.completed ? '' : g.error ? ' — FAILED' : ' — stopped by time budget';

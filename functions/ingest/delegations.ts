@@ -388,8 +388,12 @@ function firstOfPair(subject: string, second: TitledName, lookup: PersonLookup |
 }
 
 /** "Iranian Foreign Minister A and U.S. envoy B" ending `subject`: the heads of two different sides. */
+const SUBJECT_WINDOW = 400;
+
 function subjectPair(subject: string, lookup: PersonLookup | undefined): [HeadMention, HeadMention] | null {
-  let text = subject.replace(/[\s,]+$/, '');
+  // A verb's subject is the last few hundred characters before it; a long clause must not cost more per verb.
+  const offset = Math.max(0, subject.length - SUBJECT_WINDOW);
+  let text = subject.slice(offset).replace(/[\s,]+$/, '');
   // "…and Steve Witkoff, the U.S. Mideast envoy,": the second person's post set off by commas.
   let appositive: string | null = null;
   const set = /^(.*\p{L}),\s+([^,]{3,60})$/u.exec(text);
@@ -403,11 +407,16 @@ function subjectPair(subject: string, lookup: PersonLookup | undefined): [HeadMe
   const left = personPhrase(text.slice(leftStart, joint), lookup);
   const right = personPhrase(text.slice(joint + 5), lookup, appositive, true);
   if (!left?.party || !right?.party || left.party === right.party) return null;
-  return [{ ...left, index: leftStart + left.index }, { ...right, index: joint + 5 + right.index }];
+  return [{ ...left, index: offset + leftStart + left.index }, { ...right, index: offset + joint + 5 + right.index }];
 }
 
 // Leaders agreeing by phone are not delegations meeting.
 const PHONE_CALL = /\b(?:phone|telephone)\b/i;
+/** The words just before `end`: what end-anchored patterns look at, bounded so a long clause costs no more than a short one. */
+function tailBefore(text: string, end: number, length = 240): string {
+  return text.slice(Math.max(0, end - length), end);
+}
+
 // A meeting talked of as possible, proposed or sought is not the one being reported.
 const HYPOTHETICAL_MEETING = /\b(?:propos\w*|call\w*\s+for|possible|potential|prospect\w*|eventual|future|could|might|may|hope\w*|seek\w*|wants?)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|summit|talks|meet)\s+(?:between\s+|with\s+)?(?:[\p{L}.-]+\s+and\s+)?$/iu;
 // "who led the mediation together with former Kenyan President X and …": partners of a mediator mediate too.
@@ -523,7 +532,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     pattern.lastIndex = 0;
     for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
       const spanStart = match.index + match[0].length;
-      if (HYPOTHETICAL_MEETING.test(clause.slice(0, spanStart)) || PHONE_CALL.test(clause) || TECHNICAL_BEFORE.test(clause.slice(0, spanStart))) continue;
+      if (HYPOTHETICAL_MEETING.test(tailBefore(clause, spanStart)) || PHONE_CALL.test(clause) || TECHNICAL_BEFORE.test(tailBefore(clause, spanStart))) continue;
       const listed = listedHeads(clause.slice(spanStart), lookup);
       if (sidesOf(listed) < 2) continue;
       for (const head of listed) add({ ...head, index: spanStart + head.index });
@@ -557,7 +566,7 @@ const TALKS_WITH = /\b(?:talks|negotiations|meeting|met|meets)(?:\s+(?:in|at|on)
 function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
   TALKS_WITH.lastIndex = 0;
   const match = TALKS_WITH.exec(clause);
-  if (!match || PHONE_CALL.test(clause) || HYPOTHETICAL_MEETING.test(clause.slice(0, match.index + match[0].length))) return [];
+  if (!match || PHONE_CALL.test(clause) || HYPOTHETICAL_MEETING.test(tailBefore(clause, match.index + match[0].length))) return [];
   const spanStart = match.index + match[0].length;
   const span = clause.slice(spanStart);
   // "X held a trilateral meeting with A's Y and B's Z": talks with two sides at once make X the host, and Y and Z the heads.
@@ -786,7 +795,7 @@ function meetingHeads(clause: string): HeadMention[] {
     const nameIndex = person.index;
     const around = clause.slice(Math.max(0, mention.index - 25), Math.min(clause.length, nameIndex + person.name.length + 40));
     if (MEDIATOR_NEAR.test(around)) continue;
-    if (HYPOTHETICAL_MEETING.test(clause.slice(0, mention.index)) || CO_MEDIATOR_BEFORE.test(clause.slice(0, mention.index))) continue;
+    if (HYPOTHETICAL_MEETING.test(tailBefore(clause, mention.index)) || CO_MEDIATOR_BEFORE.test(tailBefore(clause, mention.index))) continue;
     const tail = clause.slice(nameIndex + person.name.length);
     if (/^\s*(?:said|says|told|wrote|warned|stated)\b/.test(tail) && !/\b(?:met|led|headed|talks between|held talks)\b/i.test(clause.slice(0, mention.index))) continue;
     found.push({ party: mention.party, head: person.name, title: person.title, index: nameIndex, before: nameIndex < meetingVerb.index });

@@ -35,6 +35,23 @@ function endsOnLetter(paragraph: string, dotIndex: number, afterBoundary: number
 }
 
 /** Sentences of the text, from offset `from` on (to skip a dateline). */
+/** Longest stretch read as one sentence: prose sentences are far shorter; longer ones are lists, tables or lost markup. */
+export const MAX_SENTENCE = 1_000;
+
+/** A too-long piece cut at the last space before each MAX_SENTENCE boundary, so no rule ever reads more than that at once. */
+function capped(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', from + MAX_SENTENCE);
+    const cut = space > from + MAX_SENTENCE / 2 ? space : from + MAX_SENTENCE;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, end]);
+  return out;
+}
+
 export function splitSentences(text: string, from = 0): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphRe = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
@@ -60,7 +77,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       start = paraStart + endInPara;
     }
     pieces.push([start, paraEnd]);
-    for (const [pieceStart, pieceEnd] of pieces) {
+    for (const [pieceStart, pieceEnd] of pieces.flatMap(([a, b]) => capped(text, a, b))) {
       const raw = text.slice(pieceStart, pieceEnd);
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
@@ -116,20 +133,39 @@ interface ClauseCut {
 }
 
 /** ";" between two full clauses, each with a verb of its own, outside quotes and brackets. */
+const SEMICOLON_LOOKAHEAD = 300;
+
 function semicolonCuts(sentence: string): ClauseCut[] {
   const cuts: ClauseCut[] = [];
+  // Quote and bracket depth counted as the scan moves on, and the text after each ";" looked at only as far as the
+  // tests need, so a sentence with many semicolons costs linear time.
+  let scanned = 0;
+  let straight = 0;
+  let opened = 0;
+  let brackets = 0;
   for (let index = sentence.indexOf(';'); index >= 0; index = sentence.indexOf(';', index + 1)) {
-    const before = sentence.slice(0, index);
-    const after = sentence.slice(index + 1).trimStart();
-    if (insideQuotes(sentence, index) || (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+    for (; scanned < index; scanned++) {
+      const ch = sentence[scanned];
+      if (ch === '"') straight++;
+      else if (ch === '“') opened++;
+      else if (ch === '”') opened--;
+      else if (ch === '(') brackets++;
+      else if (ch === ')') brackets--;
+    }
+    const from = cuts.at(-1)?.next ?? 0;
+    // The piece since the last cut, its ends only when it is long (a verb in a long piece is near one end or the other).
+    const before = index - from > 2 * SEMICOLON_LOOKAHEAD ? `${sentence.slice(from, from + SEMICOLON_LOOKAHEAD)} ${sentence.slice(index - SEMICOLON_LOOKAHEAD, index)}` : sentence.slice(from, index);
+    const rest = sentence.slice(index + 1, index + 1 + SEMICOLON_LOOKAHEAD);
+    const after = rest.trimStart();
+    if (straight % 2 === 1 || opened > 0 || brackets > 0) continue;
     // "; and …", "; but …" are cut by the conjunction rules.
     if (/^(?:while|whereas|as|but|and)\b/i.test(after) || LIST_LEAD.test(after)) continue;
-    const lastPiece = before.slice(cuts.at(-1)?.next ?? 0);
+    const lastPiece = before;
     if (lastPiece.trim().split(/\s+/).length < 4 || after.split(/\s+/).length < 4) continue;
     if (!VERB_EARLY.test(after) || !VERB_ANYWHERE.test(lastPiece)) continue;
     // "…took place on May 11; the spokesman called it useful": a clause that points back stays with what it points to.
     if (POINTS_BACK.test(after)) continue;
-    cuts.push({ at: index, next: sentence.length - after.length, joiner: ';' });
+    cuts.push({ at: index, next: index + 1 + (rest.length - after.length), joiner: ';' });
   }
   return cuts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses, splitSentences } from '../../functions/ingest/sentences.ts';
+import { MAX_SENTENCE, splitClauses, splitSentences } from '../../functions/ingest/sentences.ts';
 
 describe('splitSentences', () => {
   it('keeps offsets that point back into the text', () => {
@@ -62,5 +62,18 @@ describe('splitClauses', () => {
 
   it('does not split inside a quotation', () => {
     expect(splitClauses('He said "we agreed while they objected to it" on Friday.')).toHaveLength(1);
+  });
+});
+
+describe('run-on text', () => {
+  it('cuts a "sentence" longer than any prose sentence into verbatim pieces no rule reads more than', () => {
+    const text = 'Serbia and Kosovo held talks in Brussels and agreed to continue, '.repeat(80);
+    const sentences = splitSentences(text);
+
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
   });
 });
