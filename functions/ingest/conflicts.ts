@@ -260,7 +260,13 @@ export function resolveDates(items: readonly Cited<IsoDate>[], articles: Article
   const ranked = [...variants].sort((a, b) => b.sources - a.sources || compareStrings(a.key, b.key));
   const spans = articleSpans(items, articles);
   const days = ranked.map((v) => v.key);
-  const sameMeeting = days.every((a) => days.every((b) => a === b || spans.some(([lo, hi]) => lo <= a && a <= hi && lo <= b && b <= hi)));
+  // "Today" and "tonight" mean the writer's day, in the writer's time zone: for talks that ran late, a day either
+  // side of a date other outlets give is the same meeting, not a disagreement.
+  const clockRelative = (day: IsoDate) => items.filter((i) => i.value === day).every((i) => /^(?:today|tonight|yesterday|last night|this (?:morning|evening|afternoon))\b/i.test(i.text.trim()));
+  const adjacent = (a: IsoDate, b: IsoDate) => Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+  const sameMeeting = days.every((a) =>
+    days.every((b) => a === b || spans.some(([lo, hi]) => lo <= a && a <= hi && lo <= b && b <= hi) || (adjacent(a, b) && (clockRelative(a) || clockRelative(b)))),
+  );
   return {
     value: ranked[0]!.key,
     reports: ranked.map(toReported),

@@ -117,6 +117,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (SPEECH_BEFORE.test(before)) return false;
     // "BEIJING, Jan. 12 (Xinhua) --", "BEIJING/BANGKOK, Jan 12 (Reuters) -": the day the story was filed.
     if (/^\s*\p{Lu}[\p{Lu}\p{M} /.'-]+,\s*$/u.test(before)) return false;
+    // "Prishtina, 19 March – …", "Moscow, 16 May (TASS) —": a place, the day, then the dash or agency of a dateline.
+    if (/^\s*\p{Lu}[\p{L}\p{M} /.'-]*,\s*$/u.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]|\/|\.\s*\/)/u.test(text.slice(mention.index + mention.text.length))) return false;
     // "will take place from Sept. 24 to Sept. 27": a meeting's range starts on its first day.
     // "were held in Istanbul from Oct. 25 to 30": likewise for a held meeting's span.
     const rangeStart = /\bfrom\s+(?:the\s+)?$/i.test(before) && (/^\s*(?:to|until|till|through|thru|-|–)\s*\S/i.test(text.slice(mention.index + mention.text.length)) || /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(mention.text));

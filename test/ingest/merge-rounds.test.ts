@@ -82,5 +82,15 @@ describe('mergeTrack rounds', () => {
 
     expect(continuing.map((f) => f.sourceCount)).toEqual([2]);
   });
+
+  it('does not call "today" in one report and the day before in another a date conflict', () => {
+    const projection = mergeTrack([
+      record('one', '2023-03-19', 'Serbia and Kosovo held talks in Ohrid today and agreed on an annex.'),
+      record('two', '2023-03-19', 'Serbia and Kosovo held talks in Ohrid on Saturday and agreed on an annex.'),
+    ]);
+
+    expect(projection.rounds).toHaveLength(1);
+    expect(projection.rounds[0]!.conflicts.map((c) => c.field)).not.toContain('DATE');
+  });
 });
 

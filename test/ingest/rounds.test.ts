@@ -137,6 +137,11 @@ describe('what numbers and dates the reported round', () => {
     expect(noDay.rounds.flatMap((round) => round.dates.map((d) => d.value))).toEqual([]);
   });
 
+  it('does not date the round by a dateline written in ordinary case', () => {
+    const result = extractRounds('Vienna, 19 March – Serbia and Kosovo held talks in Vienna on Saturday.', '2023-03-19');
+    expect(result.rounds.flatMap((round) => round.dates.map((d) => d.value))).toEqual(['2023-03-18']);
+  });
+
   it('reads an ordinal in a clause set in another month as an earlier round', () => {
     const text = 'Serbia and Kosovo held talks in Brussels on Wednesday. Serbia said in December, after a first round of talks, that the sides had agreed to a truce.';
     const current = plan(text, '2024-01-12').slots.find((slot) => slot.relative === 'current');
