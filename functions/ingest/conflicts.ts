@@ -13,6 +13,7 @@ import {
   venueTokens,
 } from './normalize.ts';
 
+import { NUMBER_WORDS } from './durations.ts';
 import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
 /** How an article counts: a repost counts for its original's source and sorts after originals. */
 export interface ArticleInfo {
@@ -212,7 +213,6 @@ function shiftIso(date: IsoDate, days: number): IsoDate {
 
 /** Days one article gives a multi-day meeting: the spread of its own dates, widened by any day range its sentence states. */
 const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|\d)\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b/i;
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 function articleSpans(items: readonly Cited<IsoDate>[], articles: ArticleIndex): Array<[IsoDate, IsoDate]> {
   const byArticle = new Map<string, [IsoDate, IsoDate]>();

@@ -4,7 +4,7 @@ import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pai
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
-import { ASIDE_KEY, findRounds, listedMeetings, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
+import { ASIDE_KEY, findRounds, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCities, findVenues } from './venues.ts';
 
@@ -326,7 +326,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
     const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
     const roundAt = (index: number): RoundDraft => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
     const { meetingDate, plannedDate } = item.cues;
-    const listed = plannedRound ? [] : listedMeetings(clause.text, item.dates, publishedAt);
+    const listed = plannedRound ? [] : item.cues.listed;
     if (listed.length > 0) {
       addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current')?.ordinal ?? null, draft);
     } else {

@@ -1063,8 +1063,9 @@ function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<str
 
 /** Merges every stored article of one track into its projection. Pure and independent of input order. */
 export function mergeTrack(input: ArticleRecord[]): TrackProjection {
-  const track = trackParties(canonicalArticles(input));
-  const articles = canonicalArticles(input).map((article) => withCanonicalParties(article, track.canonical));
+  const ordered = canonicalArticles(input);
+  const track = trackParties(ordered);
+  const articles = ordered.map((article) => withCanonicalParties(article, track.canonical));
   const index = indexArticles(articles);
   const parties = track.names;
   const partySet = new Set(parties);

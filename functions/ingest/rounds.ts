@@ -61,6 +61,8 @@ export interface ClauseCues {
   looseMonth: number | null;
   /** Where talk of a planned meeting starts; values after it describe that meeting. -1 when the clause plans none. */
   nextCueIndex: number;
+  /** Earlier meetings the clause lists with their days; empty when it lists none. */
+  listed: ListedMeeting[];
 }
 
 export interface RoundClause {
@@ -183,7 +185,6 @@ export function listedMeetings(text: string, dates: DateMention[], publishedAt: 
   }));
 }
 
-// "…was postponed and eventually took place in Muscat on May 11": held after all.
 const HELD_AFTER_ALL = /\b(?:took place|was held|were held|eventually|finally|went ahead|resumed)\b/;
 const POSTPONED = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/;
 
@@ -210,6 +211,8 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   let nextCueIndex = -1;
   let plannedOrdinal: number | null = null;
   let heldOrdinal: number | null = ordinal?.value ?? null;
+  // "…was postponed and eventually took place in Muscat on May 11": held after all.
+  const stillPostponed = POSTPONED.test(lower) && !HELD_AFTER_ALL.test(lower);
   if (!hedged) {
     if (nextMatch) nextCueIndex = nextMatch.index;
     // "A third round will be held in Oman": the ordinal names the planned round.
@@ -219,7 +222,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
       plannedOrdinal = ordinal.value;
       heldOrdinal = null;
       if (nextCueIndex < 0) nextCueIndex = ordinal.index;
-    } else if (ordinal && POSTPONED.test(lower) && !HELD_AFTER_ALL.test(lower)) {
+    } else if (ordinal && stillPostponed) {
       // "A fifth round, which had been due on Wednesday, has been postponed": still to come, and its day no longer holds.
       plannedOrdinal = ordinal.value;
       heldOrdinal = null;
@@ -228,11 +231,11 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
       nextCueIndex = lower.search(/\b(?:another|new)\b/);
     }
   }
-  const postponed = plannedOrdinal !== null && POSTPONED.test(lower) && !HELD_AFTER_ALL.test(lower);
+  const postponed = plannedOrdinal !== null && stillPostponed;
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
-  const listing = listedMeetings(text, dates, publishedAt).length > 0;
-  const meetingDate = listing ? null : (meetingDatesOf(text, dates, publishedAt).find((mention) => nextCueIndex < 0 || mention.index < nextCueIndex) ?? null);
+  const listed = listedMeetings(text, dates, publishedAt);
+  const meetingDate = listed.length > 0 ? null : (meetingDatesOf(text, dates, publishedAt).find((mention) => nextCueIndex < 0 || mention.index < nextCueIndex) ?? null);
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
   const firstAfterCue = nextCueIndex >= 0 ? dates.find((mention) => mention.index > nextCueIndex) : undefined;
   const plannedDate = !postponed && firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? aheadOf(firstAfterCue, publishedAt) : null;
@@ -263,6 +266,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     meetingMonth,
     looseMonth,
     nextCueIndex,
+    listed,
   };
 }
 
