@@ -439,8 +439,6 @@ const GROUP_NOUN_FIRST = new RegExp(`\\b(rebel|armed|militant|guerrilla|insurgen
 const DESCRIPTOR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:[Pp]aramilitary|[Mm]ilitia|[Rr]ebel|[Ii]nsurgent|[Gg]uerrilla|[Mm]ilitant|[Ss]eparatist|[Jj]ihadist|[Aa]rmed group|[Aa]rmed movement)(?:\\s+(?:group|movement|force|forces|organi[sz]ation|alliance|coalition|militia))?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 // A state's own forces: "Sudan's army", "the Sudanese Armed Forces (SAF)", "the Ethiopian National Defense Force (ENDF)".
 const STATE_FORCE_NOUN = "(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|(?:National )?Defen[cs]e [Ff]orces?|[Nn]ational [Aa]rmy|[Tt]roops|[Ff]orces)";
-// "the army", "the military", "the armed forces": the government side when it faces an armed group.
-const GENERIC_FORCE = /^(?:army|military|armed forces)$/i;
 const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
 const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;

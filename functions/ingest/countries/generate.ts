@@ -66,7 +66,7 @@ function variants(form: string): string[] {
   return [...new Set(out)];
 }
 
-function englishAlt(country: SourceCountry, alt: string): boolean {
+function englishAlt(alt: string): boolean {
   if (ACRONYM.test(alt)) return true;
   // One word is no official name: "Emirates" alone is an airline as often as a state.
   return STATE_NOUN.test(alt) && ENGLISH_WORDS.test(alt) && /\s/.test(alt) && !/,|\(/.test(alt);
@@ -91,7 +91,7 @@ function inSentenceOf(country: SourceCountry): string | undefined {
 
 function countryRecord(country: SourceCountry): GeneratedCountry {
   const { cca3 } = country;
-  const names = [country.name.common, country.name.official, ...country.altSpellings.filter((alt) => englishAlt(country, alt)), ...(ENGLISH_ALT[cca3] ?? [])];
+  const names = [country.name.common, country.name.official, ...country.altSpellings.filter(englishAlt), ...(ENGLISH_ALT[cca3] ?? [])];
   const adjectives = [...demonymsOf(country), ...(EXTRA_ADJECTIVES[cca3] ?? [])];
   const forms: string[] = [];
   const guarded: string[] = [];
