@@ -14,6 +14,8 @@ export interface RoundsExtraction {
 }
 
 const TALKS_WORDS = /\b(?:talks|round|meeting|meetings|met|consultations|negotiations|negotiators|delegations?|summit|ceasefire|truce|envoys?|dialogue|agreements?|accords?|deal|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|declaration)\b/i;
+// Words only reports of negotiations use (a derby or a trade fair "in Istanbul" has none of them).
+const NEGOTIATING = /\b(?:(?:peace |round of |direct |indirect )talks|negotiations|negotiators|negotiating team|consultations|delegations?|ceasefire|truce|peace (?:deal|agreement|process))\b/i;
 // What two or more named sides do together: "X and Y agreed", "X, Y and Z conclude talks" (headlines keep the present and capitals).
 const PAIR_VERB = /^\s*(?:(?:have|has|had|also|on \p{L}+day|\p{L}+day)\s+)*(?:agreed|agrees?|held|holds?|met|meets?|signed|signs?|reached|reach(?:es)?|resumed|resumes?|began|begins?|opened|opens?|concluded|concludes?|ended|ends?|wrapped up|launched|started|starts?|sat down|adopted|adopts?|are negotiating|were negotiating|negotiated)\b/iu;
 // Words that introduce the sides as a list: "talks between", "talks in Doha between", "the tripartite negotiation of", "the foreign
@@ -22,7 +24,7 @@ const PAIR_BEFORE = /\b(?:(?:talks|negotiations?|dialogue|consultations|meeting|
 // What may stand between two listed sides: "Sudan's army and the paramilitary Rapid Support Forces (RSF)", "Egypt, Sudan and Ethiopia".
 const PAIR_LINK = /^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives|army|military|armed forces)\s+)?(?:,\s*and|and|,)\s+(?:the\s+)?(?:(?:paramilitary|rebel|militia|insurgent|guerrilla|armed group)\s+)?$/i;
 // "…and the M23 rebel group signed", "…and the Renamo party signed": the last side's descriptor comes before the verb.
-const LAST_SIDE_DESCRIPTOR = /^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives)\b|(?:(?:rebel|armed|militia|insurgent|guerrilla|political|opposition|separatist)\s+)?(?:group|party|movement|coalition|alliance|militia|forces)\b)?/iu;
+const LAST_SIDE_DESCRIPTOR = /^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives|leaders|authorities|rebels|fighters|militants|insurgents|guerrillas|separatists)\b|(?:(?:rebel|armed|militia|insurgent|guerrilla|political|opposition|separatist)\s+)?(?:group|party|movement|coalition|alliance|militia|forces)\b)?/iu;
 
 // How news turns to another story in the same report: "Separately, …", "In a separate development, …", "Elsewhere, …".
 const OTHER_TRACK_OPENER = /^\s*(?:Separately|Elsewhere|In (?:a )?separate (?:\p{L}+\s+)?(?:development|talks|move|statement)s?)\b/u;
@@ -280,10 +282,15 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
   const headParties = [...new Set([...headsByClause.values()].flat().map((head) => head.party).filter((party): party is string => party !== null))];
   const pairs = pairedSides(sentences);
   const parties = negotiationParties(sentences, headParties, pairs);
-  for (const [item, heads] of headsByClause) headsByClause.set(item, acrossTheTable(heads, parties));
   // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
-  const sides = new Set([...parties, ...headParties]);
-  if (sides.size < 2 && headParties.length === 0) return { parties: [], rounds: [] };
+  if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0) {
+    // One side named, the other only as "the government" or "the other party": still talks when the article is about negotiating.
+    const actors = [...partyPresence(sentences).entries()].filter(([, entry]) => entry.mediator * 2 < entry.count).map(([party]) => party);
+    const only = parties.length === 1 ? parties : actors.length === 1 ? actors : [];
+    if (only.length !== 1 || sentences.filter((sentence) => NEGOTIATING.test(sentence.text)).length < 2) return { parties: [], rounds: [] };
+    parties.splice(0, parties.length, ...only);
+  }
+  for (const [item, heads] of headsByClause) headsByClause.set(item, acrossTheTable(heads, parties));
 
   const drafts = new Map<string, RoundDraft>();
   const draft = (key: string, given?: RoundSlot): RoundDraft => {

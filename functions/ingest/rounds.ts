@@ -32,7 +32,7 @@ const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 const BACKREF_RE = /^(?:(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
-const MEETING_CONTEXT = /\b(?:agreed|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
+const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced)\b/i;
@@ -124,7 +124,9 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     // "will take place from Sept. 24 to Sept. 27": a meeting's range starts on its first day.
     // "were held in Istanbul from Oct. 25 to 30": likewise for a held meeting's span.
     const rangeStart = /\bfrom\s+(?:the\s+)?$/i.test(before) && (/^\s*(?:to|until|till|through|thru|-|–)\s*\S/i.test(text.slice(mention.index + mention.text.length)) || /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(mention.text));
-    if (RANGE_BEFORE.test(before) && !(rangeStart && (planned || /\b(?:held|took place|met|ran|lasted|talks|round|session)\b/i.test(before)))) return false;
+    // "delegations have been negotiating since December 6": the first day of a meeting still going on.
+    const ongoingSince = /\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/i.test(before);
+    if (RANGE_BEFORE.test(before) && !ongoingSince && !(rangeStart && (planned || /\b(?:held|took place|met|ran|lasted|talks|round|session)\b/i.test(before)))) return false;
     // A meeting held by the time of writing cannot be dated after it.
     if (!planned && publishedAt && daysBetween(publishedAt, mention.date) > 1) return false;
     // "the talks, Bruce said Tuesday": the date of a remark, not of the meeting.
@@ -148,7 +150,7 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
 export const MAX_SPAN_DAYS_AFTER_START = 14;
 // The verb, at most four words, then the date: "began in Jeddah on Saturday", "started on May 6".
 const START_BEFORE =
-  /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$/iu;
+  /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$|\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/iu;
 
 /** The date (as written in the quote) is the first day of the meeting: "talks that began on Saturday". */
 export function isMeetingStart(quote: string, dateText: string): boolean {
@@ -235,7 +237,9 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
   const listed = listedMeetings(text, dates, publishedAt);
-  const meetingDate = listed.length > 0 ? null : (meetingDatesOf(text, dates, publishedAt).find((mention) => nextCueIndex < 0 || mention.index < nextCueIndex) ?? null);
+  const heldDates = listed.length > 0 ? [] : meetingDatesOf(text, dates, publishedAt).filter((mention) => nextCueIndex < 0 || mention.index < nextCueIndex);
+  // "announced the deal on Thursday …, where delegations have been negotiating since December 6": the first day says more, it spans the rest.
+  const meetingDate = heldDates.find((mention) => START_BEFORE.test(text.slice(Math.max(0, mention.index - 60), mention.index))) ?? heldDates[0] ?? null;
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
   const firstAfterCue = nextCueIndex >= 0 ? dates.find((mention) => mention.index > nextCueIndex) : undefined;
   const plannedDate = !postponed && firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? aheadOf(firstAfterCue, publishedAt) : null;

@@ -84,8 +84,13 @@ const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected
 const PAST = /\b(?:was|were|had|did|held|met|took|began|said|says|left)\b|[a-z]{3}ed\b/i;
 
 /** Tense of a clause, enough to place weekdays and yearless dates. */
+// "Talks that were due to begin on September 6 collapsed": a plan told in the past, whose day may lie either side of the report.
+const FUTURE_IN_PAST = /\b(?:was|were|had been)\s+(?:set|scheduled|expected|due|slated|planned|poised)\s+to\s+(?:begin|start|open|be held|take place|resume|convene|meet)\b/gi;
+
 export function detectTense(clause: string): Tense {
-  if (FUTURE.test(clause)) return 'future';
+  const withoutPastPlans = clause.replace(FUTURE_IN_PAST, ' ');
+  if (FUTURE.test(withoutPastPlans)) return 'future';
+  if (withoutPastPlans !== clause) return 'unknown';
   if (PAST.test(clause)) return 'past';
   return 'unknown';
 }

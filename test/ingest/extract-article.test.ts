@@ -127,6 +127,25 @@ describe('the sides of an article', () => {
     ).toEqual(['Jordan', 'Syria', 'Iraq']);
   });
 
+  it('reads "X\'s government and Y rebels have agreed" as the two sides', () => {
+    expect(
+      parties('Nepal\'s government and Maoist rebels have agreed to a truce in the hills, at the end of a week of talks. The United Nations welcomed the truce and the UN said monitors would follow. The UN envoy spoke of hope.'),
+    ).toEqual(['Nepal', 'Maoist']);
+  });
+
+  it('keeps a report of negotiations that names only one side, the other being "the government"', () => {
+    const article = extractArticle({
+      text: 'The head of the government delegation said the deal obliges the Houthis to leave the port. He said the consultations ended with a prisoner exchange, and that negotiations on the airport would continue next month.',
+      publishedAt: '2019-01-10',
+    });
+    expect(article.parties).toEqual(['Houthis']);
+    expect(article.rounds.length).toBeGreaterThan(0);
+  });
+
+  it('keeps no round from a one-side report with no negotiating in it', () => {
+    expect(extractArticle({ text: 'The Houthis fired a missile at a ship on Monday, the group said.', publishedAt: '2019-01-10' }).rounds).toEqual([]);
+  });
+
   it('reads the sides of "talks in <city> between"', () => {
     expect(parties('Indirect talks in Cairo between Israel and Hamas ended on Monday without a deal, Egyptian officials said.')).toEqual(['Israel', 'Hamas']);
   });

@@ -27,6 +27,16 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds[0]!.conflicts).toEqual([]);
   });
 
+  it('reads "have been negotiating since" as the first day of a round the other outlets date at its start and its end', () => {
+    const projection = mergeTrack([
+      record('opening', '2022-05-02', 'Ghana and Togo began talks in Lome on Monday on their shared border.'),
+      record('closing', '2022-05-06', 'Ghana and Togo signed a border accord on Friday in Lome, where their delegations have been negotiating since May 2.'),
+      record('close', '2022-05-06', 'Negotiators for Ghana and Togo agreed on Friday to reopen two crossings at the close of the talks in Lome.'),
+    ]);
+
+    expect(projection.rounds.map((r) => [r.number, r.status, r.date])).toEqual([[1, 'HELD', '2022-05-02']]);
+  });
+
   it('keeps an undated report filed before every dated round as an earlier round', () => {
     const projection = mergeTrack([
       record('early', '2023-12-15', 'The presidents of Serbia and Kosovo held talks in Vienna, which lasted three hours.'),

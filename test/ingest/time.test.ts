@@ -45,6 +45,12 @@ describe('detectTense', () => {
     expect(detectTense('The sides met on Tuesday.')).toBe('past');
     expect(detectTense('The sides agreed to begin technical talks on Wednesday.')).toBe('future');
   });
+
+  it('reads a plan told in the past as neither, so its day resolves to the nearest year', () => {
+    expect(detectTense('A meeting that was scheduled to open in Vienna on March 3 fell through.')).toBe('unknown');
+    expect(detectTense('The round was due to start on March 3 and will now open on March 10.')).toBe('future');
+    expect(findDateMentions('Talks that were due to begin in Lusaka on October 2 broke down.', '2021-11-20')[0]?.date).toBe('2021-10-02');
+  });
 });
 
 describe('findDateMentions', () => {
