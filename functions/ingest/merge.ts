@@ -720,6 +720,36 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
 }
 
 /**
+ * Sentences that report two things ("agreed on a committee for Taiz and confirmed a prisoner exchange") join the cluster of
+ * one of them; they support the other too. A cluster that two or more outlets already report has a core: the specific
+ * words every one of its phrasings uses (at least two of them). A sentence of another outlet that holds the whole core,
+ * with a compatible kind, is cited for that fact as well. Single-outlet facts have no core to match against.
+ */
+function supportingItems(clusters: readonly FactCluster[], items: readonly FactItem[]): Map<number, FactItem[]> {
+  const support = new Map<number, FactItem[]>();
+  clusters.forEach((cluster, ci) => {
+    const outlets = new Set(cluster.items.map((i) => i.article.id));
+    if (outlets.size < 2) return;
+    let core: Set<string> | null = null;
+    for (const i of cluster.items) {
+      const own = new Set(i.tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)));
+      core = core ? new Set([...core].filter((t) => own.has(t))) : own;
+    }
+    if (!core || core.size < 2) return;
+    const added = new Set<string>();
+    for (const item of items) {
+      if (outlets.has(item.article.id) || added.has(item.article.id)) continue;
+      if (![...cluster.kinds].every((k) => kindsCompatible(k, item.fact.kind))) continue;
+      const tokens = new Set(item.tokens);
+      if (![...core].every((t) => tokens.has(t))) continue;
+      added.add(item.article.id);
+      support.set(ci, [...(support.get(ci) ?? []), item]);
+    }
+  });
+  return support;
+}
+
+/**
  * The displayed wording: the phrasing most sources used; among equals, the most central one (the member whose
  * words the other members share most, so the key terms of the cluster survive), then the shorter, then by text.
  */
@@ -827,12 +857,17 @@ function mergeFacts(
   for (const o of obs) {
     o.round.facts.forEach((fact, i) => {
       const source = fact.text || fact.quote;
-      let tokens = tokenCache.get(source);
+      // Who said or did it is carried by the speaker and actors; outlets name them differently ("Al-Yamani", "the foreign minister").
+      const named = [fact.speaker ?? '', ...fact.actors].filter((name) => name && !parties.has(name));
+      const cacheKey = named.length > 0 ? `${source}\u0000${named.join('\u0000')}` : source;
+      let tokens = tokenCache.get(cacheKey);
       if (!tokens) {
-        tokens = factTokens(source, drop);
+        const own = new Set(named.flatMap((name) => wordTokens(name)));
+        const dropNamed = own.size > 0 ? { has: (token: string) => own.has(token) || drop.has(token) } : drop;
+        tokens = factTokens(source, dropNamed);
         // Dropping parties and places must not leave nothing to compare: keep them when fewer than two specific words remain.
         if (tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)).length < 2) tokens = factTokens(source, NO_DROP);
-        tokenCache.set(source, tokens);
+        tokenCache.set(cacheKey, tokens);
       }
       let qk = quoteCache.get(fact.quote);
       if (qk === undefined) {
@@ -843,9 +878,11 @@ function mergeFacts(
       items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text) });
     });
   }
-  const views: FactView[] = clusterFacts(items).map((cluster) => {
+  const clusters = clusterFacts(items);
+  const support = supportingItems(clusters, items);
+  const views: FactView[] = clusters.map((cluster, ci) => {
     const citations = sortCitations(
-      cluster.items.map((i) => cite(i.article, i.fact.quote)),
+      [...cluster.items, ...(support.get(ci) ?? [])].map((i) => cite(i.article, i.fact.quote)),
       articles,
     );
     return {

@@ -58,6 +58,16 @@ describe('factOfClause', () => {
     expect(fact('Both sides agreed to continue the talks next Saturday, the ministry said.', true)?.kind).toBe('NEXT_STEP');
   });
 
+  it('reads the terms a deal sets out as the agreement', () => {
+    expect(fact('The accord sets out five annexes on border demarcation.')?.kind).toBe('AGREEMENT');
+    expect(fact('Under a first stage lasting 60 days, the army is to leave three towns.')?.kind).toBe('AGREEMENT');
+    expect(fact('Its second phase, lasting a month, is to see the rebels hand over heavy weapons.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads talks on a later stage that are due to begin as a next step', () => {
+    expect(fact('Talks on the status of the capital are due to begin within a month of the signing.')?.kind).toBe('NEXT_STEP');
+  });
+
   it('gives no fact for a sentence that only reports where talks were', () => {
     expect(fact('The first round of talks was held in Istanbul on February 27.')).toBeNull();
   });

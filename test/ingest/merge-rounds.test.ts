@@ -37,6 +37,18 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds.map((r) => [r.number, r.status, r.date])).toEqual([[1, 'HELD', '2022-05-02']]);
   });
 
+  it('cites a sentence that reports two things under the second thing too, once other outlets report it alike', () => {
+    const projection = mergeTrack([
+      record('a', '2022-05-06', 'Ghana and Togo agreed on Friday at talks in Lome to open a cattle corridor. The two sides also agreed to set up a joint border patrol.'),
+      record('b', '2022-05-06', 'Ghana and Togo concluded talks in Lome on Friday. They agreed on a joint border patrol, officials said. The sides will also open a cattle corridor, officials added.'),
+      record('c', '2022-05-06', 'Negotiators for Ghana and Togo met in Lome on Friday and agreed to open a cattle corridor and to set up a joint border patrol along the Volta.'),
+    ]);
+
+    const facts = projection.rounds[0]!.facts;
+    expect(facts.find((f) => /patrol/.test(f.text) && !/cattle/.test(f.text))?.sourceCount).toBe(3);
+    expect(facts.find((f) => /cattle/.test(f.text) && !/patrol/.test(f.text))?.sourceCount).toBe(3);
+  });
+
   it('keeps an undated report filed before every dated round as an earlier round', () => {
     const projection = mergeTrack([
       record('early', '2023-12-15', 'The presidents of Serbia and Kosovo held talks in Vienna, which lasted three hours.'),
