@@ -153,7 +153,8 @@ export function cleanTitle(raw: string): string | null {
     if (lead && lead.index === 0 && !lead.isPlace) title = title.slice(lead.text.length).replace(/^['’]s\b/, '').trim();
     if (title === before) break;
   }
-  title = title.replace(/^[-–,\s]+|[-–,\s]+$/g, '');
+  // "the Houthi spokesman who heads …": the relative pronoun opens what the person does, not the post.
+  title = title.replace(/\s+(?:who|which|that|whom|whose)$/i, '').replace(/^[-–,\s]+|[-–,\s]+$/g, '');
   title = withoutOwnSide(title);
   if (!title || !title.split(/\s+/).some((word) => isTitleToken(word))) return null;
   return title;
@@ -364,7 +365,7 @@ function subjectStart(text: string): number {
 }
 
 // "the delegation", "the rebel delegation", "the government team": the side left to the head's own.
-const GENERIC_SIDE = /^\s*(?:(?:the|its|their)\b\s*)?(?:(?:rebel|government|opposition|militant|insurgent|guerrilla|official|national)\s*)?$/i;
+const GENERIC_SIDE = /^\s*(?:(?:the|its|their)(?:\s+|$))?(?:(?:group|movement|rebels|militia|alliance|insurgents)['’]s?|(?:[\p{Ll}-]+\s+){0,2}?(?:rebel|government|opposition|militant|insurgent|guerrilla|official|national)(?:['’]s)?)?\s*$/iu;
 
 // "…, who led Ukraine's delegation and was recently appointed secretary of …": the post the head holds now.
 const LATER_POST = /^\s*,?\s*and\s+(?:is|was|has been|had been)\s+(?:(?:recently|newly|just|also)\s+)?(?:appointed|named|made)\s+(?:as\s+)?([^,.;]+)/i;
@@ -512,7 +513,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     }
     // The head is the subject right before the verb, not a name somewhere earlier in the clause.
     if (!person || !/^[\s,]*(?:also|again|who)?[\s,]*$/.test(subject.slice(person.nameEnd).replace(/,[^,]*$/, withAppositive ? '' : '$&'))) continue;
-    const party = namedParty ?? lastActor(subject.slice(0, person.nameStart)) ?? lookup?.(person.name)?.party ?? null;
+    // "X, the Houthi spokesman who heads the group's negotiating team": the appositive names the side.
+    const party = namedParty ?? (withAppositive?.[2] ? lastActor(withAppositive[2]) : null) ?? lastActor(subject.slice(0, person.nameStart)) ?? lookup?.(person.name)?.party ?? null;
     if (!party) continue;
     const title = person.title ?? laterPost(clause.slice(match.index + match[0].length));
     const first = firstOfPair(subject, person, lookup);
@@ -528,7 +530,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   }
 
   // "talks held in Berlin between the Foreign Minister of A, X, and B's Y", "after hosting A's X and B's Y": heads of two sides.
-  for (const pattern of [BETWEEN_HEADS, HOSTED_HEADS]) {
+  for (const pattern of [BETWEEN_HEADS, HOSTED_HEADS, SIGNED_BY]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
       const spanStart = match.index + match[0].length;
@@ -590,6 +592,8 @@ function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadM
 // "talks between", "the next meeting between", "negotiations held in Berlin between": the people listed next are the two sides.
 const BETWEEN_HEADS = /\b(?:talks|negotiations|meetings?|dialogue|consultations|summit|round)(?:\s+(?:held|being held|to be held|that took place|taking place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+between\s+/giu;
 // "after hosting X and Y", "received X and Y": whom a host brings together are the sides ("hosted by X" names the host instead).
+// "The declaration was signed in Doha by A, head of …, and B, …": the signatories of the two sides.
+const SIGNED_BY = /\b(?:signed|initialled|initialed)\s+(?:[^.;,]{0,50}?\s)?by\s+(?:the\s+)?/giu;
 const HOSTED_HEADS = /\b(?:hosting|hosted|hosts|received|receiving|welcomed|welcoming|brought together|bringing together|convened|convening)\s+(?!by\b|on\b|in\b|at\b|the\s+(?:talks|meeting|negotiations|round)\b)/giu;
 
 /** The side a person phrase names itself: "Serbian President X", "the Foreign Minister of A X", or the article's introduction. */
@@ -625,14 +629,25 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
     const offset = counterpart && counterpartSide ? counterpart[0].length : 0;
     const person = offset > 0 ? knownOrNamedAt(rest.slice(offset), lookup) : (parsePersonSpan(rest) ?? knownPersonAt(rest, lookup, true) ?? surnameBeforeCounterpart(rest));
     if (!person) break;
-    const party = counterpartSide ?? ownSide(rest.slice(0, offset + person.nameStart), person.name, lookup);
-    listed.push({ party, head: person.name, title: person.title ?? lookup?.(person.name)?.title ?? null, index: start + offset + person.nameStart });
+    // "Sumbu Sita Mambu, head of the Congolese government delegation, and Benjamin Mbonimpa, executive secretary of M23": the
+    // appositive after each name gives its side and post.
+    const consumed = person.length > person.nameEnd;
+    const appositive = consumed ? null : /^,\s+(?!(?:at|in|on|during|with|after|before|who|which|where)\b)([^,;()"“”]{3,90}?)(?=,|\s+(?:at|in|on|during)\s|$)/u.exec(rest.slice(offset + person.length));
+    const appositiveText = consumed ? rest.slice(offset + person.nameEnd, offset + person.length) : (appositive?.[1] ?? null);
+    const appositiveSide = appositiveText ? (findPartyMentions(appositiveText).find((mention) => !mention.isPlace && !mention.isMediator)?.party ?? null) : null;
+    const lead = rest.slice(0, offset + person.nameStart);
+    // What the sentence says beside the name outweighs what the article said of the person elsewhere.
+    const party = counterpartSide ?? (appositiveSide ? (ownSide(lead, person.name, undefined) ?? appositiveSide) : ownSide(lead, person.name, lookup));
+    // "head of the Congolese government delegation" is the post these talks gave the person, kept as reported.
+    const appositiveTitle = appositive?.[1] ? (cleanTitle(appositive[1]) ?? (/^(?:the\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?[^,]*\b(?:delegation|team)$/i.test(appositive[1].trim()) ? appositive[1].trim() : null)) : null;
+    listed.push({ party, head: person.name, title: person.title ?? lookup?.(person.name)?.title ?? appositiveTitle, index: start + offset + person.nameStart });
     // "X and his Venezuelan counterpart": X sits across from that side.
     const previous = listed[listed.length - 2];
     if (counterpartSide && previous && previous.party === null) previous.opposite = counterpartSide;
-    const more = /^\s*,?\s+and\s+/.exec(rest.slice(offset + person.length));
+    const after = offset + person.length + (appositive && appositiveSide ? appositive[0].length : 0);
+    const more = /^\s*,?\s+and\s+/.exec(rest.slice(after));
     if (!more) break;
-    start += offset + person.length + more[0].length;
+    start += after + more[0].length;
   }
   return listed.filter((head) => head.party !== null || head.opposite !== undefined);
 }

@@ -18,6 +18,10 @@ interface PartyEntry {
   guardedSeats?: string[];
   /** A state (it has a government), as opposed to a bloc, alliance or movement. */
   state?: boolean;
+  /** An armed or political movement that negotiates with a government ("the government delegation" faces it). */
+  group?: boolean;
+  /** The state whose government such a movement faces, when reports say only "the government". */
+  facing?: string;
 }
 
 // Hand-written entries: metonyms ("Kremlin", "White House"), movements, blocs and display names ("Türkiye") that the
@@ -29,8 +33,8 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'China', forms: ["People's Republic of China", 'China', 'Chinese', 'PRC'], seats: ['Beijing'], capital: 'Beijing' },
   { name: 'Iran', forms: ['Islamic Republic of Iran', 'Iran', 'Iranian', 'Iranians'], seats: ['Tehran'], capital: 'Tehran' },
   { name: 'Israel', forms: ['Israel', 'Israeli', 'Israelis'], seats: ['Jerusalem'], capital: 'Jerusalem' },
-  { name: 'Hamas', forms: ['Hamas'], seats: [] },
-  { name: 'Hezbollah', forms: ['Hezbollah'], seats: [] },
+  { name: 'Hamas', forms: ['Hamas'], seats: [], group: true },
+  { name: 'Hezbollah', forms: ['Hezbollah'], seats: [], group: true },
   { name: 'Palestinian Authority', inSentence: 'the Palestinian Authority', forms: ['Palestinian Authority'], seats: ['Ramallah'] },
   { name: 'Türkiye', forms: ['Türkiye', 'Turkiye', 'Turkey', 'Turkish'], seats: ['Ankara'], capital: 'Ankara' },
   { name: 'European Union', inSentence: 'the European Union', forms: ['European Union', 'EU', 'E.U.', 'European Commission'], seats: ['Brussels'], capital: 'Brussels' },
@@ -61,7 +65,7 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'Jordan', forms: ['Jordanian'], seats: ['Amman'], capital: 'Amman' },
   { name: 'Yemen', forms: ['Yemen', 'Yemeni'], seats: ['Aden'], capital: 'Sanaa' },
   // Armed movements that negotiate in their own name (the government they fight is a different side).
-  { name: 'Houthis', forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarullah'], seats: ['Sanaa'] },
+  { name: 'Houthis', forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarullah'], seats: ['Sanaa'], state: false, group: true, facing: 'Yemen' },
   { name: 'Venezuela', forms: ['Venezuela', 'Venezuelan'], seats: ['Caracas'], capital: 'Caracas' },
   { name: 'Cuba', forms: ['Cuba', 'Cuban'], seats: ['Havana'], capital: 'Havana' },
   { name: 'Serbia', forms: ['Serbia', 'Serbian'], seats: ['Belgrade'], capital: 'Belgrade' },
@@ -488,7 +492,8 @@ function adjectiveOf(state: string): string {
 }
 
 function cleanGroupName(raw: string): string | null {
-  const name = raw.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  // "the Rwanda-backed M23", "the Iran-aligned Houthi movement": who backs a group is not part of its name.
+  const name = raw.replace(/^the\s+/i, '').replace(/^(?:[\p{Lu}][\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored|affiliated|linked|led|based)\s+/u, '').replace(/['’]s$/, '').trim();
   const words = name.split(/\s+/);
   if (words.length === 0 || NOT_GROUP_START.test(words[0] ?? '') || NOT_GROUP_START.test(name)) return null;
   // A state's army or forces ("the Sudanese Armed Forces", "Indian Army") is that state; a city is a place.
@@ -802,7 +807,9 @@ function discoverGroups(text: string, states: Map<string, string | null>): SideL
   for (const acronym of stateForces.keys()) groups.delete(acronym);
 
   const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
-  if (groups.size === 0 && !oppositionSide) return null;
+  // Movements the table knows ("the Houthis") need no discovery, but "the government" across from them still does.
+  const knownGroups = new Set(scanPartyMentions(text).filter((mention) => !mention.isPlace && BY_NAME.get(mention.party)?.group === true).map((mention) => mention.party));
+  if (groups.size === 0 && !oppositionSide && knownGroups.size === 0) return null;
 
   // The state whose government sits across the table: the one named with its government or forces, else the most named.
   const counts = new Map<string, number>();
@@ -828,10 +835,12 @@ function discoverGroups(text: string, states: Map<string, string | null>): SideL
   }
   // The state whose army or armed forces face the group is the government side.
   for (const [party, n] of forcesOf) strong.set(party, (strong.get(party) ?? 0) + 3 * n);
-  const candidate = ([party]: [string, number]) => !groups.has(party) && BY_NAME.get(party)?.state === true;
+  const candidate = ([party]: [string, number]) => !groups.has(party) && !knownGroups.has(party) && BY_NAME.get(party)?.state === true;
   // Named with its government or forces beats named often: the mediator is often the most named state ("China-brokered talks").
   const pick = (scores: Map<string, number>) => [...scores.entries()].filter(candidate).sort((a, b) => b[1] - a[1] || Number(mediators.has(a[0])) - Number(mediators.has(b[0])))[0]?.[0] ?? null;
-  const government = pick(strong) ?? pick(counts);
+  // "The government delegation" facing the Houthis is Yemen's, though a report from the talks names only the host.
+  const faced = [...knownGroups].map((group) => BY_NAME.get(group)?.facing).find((state) => state !== undefined) ?? null;
+  const government = pick(strong) ?? faced ?? pick(counts);
 
   const byForm = new Map<string, string>();
   const inSentence = new Map<string, string>();
@@ -857,7 +866,7 @@ function discoverGroups(text: string, states: Map<string, string | null>): SideL
   if (government) {
     byForm.set('government', government);
     // Facing an armed group, "the army", "the military" and the state's forces by their initials are the government side.
-    if (groups.size > 0) for (const form of ['army', 'military', 'armed forces', 'junta', 'regime']) byForm.set(form, government);
+    if (groups.size > 0 || knownGroups.size > 0) for (const form of ['army', 'military', 'armed forces', 'junta', 'regime']) byForm.set(form, government);
   }
   for (const [acronym, party] of stateForces) {
     if (groups.size === 0) break;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { discoverSides, withSides } from '../../functions/ingest/parties.ts';
 import { cleanTitle, findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, singularTitle, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 
 const heads = (clause: string, lookup?: PersonLookup) => findHeads(clause, lookup).map(({ party, head, title }) => ({ party, head, title }));
@@ -153,6 +154,28 @@ describe('findHeads: forms of the head', () => {
 
   it('reads the post a head was given since', () => {
     expect(heads("Oleh Marchenko, who led Ukraine's delegation and was recently appointed secretary of the Security Council, spoke.")[0]?.title).toBe('secretary of the Security Council');
+  });
+});
+
+describe('findHeads: sides named beside the head', () => {
+  const inArticle = (article: string, clause: string) => withSides(discoverSides(article), () => heads(clause));
+
+  it('reads the signatories of two sides, each with the appositive that names the side', () => {
+    const article = 'The government of Mali and the Azawad Liberation Front rebel group signed a truce in Algiers.';
+    expect(inArticle(article, 'The truce was signed in Algiers by Moussa Traore, head of the Malian government delegation, and Ali Ag Intalla, spokesman of the Azawad Liberation Front, at a ceremony hosted by Algerian officials.')).toEqual([
+      { party: 'Mali', head: 'Moussa Traore', title: null },
+      { party: 'Azawad Liberation Front', head: 'Ali Ag Intalla', title: 'spokesman' },
+    ]);
+  });
+
+  it('reads "X, the <side> spokesman who heads the group\'s negotiating team" as that side\'s head', () => {
+    const article = 'Talks between the Houthis and the government ended in Muscat.';
+    expect(inArticle(article, 'Yahya Saree, the Houthi spokesman who heads the group\'s negotiating team, said the talks ended.')).toEqual([{ party: 'Houthis', head: 'Yahya Saree', title: 'spokesman' }]);
+  });
+
+  it('reads "the government delegation" facing a movement the table knows as that movement\'s government', () => {
+    const article = 'The Houthi delegation met the government delegation in Muscat under United Nations auspices.';
+    expect(inArticle(article, 'The government delegation is led by Foreign Minister Ahmed Awad bin Mubarak.')).toEqual([{ party: 'Yemen', head: 'Ahmed Awad bin Mubarak', title: 'Foreign Minister' }]);
   });
 });
 

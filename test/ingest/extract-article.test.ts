@@ -135,10 +135,10 @@ describe('the sides of an article', () => {
 
   it('keeps a report of negotiations that names only one side, the other being "the government"', () => {
     const article = extractArticle({
-      text: 'The head of the government delegation said the deal obliges the Houthis to leave the port. He said the consultations ended with a prisoner exchange, and that negotiations on the airport would continue next month.',
+      text: 'The head of the government delegation said the deal obliges the Ruvuma Front rebel group to leave the port. He said the consultations ended with a prisoner exchange, and that negotiations on the airport would continue next month.',
       publishedAt: '2019-01-10',
     });
-    expect(article.parties).toEqual(['Houthis']);
+    expect(article.parties).toEqual(['Ruvuma Front']);
     expect(article.rounds.length).toBeGreaterThan(0);
   });
 

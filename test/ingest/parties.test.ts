@@ -195,6 +195,13 @@ describe('state names that are common words or shared', () => {
   });
 });
 
+describe('who backs a group', () => {
+  it('leaves the backer out of the group\'s name', () => {
+    const sides = discoverSides('Mozambique and the Tanzania-backed Ruvuma Front rebel group signed a truce in Maputo on Monday.');
+    expect(sides?.byForm.get('ruvuma front')).toBe('Ruvuma Front');
+  });
+});
+
 describe('coalitions of armed groups', () => {
   const lexiconOf = (text: string) => discoverSides(text);
   const parties = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
