@@ -185,7 +185,7 @@ export function header(frame: Frame, data: BriefingData): Block {
 
 /** A short line under the header of an upcoming round, so nobody mistakes expectations for outcomes. */
 export function plannedNote(frame: Frame): Block {
-  const { doc, left, width } = frame;
+  const { left, width } = frame;
   const text = 'This round has not taken place yet. Below is what outlets have reported about it so far.';
   const h = measure(frame, 'note', text, width);
   return { height: h + 4, draw: (y) => void write(frame, 'note', text, left, y + 2, width) };
@@ -206,7 +206,7 @@ export function sectionHeading(frame: Frame, title: string): Block {
 
 /** Heads of delegation side by side, two per row; a head or title that outlets disagree on is flagged. */
 export function delegations(frame: Frame, list: BriefingDelegation[], conflicts: BriefingConflict[] = []): Block[] {
-  const { doc, left, width } = frame;
+  const { left, width } = frame;
   if (list.length === 0) return [];
   const perRow = list.length === 1 ? 1 : list.length === 3 ? 3 : 2;
   const colW = (width - PAGE.gutter * 2 * (perRow - 1)) / perRow;
@@ -317,7 +317,7 @@ export function quoteItem(frame: Frame, quote: BriefingQuote): Block {
 
 /** One disagreement: the field on the left, each reported value with the outlets behind it. */
 export function conflictItem(frame: Frame, conflict: BriefingConflict): Block {
-  const { doc, left, width } = frame;
+  const { left, width } = frame;
   const label = conflictLabel(conflict);
   const labelW = PAGE.labelWidth - PAGE.gutter;
   const sourcesW = 120;
@@ -346,7 +346,7 @@ export function conflictItem(frame: Frame, conflict: BriefingConflict): Block {
 
 /** Says what the page left out, so a reader knows to look in the API. */
 export function moreNote(frame: Frame, hiddenFacts: number, hiddenConflicts: number): Block | null {
-  const { doc, left, width } = frame;
+  const { left, width } = frame;
   const parts: string[] = [];
   if (hiddenFacts > 0) parts.push(`+${plural(hiddenFacts, 'more fact', 'more facts')}`);
   if (hiddenConflicts > 0) parts.push(`${parts.length ? '' : '+'}${plural(hiddenConflicts, 'more disagreement', 'more disagreements')}`);
