@@ -146,6 +146,7 @@ function groupVariants(
   variants: readonly Variant[],
   compatible: (a: readonly string[], b: readonly string[]) => boolean,
   articles: ArticleIndex,
+  bySeed = false,
 ): VariantGroup[] {
   const ordered = [...variants].sort(
     (a, b) => b.tokens.length - a.tokens.length || b.sources - a.sources || compareStrings(a.key, b.key),
@@ -154,7 +155,9 @@ function groupVariants(
   for (const v of ordered) {
     let best: VariantGroup | null = null;
     for (const g of groups) {
-      if (!g.variants.every((m) => compatible(m.tokens, v.tokens))) continue;
+      // Places: parts of the fullest name ("U.N. base", "UNIFIL base") are all that one place, though neither holds the other.
+      const members = bySeed ? g.variants.slice(0, 1) : g.variants;
+      if (!members.every((m) => compatible(m.tokens, v.tokens))) continue;
       if (!best || g.sources > best.sources) best = g;
     }
     if (best) {
@@ -190,9 +193,10 @@ function resolveGrouped(
   variants: Variant[],
   compatible: (a: readonly string[], b: readonly string[]) => boolean,
   articles: ArticleIndex,
+  bySeed = false,
 ): FieldResolution {
   if (variants.length === 0) return { value: null, reports: [], conflictValues: null };
-  const groups = rankGroups(groupVariants(variants, compatible, articles));
+  const groups = rankGroups(groupVariants(variants, compatible, articles, bySeed));
   const reports = [...variants]
     .sort((a, b) => b.sources - a.sources || compareStrings(a.text, b.text))
     .map(toReported);
@@ -280,6 +284,22 @@ export function resolveCities(items: readonly Cited<string>[], articles: Article
   return resolveGrouped(variants, containment, articles);
 }
 
+// "U.N." and "UN", "U.S." and "US": house styles of one abbreviation.
+const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
+function undotAcronyms(text: string): string {
+  return text.replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ''));
+}
+
+// "the Benjamin Franklin Room of the State Department": a room is told apart by the building that holds it.
+const ROOM_OF = /^.+?\b(?:Room|Hall|Suite|Salon|Chamber|Lounge)\s+(?:of|at|in)\s+(?:the\s+)?(.+)$/iu;
+
+/** Tokens a venue is compared by: a room's building, other venues as named. */
+function venueCompareTokens(value: string, cityTokenSet: ReadonlySet<string>): string[] {
+  const text = undotAcronyms(value);
+  const building = ROOM_OF.exec(text)?.[1];
+  return venueTokens(building ?? text, cityTokenSet);
+}
+
 /**
  * Venues: folded keys, then token containment after dropping generic words and the round's city,
  * so "Russian consulate" and "Russian Consulate General in Istanbul" are one venue.
@@ -289,8 +309,13 @@ export function resolveVenues(
   cityTokenSet: ReadonlySet<string>,
   articles: ArticleIndex,
 ): FieldResolution {
-  const variants = buildVariants(asValueText(items), (i) => placeKey(i.value), (i) => venueTokens(i.value, cityTokenSet), articles);
-  return resolveGrouped(variants, containment, articles);
+  const variants = buildVariants(
+    asValueText(items),
+    (i) => placeKey(undotAcronyms(i.value)),
+    (i) => venueCompareTokens(i.value, cityTokenSet),
+    articles,
+  );
+  return resolveGrouped(variants, containment, articles, true);
 }
 
 /**

@@ -139,6 +139,8 @@ function postBeforeComma(span: string, tokens: Token[], last: number): boolean {
   return titled;
 }
 
+const HONORIFIC_ONLY = /^(?:(?:mr|mrs|ms|dr|prof|he|sir|dame|sheikh|sheik)\.?\s*)+$/i;
+
 /** Title as reported, without the side's name, articles and time words ("Moscow's newly appointed ambassador" → "ambassador"). */
 export function cleanTitle(raw: string): string | null {
   let title = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -156,7 +158,8 @@ export function cleanTitle(raw: string): string | null {
   // "the Houthi spokesman who heads …": the relative pronoun opens what the person does, not the post.
   title = title.replace(/\s+(?:who|which|that|whom|whose)$/i, '').replace(/^[-–,\s]+|[-–,\s]+$/g, '');
   title = withoutOwnSide(title);
-  if (!title || !title.split(/\s+/).some((word) => isTitleToken(word))) return null;
+  // "Dr. Khalil al-Hayyah", "Mr. X": a form of address says nothing of the post.
+  if (!title || HONORIFIC_ONLY.test(title) || !title.split(/\s+/).some((word) => isTitleToken(word))) return null;
   return title;
 }
 
@@ -170,9 +173,21 @@ function withoutOwnSide(title: string): string {
 
 const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
-const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?(?:\s+(?:delegation|team|side|negotiators))?\s+by\s+/u;
+// "…, and the opposition by Y": a side named by its common noun is elided the same way.
+const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=['’])|(?:the\s+)?(?:government|opposition|rebels))(?:['’]s?)?(?:\s+(?:delegation|team|side|negotiators))?\s+by\s+/u;
 const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
 const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented|(?:the\s+)?(?:head|leader|chief)\s+of)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
+const HEADING_WAS = /\b(?:Heading|Leading)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\s+(?:was|is|were|will be)\s+/gu;
+// "X led the talks for Ukraine", "Y heads the negotiating team for the government": the side after "for".
+const LED_TALKS_FOR = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the\s+)?(?:talks|negotiations|delegation|team|negotiating team)\s+(?:for|on behalf of)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|government|opposition|rebels)\b/gu;
+// "on the Ukrainian side", "for the Russian side" right after a name: whose side that person led.
+const SIDE_AFTER_NAME = /^\s+(?:on|for)\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\b/u;
+
+function sideAfterName(rest: string): { party: string; length: number } | null {
+  const match = SIDE_AFTER_NAME.exec(rest);
+  const party = match?.[1] ? (canonicalParty(match[1]) ?? findPartyMentions(match[1]).find((mention) => !mention.isPlace)?.party ?? null) : null;
+  return match && party ? { party, length: match[0].length } : null;
+}
 // "<person> represented Washington": the side named without a delegation noun.
 const REPRESENTS_SIDE = /\brepresent(?:ed|s)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:at|in|on|during|while|and)\b))/gu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
@@ -195,20 +210,32 @@ function endsWithName(text: string): boolean {
   return words.length >= 2 && words.slice(-2).every((word) => isNameToken(word));
 }
 
+/** "X's envoy A B and the head of the Y delegation": a full name before "and" ends a person, so what follows is no title of the next. */
+function nameBeforeAnd(text: string): boolean {
+  for (const joint of text.matchAll(/\s+and\s+/g)) if (endsWithName(text.slice(0, joint.index))) return true;
+  return false;
+}
+
+// ", as well as with the Israeli delegation", ", along with X": the sentence adds someone else, it does not give a post;
+// ", who heads the delegation": what the person does, not the post (", who is the foreign minister" still is one).
+const ADDS_ANOTHER = /^(?:as well as|along with|together with|alongside|with|including|plus|and)\b|^(?:who|which|whose|whom|that)\b(?!\s+(?:is|was|serves as)\b)/i;
+
 /** Parses "<title> <Name>, <title>" or "<title>, <Name>" at the start of `span`. */
 export function parsePersonSpan(span: string): (TitledName & { length: number }) | null {
   const trimmed = span.replace(/^\s+/, '');
   const lead = span.length - trimmed.length;
   // "Moscow's Ambassador to Washington, Alexander Darchiev"
   const titleFirst = /^([^,]{2,140}?),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
-  if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && cleanTitle(titleFirst[1])) {
+  if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && !nameBeforeAnd(titleFirst[1]) && cleanTitle(titleFirst[1])) {
     const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
     // "the Deputy Chief of Staff, Brigadier General Bassam Haddad": a rank before the name belongs to the title, not the name.
     const ranked = splitTitleAndName(titleFirst[2]);
     const rank = ranked?.title && ranked.nameEnd === titleFirst[2].length ? ranked : null;
     const name = rank ? rank.name : titleFirst[2];
     const start = nameStart + (rank?.nameStart ?? 0);
-    return { title: rankAndPost(rank?.title ?? null, cleanTitle(titleFirst[1])), name, nameStart: start, nameEnd: start + name.length, length: lead + titleFirst[0].length };
+    // "the head of the M23 delegation, X": the role names X's side (the caller reads it from the lead), not a post X holds.
+    const post = cleanTitle(titleFirst[1]);
+    return { title: rankAndPost(rank?.title ?? null, post && DELEGATION_ROLE.test(post) ? null : post), name, nameStart: start, nameEnd: start + name.length, length: lead + titleFirst[0].length };
   }
   const firstPart = APPOSITIVE_STOP.exec(trimmed);
   let head = trimmed.slice(0, firstPart?.index ?? trimmed.length);
@@ -231,7 +258,7 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   const appositive = /^,\s+([^,;.]*(?:\.[^\s,;][^,;.]*)*?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s+(?:while|whereas)\b))/u.exec(rest);
   // ", Ethiopia's by …" opens the next side of an elided list, not an appositive title.
   // ", met Yemen's delegation in Riyadh": the sentence goes on with a verb, not with a title.
-  if (appositive?.[1] && !ELIDED_SIDE.test(rest) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1])) {
+  if (appositive?.[1] && !ELIDED_SIDE.test(rest) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1]) && !ADDS_ANOTHER.test(appositive[1])) {
     const candidate = cleanTitle(appositive[1].replace(/^(?:who is|who was|who serves as)\s+/i, ''));
     if (candidate) {
       if (!title) title = candidate;
@@ -318,7 +345,8 @@ function postOf(title: string): string | null {
 
 // Words that may stand before a name in a subject: the post, whose it is, and articles ("his Rwandan counterpart").
 function isLeadWord(word: string): boolean {
-  return isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^(?:his|her|their|its|the|counterparts?)$/i.test(word);
+  // "chief rebel negotiator X", "the government's envoy X": a common noun for a side says whose post it is.
+  return isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || SIDE_WORD.test(word) || /^(?:his|her|their|its|the|counterparts?)$/i.test(word);
 }
 
 /** A whole phrase naming one person: "<side> <post> <Name>", "<Side>'s <Name>", or a name the article introduced. */
@@ -404,10 +432,18 @@ function subjectPair(subject: string, lookup: PersonLookup | undefined): [HeadMe
   }
   const joint = text.lastIndexOf(' and ');
   if (joint < 0) return null;
-  const leftStart = subjectStart(text.slice(0, joint));
-  const left = personPhrase(text.slice(leftStart, joint), lookup);
-  const right = personPhrase(text.slice(joint + 5), lookup, appositive, true);
+  let leftStart = subjectStart(text.slice(0, joint));
+  let left = personPhrase(text.slice(leftStart, joint), lookup);
+  // "Ana Silva, head of the Brazilian delegation, and B met": the first person's post or role set off by commas.
+  const leftPost = left ? null : /,\s+([^,;:]{3,80}?),?\s*$/u.exec(text.slice(0, joint));
+  if (leftPost?.[1] && (cleanTitle(leftPost[1]) || DELEGATION_ROLE.test(leftPost[1].trim()))) {
+    leftStart = subjectStart(text.slice(0, leftPost.index));
+    left = personPhrase(text.slice(leftStart, leftPost.index), lookup, leftPost[1]);
+  }
+  let right = personPhrase(text.slice(joint + 5), lookup, appositive, true);
   if (!left?.party || !right?.party || left.party === right.party) return null;
+  // "Armenian Foreign Minister X and his Azerbaijani counterpart Y": a counterpart holds the same post on the other side.
+  if (right.title === null && left.title !== null && COUNTERPART.test(text.slice(joint + 5).trim())) right = { ...right, title: left.title };
   return [{ ...left, index: offset + leftStart + left.index }, { ...right, index: offset + joint + 5 + right.index }];
 }
 
@@ -438,9 +474,17 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       if (mention.opposite && !heads.some((existing) => existing.head === head)) heads.push({ party: null, head, title: mention.title ?? known?.title ?? null, index: mention.index, opposite: mention.opposite });
       return;
     }
+    // A role in these talks ("chief rebel negotiator", "head of the M23 delegation") is no post: other reports give the post,
+    // and the role would stand as a rival title to it.
+    const post = (title: string | null | undefined) => (title && !ROLE_TITLE.test(title) ? title : null);
+    const title = post(mention.title) ?? post(known?.title);
+    // The same head found again by a phrase that also gives the post: the post completes the first finding (a role in these
+    // talks, "head of the government delegation", is no post).
+    const same = heads.find((existing) => existing.head === head && existing.party === party);
+    if (same && same.title === null && title !== null) same.title = title;
     // One head per side: the first named ("Bessent and Greer" → Bessent leads, Greer accompanies).
     if (heads.some((existing) => existing.head === head || existing.party === party)) return;
-    heads.push({ party, head, title: mention.title ?? known?.title ?? null, index: mention.index });
+    heads.push({ party, head, title, index: mention.index });
   };
 
   // "<side> was led by <person>", "<side>, headed by <person>,"
@@ -449,6 +493,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     let spanStart = match.index + match[0].length;
     const before = clause.slice(0, match.index);
     if (TECHNICAL_BEFORE.test(before)) continue;
+    // "The talks were chaired by UN envoy X": who chairs the talks, rather than a delegation, is the host.
+    if (/^chaired\b/i.test(match[0]) && !SIDE_NOUN.test(tailBefore(before, before.length, 60))) continue;
     const respective = respectiveHeads(before, clause.slice(spanStart));
     if (respective) {
       for (const head of respective) add({ ...head, index: spanStart + head.index });
@@ -468,31 +514,46 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       // "headed by the foreign ministers X and Y": a plural post names both sides' heads, so the side named last before is not X's.
       const plural = person.title !== null && PLURAL_TITLE_WORD.test(person.title);
       const sideBefore = turn === 0 && !plural ? (sideParty ?? partyBefore(clause, match.index)) : null;
-      const party = elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? knownParty ?? sideBefore;
+      // "led by A on the Ukrainian side and B on the Russian side": the side said right after the name.
+      const sideAfter = sideAfterName(clause.slice(spanStart + person.length));
+      const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? knownParty ?? sideBefore;
       const title = plural && person.title ? singularTitle(person.title) : person.title;
       const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before);
       if (!hostOnly) add({ party, head: person.name, title, index: spanStart + person.nameStart });
-      const rest = clause.slice(spanStart + person.length);
+      const length = person.length + (sideAfter?.length ?? 0);
+      const rest = clause.slice(spanStart + length);
       // "Egypt's delegation was led by A, Ethiopia's by B and Sudan's by C": the verb is left out after the first side.
       const elided = ELIDED_SIDE.exec(rest);
       const elidedParty = elided?.[1] ? (canonicalParty(elided[1]) ?? findPartyMentions(elided[1]).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null) : null;
       if (elided && elidedParty) {
         elidedSide = elidedParty;
-        spanStart += person.length + elided[0].length;
+        spanStart += length + elided[0].length;
         continue;
       }
       elidedSide = null;
       const more = /^\s*,?\s+and\s+(?!on\s+the\b)/.exec(rest);
       if (!more) break;
-      const next = spanStart + person.length + more[0].length;
+      const next = spanStart + length + more[0].length;
       // The next name heads another side when its side is named, or when the article introduced it with one.
-      if (!findPartyMentions(clause.slice(next, next + 30)).some((mention) => mention.index === 0 && !mention.isPlace) && !knownPersonAt(clause.slice(next), lookup, true)?.party) break;
+      const nextPerson = sideAfter ? (parsePersonSpan(clause.slice(next)) ?? knownPersonAt(clause.slice(next), lookup, true)) : null;
+      const nextSideAfter = nextPerson ? sideAfterName(clause.slice(next + nextPerson.length)) : null;
+      if (!nextSideAfter && !findPartyMentions(clause.slice(next, next + 30)).some((mention) => mention.index === 0 && !mention.isPlace) && !knownPersonAt(clause.slice(next), lookup, true)?.party) break;
       spanStart = next;
     }
   }
 
+  // "Heading the Ukrainian delegation was Defence Minister X": the post and the side put first.
+  HEADING_WAS.lastIndex = 0;
+  for (let match = HEADING_WAS.exec(clause); match; match = HEADING_WAS.exec(clause)) {
+    const side = match[1] ?? '';
+    const party = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? null;
+    const spanStart = match.index + match[0].length;
+    const person = parsePersonSpan(clause.slice(spanStart)) ?? knownPersonAt(clause.slice(spanStart), lookup, true);
+    if (party && person && !TEAM_NOT_DELEGATION.test(side)) add({ party, head: person.name, title: person.title, index: spanStart + person.nameStart });
+  }
+
   // "<person> led the <side> delegation", "<person>, head of the <side> delegation,"
-  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE)]) {
+  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR)]) {
     const side = match[1] || match[2] || '';
     if (TEAM_NOT_DELEGATION.test(side)) continue;
     const namedParty = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? null;
@@ -541,9 +602,67 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     }
   }
 
+  // "Talks in Doha on August 15, attended by CIA Director X and Y": the officials a list says attended the talks lead their sides.
+  ATTENDED_HEADS.lastIndex = 0;
+  for (let match = ATTENDED_HEADS.exec(clause); match; match = ATTENDED_HEADS.exec(clause)) {
+    const spanStart = match.index + match[0].length;
+    const span = clause.slice(spanStart);
+    if (HYPOTHETICAL_MEETING.test(tailBefore(clause, match.index)) || TECHNICAL_BEFORE.test(tailBefore(clause, spanStart)) || !ATTENDEE_PAIR.test(span)) continue;
+    for (const head of listedHeads(span, lookup)) add({ ...head, index: spanStart + head.index });
+  }
+
   for (const head of talksWithHeads(clause, lookup)) add(head);
   for (const head of meetingHeads(clause)) add(head);
+  for (const head of negotiatorHeads(clause, lookup)) add(head);
   return heads;
+}
+
+// "chief negotiator", "top Hamas negotiator", "lead rebel negotiator": the post of the one who speaks for a side at the table.
+const CHIEF_NEGOTIATOR = /\b(?:chief|lead|top|head|main|principal)\s+(?:([\p{L}-]+)\s+)?negotiator\b/giu;
+// The words that may say whose negotiator it is: a side's name or adjective, a possessive, an article.
+const NEGOTIATOR_LEAD = /(?:^|[,;:(—–]\s*|\b(?:and|while|as|but|said|says)\s+)((?:(?:the|its|their|\p{Lu}[\p{L}.'’-]*|[\p{L}-]+['’]s?)\s+){0,4})$/u;
+// Roles in the talks rather than posts: "chief negotiator", "head of the government delegation".
+const ROLE_TITLE = /^(?:(?:chief|lead|top|head|main|principal|senior)\s+)?(?:[\p{L}-]+\s+)?negotiator$|^(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+)?[\p{L}\p{N}'’ -]*\b(?:delegation|team|negotiators)$/iu;
+const SIDE_WORD = /^(?:rebel|government|opposition|militant|insurgent|guerrilla|group)['’]?s?$/i;
+const FORMER_BEFORE = /\b(?:former|ex-|then|previous|onetime|one-time)\s*$/i;
+// "Mohammed Abdulsalam, the Houthis' chief negotiator": a full name set off before the post.
+const NAME_BEFORE_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,3})$/u;
+
+/**
+ * "Houthi chief negotiator Mohammed Abdulsalam said", "The government's chief negotiator, X,", "X, Hamas's top negotiator,":
+ * whoever a report calls a side's chief negotiator heads that side at the table, whatever the clause's verb.
+ */
+function negotiatorHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
+  const found: HeadMention[] = [];
+  CHIEF_NEGOTIATOR.lastIndex = 0;
+  for (let match = CHIEF_NEGOTIATOR.exec(clause); match; match = CHIEF_NEGOTIATOR.exec(clause)) {
+    const before = tailBefore(clause, match.index, 120);
+    const end = match.index + match[0].length;
+    const lead = NEGOTIATOR_LEAD.exec(before)?.[1] ?? '';
+    if (FORMER_BEFORE.test(before) || /\b(?:former|ex|then)\b/i.test(`${lead}${match[0]}`)) continue;
+    const side = findPartyMentions(`${lead}${match[0]}`).filter((mention) => !mention.isPlace && !mention.isMediator).at(-1)?.party ?? null;
+    // "top ELN negotiator", "chief rebel negotiator": the word between says whose; "top trade negotiator" names a standing post
+    // that a deputy holds while a minister leads the round.
+    const middle = match[1] ?? '';
+    if (middle && !SIDE_WORD.test(middle) && findPartyMentions(middle).length === 0) continue;
+    const gap = /^(?:,\s+|\s+)/.exec(clause.slice(end));
+    const after = gap ? clause.slice(end + gap[0].length) : '';
+    const named = knownOrNamedAt(after, lookup);
+    if (named && gap) {
+      const party = side ?? lookup?.(named.name)?.party ?? null;
+      // The negotiator's role is no post: other reports' post for the person stands (the role would read as a rival title).
+      if (party) found.push({ party, head: named.name, title: null, index: end + gap[0].length + named.nameStart });
+      continue;
+    }
+    const appositive = NAME_BEFORE_POST.exec(before);
+    if (!appositive?.[1]) continue;
+    const person = splitTitleAndName(appositive[1]);
+    if (!person || person.nameStart !== 0) continue;
+    const party = side ?? lookup?.(person.name)?.party ?? null;
+    const index = match.index - before.length + appositive.index;
+    if (party) found.push({ party, head: person.name, title: null, index });
+  }
+  return found;
 }
 
 // The capitalized words a clause opens with: a subject's side, post and name ("Serbian President Aleksandar Vucic said…").
@@ -590,7 +709,12 @@ function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadM
 }
 
 // "talks between", "the next meeting between", "negotiations held in Berlin between": the people listed next are the two sides.
-const BETWEEN_HEADS = /\b(?:talks|negotiations|meetings?|dialogue|consultations|summit|round)(?:\s+(?:held|being held|to be held|that took place|taking place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+between\s+/giu;
+// "the mediator shuttled between X and Y": whom a go-between carries messages between are the heads of the two sides.
+const BETWEEN_HEADS = /\b(?:talks|negotiations|meetings?|dialogue|consultations|summit|round)(?:\s+(?:held|being held|to be held|that took place|taking place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+between\s+|\bshuttl\w*(?:\s+back\s+and\s+forth)?\s+between\s+/giu;
+// "talks in Doha on August 15 and 16, attended by X and Y": the people at the table; a signing ceremony's guests are not listed so.
+const ATTENDED_HEADS = /\b(?:talks|negotiations|meetings?|round|session|consultations)\b[^.;]{0,60}?\battended\s+by\s+(?:the\s+)?/giu;
+// At least two people named before the list ends: one dignitary attending is a guest, not a side of the talks.
+const ATTENDEE_PAIR = /^[^,;]{3,80}?\s+and\s+\p{Lu}/u;
 // "after hosting X and Y", "received X and Y": whom a host brings together are the sides ("hosted by X" names the host instead).
 // "The declaration was signed in Doha by A, head of …, and B, …": the signatories of the two sides.
 const SIGNED_BY = /\b(?:signed|initialled|initialed)\s+(?:[^.;,]{0,50}?\s)?by\s+(?:the\s+)?/giu;
@@ -633,24 +757,30 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
     // appositive after each name gives its side and post.
     const consumed = person.length > person.nameEnd;
     const appositive = consumed ? null : /^,\s+(?!(?:at|in|on|during|with|after|before|who|which|where)\b)([^,;()"“”]{3,90}?)(?=,|\s+(?:at|in|on|during)\s|$)/u.exec(rest.slice(offset + person.length));
-    const appositiveText = consumed ? rest.slice(offset + person.nameEnd, offset + person.length) : (appositive?.[1] ?? null);
+    // "A, who heads the Brazilian delegation, and B": the relative clause is about A and may say A's side; the list goes on after it.
+    const relative = appositive ? null : RELATIVE_ASIDE.exec(rest.slice(offset + person.length));
+    const appositiveText = consumed ? rest.slice(offset + person.nameEnd, offset + person.length) : (appositive?.[1] ?? relative?.[0] ?? null);
     const appositiveSide = appositiveText ? (findPartyMentions(appositiveText).find((mention) => !mention.isPlace && !mention.isMediator)?.party ?? null) : null;
     const lead = rest.slice(0, offset + person.nameStart);
     // What the sentence says beside the name outweighs what the article said of the person elsewhere.
     const party = counterpartSide ?? (appositiveSide ? (ownSide(lead, person.name, undefined) ?? appositiveSide) : ownSide(lead, person.name, lookup));
     // "head of the Congolese government delegation" is the post these talks gave the person, kept as reported.
     const appositiveTitle = appositive?.[1] ? (cleanTitle(appositive[1]) ?? (/^(?:the\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?[^,]*\b(?:delegation|team)$/i.test(appositive[1].trim()) ? appositive[1].trim() : null)) : null;
-    listed.push({ party, head: person.name, title: person.title ?? lookup?.(person.name)?.title ?? appositiveTitle, index: start + offset + person.nameStart });
+    const previous = listed[listed.length - 1];
+    // "X and his Venezuelan counterpart, Y": the counterpart holds X's post on the other side.
+    const counterpartTitle = counterpartSide && previous ? previous.title : null;
+    listed.push({ party, head: person.name, title: person.title ?? lookup?.(person.name)?.title ?? appositiveTitle ?? counterpartTitle, index: start + offset + person.nameStart });
     // "X and his Venezuelan counterpart": X sits across from that side.
-    const previous = listed[listed.length - 2];
     if (counterpartSide && previous && previous.party === null) previous.opposite = counterpartSide;
-    const after = offset + person.length + (appositive && appositiveSide ? appositive[0].length : 0);
+    const after = offset + person.length + (appositive && appositiveSide ? appositive[0].length : 0) + (relative?.[0].length ?? 0);
     const more = /^\s*,?\s+and\s+/.exec(rest.slice(after));
     if (!more) break;
     start += after + more[0].length;
   }
   return listed.filter((head) => head.party !== null || head.opposite !== undefined);
 }
+
+const RELATIVE_ASIDE = /^,\s+(?:who|whose)\s[^,;()]{3,90}(?=,)/;
 
 /** "Todd and his Venezuelan counterpart": a bare surname is a person when a counterpart follows it. */
 function surnameBeforeCounterpart(span: string): (TitledName & { length: number }) | null {
@@ -745,7 +875,7 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
 // The post opens with an article, a possessive, a capital or a title word, never with "who"/"which" or a verb.
 const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})[^,;.()]{2,80}?)(?=\s*[,;.)]|\s+(?:who|and|said|told|says)\b)/gu;
 
-const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
+const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}\p{N}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
 
 /**
  * Everyone a sentence introduces with a side: "Kremlin aide Vladimir Medinsky", "Guyana's Irfaan Ali",

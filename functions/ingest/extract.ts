@@ -6,7 +6,7 @@ import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactCont
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
 import { ASIDE_KEY, findRounds, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { findCities, findVenues } from './venues.ts';
+import { describedCities, findCities, findVenues, learnedCityMatcher } from './venues.ts';
 
 export interface RoundsExtraction {
   parties: string[];
@@ -224,7 +224,8 @@ function addListedMeetings(
   quote: string,
   ownOrdinal: number | null,
   draft: (key: string, slot?: RoundSlot) => RoundDraft,
-): void {
+): RoundDraft[] {
+  const rounds: RoundDraft[] = [];
   let lastCity: string | null = null;
   listed.forEach((meeting, i) => {
     const date = meeting.date.date!;
@@ -243,18 +244,62 @@ function addListedMeetings(
     const city = found.city ?? lastCity;
     if (city) round.cities.push({ value: city, text: city, quote });
     lastCity = city;
+    rounds.push(round);
   });
+  return rounds;
+}
+
+const CALLED_OFF = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/i;
+
+// "Further rounds were held at the same venue", "a first session at the same location": the place named just before.
+const SAME_PLACE_RE = /\b(?:at|in)\s+the\s+same\s+(?:venue|location|place|site|premises)\b/i;
+
+// "X and Y signed", "talks between X and Y": two named sides and what they did together.
+const PAIR_JOIN = /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+const PAIR_DEED_AFTER = /^(?:['’]s)?\s+(?:(?:have|has|had)\s+)?(?:signed|met|agreed|held|reached|concluded)\b/i;
+
+/**
+ * "…the peace agreement Congo and Rwanda signed in Washington on June 27": a meeting of a pair one of whose members is no
+ * side of these talks is another negotiation; its day and place describe no round of this one.
+ */
+function otherPairMeeting(clause: string, parties: readonly string[]): boolean {
+  if (parties.length < 2) return false;
+  const mentions = findPartyMentions(clause).filter((mention) => !mention.isPlace && !mention.isMediator);
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const first = mentions[i]!;
+    const second = mentions[i + 1]!;
+    if (first.party === second.party || !PAIR_JOIN.test(clause.slice(first.index + first.text.length, second.index))) continue;
+    if (parties.includes(first.party) && parties.includes(second.party)) continue;
+    const after = clause.slice(second.index + second.text.length);
+    if (PAIR_DEED_AFTER.test(after) || /\bbetween\s+(?:the\s+)?$/i.test(clause.slice(0, first.index))) return true;
+  }
+  return false;
 }
 
 /** Rounds and parties of one article body. `from` skips the dateline. */
-export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: { length: number; city: string | null } | null = null): RoundsExtraction {
+type DatelineSpan = { start?: number; length: number; city: string | null };
+
+export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null = null): RoundsExtraction {
   // Governments, oppositions and armed groups are sides only in the article that introduces them.
   return withSides(discoverSides(text), () => extractRoundsOf(text, publishedAt, dateline));
 }
 
-function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { length: number; city: string | null } | null): RoundsExtraction {
-  const from = dateline?.length ?? 0;
-  const sentences = splitSentences(text, from);
+/** Sentences of the body without its dateline, wherever the dateline's paragraph starts. */
+function bodySentences(text: string, dateline: DatelineSpan | null): Sentence[] {
+  const start = dateline?.start ?? 0;
+  if (!dateline || start === 0) return splitSentences(text, dateline?.length ?? 0);
+  const end = start + dateline.length;
+  // "Standfirst.\n\nRimbo, Sweden - Yemen's government …": the standfirst stays, the dateline is cut from the sentence it opens.
+  return splitSentences(text).flatMap((sentence) => {
+    if (sentence.end <= start || sentence.start >= end) return [sentence];
+    if (sentence.end <= end) return [];
+    const rest = text.slice(end, sentence.end);
+    return [{ ...sentence, start: end, text: rest }];
+  });
+}
+
+function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null): RoundsExtraction {
+  const sentences = bodySentences(text, dateline);
   if (!sentences.some((sentence) => TALKS_WORDS.test(sentence.text))) return { parties: [], rounds: [] };
   const plan = findRounds(sentences, publishedAt);
 
@@ -314,6 +359,10 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
   // Heads a clause names by post only ("the two ministers met in June"): they yield to heads named outright in that round.
   const byPost: Array<{ round: RoundDraft; delegation: DelegationObservation }> = [];
   const looseCities = new Set<RoundDraft['cities'][number]>();
+  // A town the article describes once ("the border town of Naqoura") is a town wherever the article names it.
+  const learnedCities = learnedCityMatcher(describedCities(text));
+  // The last held meeting's place, for a later "at the same venue".
+  let lastPlace: { city: string; venue: string | null } | null = null;
   for (const item of plan.clauses) {
     const { sentence, clause } = item;
     const quote = sentence.text;
@@ -321,7 +370,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
       context.sectionSpeaker = headingSpeaker(sentence.text, context);
       continue;
     }
-    if (item.roundKey === ASIDE_KEY) {
+    if (item.roundKey === ASIDE_KEY || otherPairMeeting(clause.text, parties)) {
       // Other business told in passing: context of the article's own round, but none of its dates, places or heads.
       const aside = asideFact(clause.text, quote, context);
       if (aside && plan.slots.some((slot) => slot.key === 'current')) addFact(draft('current'), aside);
@@ -334,8 +383,15 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
     const roundAt = (index: number): RoundDraft => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
     const { meetingDate, plannedDate } = item.cues;
     const listed = plannedRound ? [] : item.cues.listed;
+    const samePlace = SAME_PLACE_RE.exec(clause.text);
+    const placeAsBefore = (target: RoundDraft) => {
+      if (!samePlace || !lastPlace || target.cities.length > 0 || target.venues.length > 0) return;
+      target.cities.push({ value: lastPlace.city, text: samePlace[0], quote });
+      if (lastPlace.venue) target.venues.push({ value: lastPlace.venue, text: samePlace[0], quote });
+    };
     if (listed.length > 0) {
-      addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current')?.ordinal ?? null, draft);
+      const listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current')?.ordinal ?? null, draft);
+      listedRounds.forEach(placeAsBefore);
     } else {
       if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
       if (plannedRound && plannedDate?.date) plannedRound.dates.push({ value: plannedDate.date, text: dateText(plannedDate.text), quote });
@@ -347,13 +403,17 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
       // "In May, the two countries held talks in Geneva", in a report of July's round: another month, another meeting.
       const month = item.cues.meetingMonth ?? item.cues.looseMonth;
       const otherMonth = meetingDate === null && month !== null && round.slot.monthOfYear !== null && month !== round.slot.monthOfYear;
-      for (const city of findCities(clause.text, venues)) {
+      const cities = findCities(clause.text, venues, false, learnedCities);
+      for (const city of cities) {
         const observed = { value: city.value, text: city.text, quote };
         const target = roundAt(city.index);
         if (otherMonth && target === round) continue;
         target.cities.push(observed);
         if (!pinned && target === round) looseCities.add(observed);
       }
+      const heldCity = cities.find((city) => roundAt(city.index) === round);
+      if (heldCity) lastPlace = { city: heldCity.value, venue: venues.find((venue) => roundAt(venue.index) === round)?.value ?? null };
+      else if (venues.length === 0 && cities.length === 0) placeAsBefore(round);
     }
     for (const duration of findDurations(clause.text)) if (roundAt(duration.index) === round) round.durations.push({ value: duration.interval, text: duration.text, quote });
 
@@ -394,7 +454,10 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
       facts = [];
     }
     // Announcing the next round is itself a next step of the round being reported.
-    for (const fact of facts) addFact(round, fact);
+    // "A fifth round …, which had been due on Wednesday, has been postponed": a clause whose subject is the planned meeting
+    // tells that meeting's news; any other announcement of the next round is news of the round reported.
+    const aboutPlanned = plannedRound !== null && item.cues.plannedOrdinal !== null && /^\s*(?:(?:a|an|the)\s+)?$/i.test(clause.text.slice(0, item.cues.nextCueIndex)) && CALLED_OFF.test(clause.text);
+    for (const fact of facts) addFact(aboutPlanned ? plannedRound : round, fact);
     lastFacts = facts;
   }
 
@@ -416,18 +479,25 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: { 
 
   // The dateline names where the story was filed, which for a report of a meeting is where it met, unless the body says otherwise.
   const current = drafts.get('current');
-  const firstSentence = sentences[0];
+  const datelineStart = dateline?.start ?? 0;
+  const firstSentence = sentences.find((sentence) => sentence.end > datelineStart);
   // Border talks meet at a crossing or meeting point, not where the wire filed from.
   const atBorder = current?.venues.some((venue) => /\b(?:border|crossing|checkpoint|frontier)\b/i.test(venue.value)) ?? false;
-  if (current && !atBorder && current.cities.length === 0 && dateline?.city && isKnownCity(dateline.city) && firstSentence && !metElsewhere(text, dateline.city)) {
-    current.cities.push({ value: dateline.city, text: text.slice(0, dateline.city.length), quote: text.slice(0, firstSentence.end) });
+  // An undated "current" round beside rounds placed elsewhere is a look back or ahead filed from a desk, not a meeting there.
+  const filedAbout = current !== undefined && current.dates.length === 0 && [...drafts.values()].some((round) => round !== current && round.cities.length > 0);
+  // "Rimbo, Sweden - ": a place the dateline gives with its country is a town, though no list knows it.
+  const region = dateline ? /^[^,]+,\s*(\p{Lu}[\p{L} ]*?)\s*[—–-]/u.exec(text.slice(datelineStart, datelineStart + dateline.length))?.[1] : undefined;
+  const datelinePlace = dateline?.city ? isKnownCity(dateline.city) || (region !== undefined && canonicalParty(region) !== null) : false;
+  if (current && !atBorder && !filedAbout && current.cities.length === 0 && dateline?.city && datelinePlace && firstSentence && !metElsewhere(text, dateline.city)) {
+    current.cities.push({ value: dateline.city, text: text.slice(datelineStart, datelineStart + dateline.city.length), quote: text.slice(datelineStart, firstSentence.end) });
   }
 
   const rounds: RoundObservation[] = [];
   for (const round of drafts.values()) {
     const { slot } = round;
     const empty = round.dates.length + round.cities.length + round.venues.length + round.durations.length + round.delegations.length + round.facts.length === 0;
-    if (empty && slot.status !== 'PLANNED') continue;
+    // "A second round followed later in December": a numbered round the text says was held is a round, though it tells nothing more.
+    if (empty && slot.status !== 'PLANNED' && !(slot.ordinal !== null && slot.relative === 'previous')) continue;
     rounds.push({
       ordinal: slot.ordinal,
       relative: slot.relative,

@@ -32,11 +32,14 @@ interface VerbRule {
 const VERB_RULES: VerbRule[] = [
   {
     kind: 'AGREEMENT',
-    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal) (?:has|had|was|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that))\b/gu,
+    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal) (?:has|had|was|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
   },
   // "The agreement also provides for …": what the text agreed in these talks says.
   // "The framework lays out eight protocols", "Under a first phase lasting 42 days, …", "Its first phase is to see …": the terms.
   { kind: 'AGREEMENT', re: /(?<=\b(?:agreement|deal|accord|declaration|document|text|memorandum|communiqu[eé]|truce|pact|framework|ceasefire|protocol|road ?map)\s+(?:also\s+)?)(?:provides|includes|stipulates|establishes|envisages|sets out|lays out|spells out|outlines|calls for|commits|requires|foresees|obliges|covers|contains)\b|^under (?:the|this|that|its|a|an) (?:(?:first|second|third|initial|final|opening)\s+)?(?:agreement|deal|accord|declaration|arrangement|framework|terms|text|phase|stage|truce|ceasefire)\b|^(?:its|the deal's|the agreement's|the truce's|the ceasefire's) (?:first|second|third|initial|final|opening) (?:phase|stage)\b/gu },
+  // "The truce is due to begin on Sunday", "the ceasefire would take effect on Sunday", "the agreement and its annex will become
+  // part of …": when and how the deal applies is one of its terms.
+  { kind: 'AGREEMENT', re: /(?<=\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|annex|protocol|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:would|will|shall|is to|are to|is due to|are due to|is set to|are set to|was due to|was set to)\s+)?(?:take effect|took effect|takes effect|enter into force|entered into force|enters into force|come into force|came into force|comes into force|go into effect|went into effect|goes into effect|become (?:an? )?(?:integral|binding))\b|(?<=\b(?:truce|ceasefire|cease-fire|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:will|would|is due to|is set to|is scheduled to|is to)\s+)(?:begin|start)\b/gu },
   { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/g },
   {
     kind: 'PROPOSAL',
@@ -44,7 +47,7 @@ const VERB_RULES: VerbRule[] = [
   },
   {
     kind: 'CONCERN',
-    re: /\b(?:concerns? (?:about|over|that|regarding|on|at|were|was)|(?:expressed|voiced|raised|shared|reiterated|conveyed|underlined|stated|aired) (?:[\p{L}-]+ ){0,2}?concerns?|concerned (?:about|over|that|by|at)|complain\w*|demand\w*|insist\w*|(?:fears?|feared|worr(?:y|ies|ied)) (?:that|the|it|over|about)|raised (?!(?:hopes?|expectations|the stakes|tariffs?|duties|interest rates|rates|prices|funds|money|capital|fears|the prospects?|the possibility|the alert|the level)\b)(?:the|its|their|his|her|[\p{L}.-]+['’]s) |raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|denounc\w*|accused|grievances?|rejected|rejects|refused|reiterated)\b/gu,
+    re: /\b(?:concerns? (?:about|over|that|regarding|on|at|were|was)|(?:expressed|voiced|raised|shared|reiterated|conveyed|underlined|stated|aired) (?:[\p{L}-]+ ){0,2}?concerns?|concerned (?:about|over|that|by|at)|complain\w*|demand\w*|insist\w*|(?:fears?|feared|worr(?:y|ies|ied)) (?:that|the|it|over|about)|raised (?!(?:hopes?|expectations|the stakes|tariffs?|duties|interest rates|rates|prices|funds|money|capital|fears|the prospects?|the possibility|the alert|the level)\b)(?:the|its|their|his|her|[\p{L}.-]+['’]s) |raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|denounc\w*|accused|grievances?|rejected|rejects|refused)\b/gu,
   },
   { kind: 'EMPHASIS', re: /\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|highlighted|stated|noted|pointed to) (?:the )?(?:need|priority|importance|necessity|urgency)\b/g },
 ];
@@ -55,17 +58,19 @@ const SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|since|before|be
 const ADVOCACY = /^(?:a|an|the)\s+(?:resumption|restoration|restoring|return|reopening|lifting|easing|expansion|resuming|relaunch|normali[sz]ation)\s+of\b.*\b(?:would|will|could)\s+(?:help|allow|contribute|benefit|boost|serve)\b/i;
 // "the two sides should make full use of …": what one side says both ought to do is a proposal.
 const OUGHT = /\b(?:the two sides|both sides|the sides|both parties|the parties|the two countries|both countries)\s+(?:should|must|need to|ought to)\b/i;
-const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,60}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
+const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,140}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
 // What the talks were about.
 const AGENDA_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|aimed at|limited (?:strictly )?to)\b/;
 // What happened before and around them.
 const CONTEXT_CUE = /\b(?:in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|came (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|amid|relations (?:have|had|between)|severed|broke off|expelled|in \d{4})\b/u;
 // Background an analyst keeps: rising tension, deployments, how and with whom the talks were held, delays, deadlines.
-const BACKGROUND_CUE = /\b(?:tensions?|without (?:an? )?(?:agreement|deal|breakthrough)|no (?:agreement|deal|breakthrough)|fighting|clashes|shelling|air ?strikes|airstrikes|artillery|bombardment|killed|displaced|casualties|death toll|(?:sent|deployed|dispatched|dispatching|deploying|mobili[sz]\w+|massed) (?:[\p{L}'’-]+ ){0,5}?(?:troops|warships?|ships?|vessels?|forces|soldiers|aircraft|jets|frigates?|navy|patrol)|(?:before|ahead of|prior to) (?:the )?(?:talks|negotiations|meeting|round|session)|on the sidelines|in the presence of|face[- ]to[- ]face|(?:spoke|talked|met) (?:[\p{L}-]+ ){0,2}?(?:briefly|directly)|indirect(?:ly)?|separate rooms|experts?|expert-level|technical (?:talks|teams?|level|details|experts?|committee|groups?)|working[- ]level|attended|took part|participat\w+|observers?|accuses|postponed|delayed|rescheduled|called off|cancel+ed|expire[sd]?|expiry|atmosphere)\b/u;
+const BACKGROUND_CUE = /\b(?:(?:was|were|has|have|had) not (?:yet )?(?:been )?signed|neither side signed|without (?:signing|signatures?)|in dispute|disputed|hosted by|hosted (?:them|the (?:talks|meeting|two))|at the invitation of|under the auspices of|mediated by|brokered by|tensions?|without (?:an? )?(?:agreement|deal|breakthrough)|no (?:agreement|deal|breakthrough)|fighting|clashes|shelling|air ?strikes|airstrikes|artillery|bombardment|killed|displaced|casualties|death toll|(?:sent|deployed|dispatched|dispatching|deploying|mobili[sz]\w+|massed) (?:[\p{L}'’-]+ ){0,5}?(?:troops|warships?|ships?|vessels?|forces|soldiers|aircraft|jets|frigates?|navy|patrol)|(?:before|ahead of|prior to) (?:the )?(?:talks|negotiations|meeting|round|session)|on the sidelines|in the presence of|face[- ]to[- ]face|(?:spoke|talked|met) (?:[\p{L}-]+ ){0,2}?(?:briefly|directly)|indirect(?:ly)?|separate rooms|experts?|expert-level|technical (?:talks|teams?|level|details|experts?|committee|groups?)|working[- ]level|attended|took part|participat\w+|observers?|accuses|postponed|delayed|rescheduled|called off|cancel+ed|expire[sd]?|expiry|atmosphere)\b/u;
 const LOOKS_AHEAD = /\b(?:will|would|shall|to be|set to|scheduled|planned|plans?|next|again|expected|agreed|later (?:this|in the)|upcoming|coming|tomorrow|to (?:meet|hold|resume|continue|begin|start|convene))\b/;
 // "He did not give a date for the next round": a plan reported as missing.
 const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetable)\b/;
+// "A joint committee will be set up within 30 days": a body the deal creates is something still to be done.
+const TO_BE_ESTABLISHED = /\b(?:will|would|shall|is to|are to)\s+be\s+(?:established|set up|created|formed|launched|convened|appointed|deployed)\b/;
 // A deadline running out is background, not something the sides will do next.
 const EXPIRY = /\b(?:expire[sd]?|expiry|lapse[sd]?)\b/;
 // Talk of other business: "Separately, Qatar has been mediating …".
@@ -75,17 +80,20 @@ const EVALUATION = /\b(?:productive|unproductive|constructive|positive|useful|fr
 const LOGISTICS = /\b(?:lasted|took place|was held|were held|will be held|began|begun|ended|started|led|headed|arrived|left for|met)\b/;
 
 // Verbs that report speech whatever follows; "stated the need" or "noted progress" report content, so those need "that".
-const SAY_THAT = '(?:stated|noted|highlighted|indicated|detailed|reported|claimed|repeated|maintained|confirmed|announced)';
+const SAY_THAT = '(?:stressed|emphasi[sz]ed|underlined|underscored|stated|noted|highlighted|indicated|detailed|reported|claimed|repeated|maintained|confirmed|announced)';
 const TOLD_OBJECT = "(?:reporters|journalists|the press|the media|media|lawmakers|parliament|(?:a|the) (?:regular |daily |weekly |joint )?(?:news|press) (?:conference|briefing)|(?:[\\p{L}'’-]+ ){0,3}?(?:television|tv|TV|radio|media|newspaper|broadcaster|agency|channel|outlet|daily|briefing|conference)|(?:the )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)";
-const SAY = `(?:said|says|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|acknowledged|admitted|declared|remarked|recalled|repeated|maintained|insist(?:s|ed)(?!\\s+on\\b)|told ${TOLD_OBJECT}|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|writes|posted|tweeted|explained|quoted [\\p{L} ]+ as saying)`;
+const SAY = `(?:said|says|stressed|emphasi[sz]ed|underlined|underscored|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|acknowledged|admitted|declared|remarked|recalled|repeated|reiterated|maintained|insist(?:s|ed)(?!\\s+on\\b)|told ${TOLD_OBJECT}|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|writes|posted|tweeted|explained|quoted [\\p{L} ]+ as saying)`;
 // Only after a quote: "…," he insisted.
 const SAY_AFTER_QUOTE = `(?:${SAY}|insisted|stressed|warned|emphasi[sz]ed|argued|continued|went on)`;
 // "in a statement", "on X", "on his X account", "at the ceremony": where it was said.
-const SAID_WHERE = "(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:in|on|at|via)\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?[\\p{L}'’ ]{1,30}?(?=,|\\s+that\\b|:))?(?:\\s+on\\s+\\w+)?";
+// "announced after the meeting that …": when it was said is no part of what was said either.
+const SAID_WHERE = "(?:\\s+(?:late\\s+|early\\s+)?(?:after|following)\\s+(?:the|their|its|today's|this)\\s+(?:meeting|talks|session|round|negotiations|consultations|signing|ceremony))?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:in|on|at|via)\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?[\\p{L}'’ ]{1,30}?(?=,|\\s+that\\b|:))?(?:\\s+(?:that|this|last)\\s+(?:month|week|year|morning|afternoon|evening|night))?(?:\\s+on\\s+\\w+)?";
 // "…, Umerov, who led the Ukrainian delegation, said after the meeting": a relative clause may describe the speaker, and
 // "…, a U.S. official said, speaking on condition of anonymity" a participle how they spoke.
 const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?))\\.?["”]?$`, 'u');
-const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t)\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
+const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t|[Ss]peaking\\s+(?:at|to|on|in|after))\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|later\\s+|then\\s+|repeatedly\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
+// "…has stressed it is only offering a platform": a clause with a pronoun subject is reported even without "that".
+const PRONOUN_CLAUSE = /^(?:it|they|he|she|we|there)\s+(?:is|are|was|were|has|have|had|will|would|must|should|could|can|remains?|does|did)\b/i;
 const LEADING_NEEDS_THAT = new RegExp(`\\s${SAY_THAT}${SAID_WHERE},?\\s+$`, 'u');
 const QUOTE_LED = new RegExp(`^["“]([^"”]{3,}?)[,.!?…]*["”],?\\s+((?:the\\s+|The\\s+|a\\s+|A\\s+)?[^"“”,;]{1,80}?(?:,\\s+[^"“”]{2,200}?,)?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY_AFTER_QUOTE}\\b(.*)$`, 'u');
 const QUOTED_SPAN = /["“]([^"”]{2,})["”]?/g;
@@ -212,7 +220,7 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
   // A lead-in that already states a demand or an agreement is the fact itself, not its attribution.
   if (leading?.[1] && !/["“]/.test(leading[1]) && leading[1].split(/\s+/).length <= 12 && earliestVerb(leading[1]) === null) {
     const rest = content.slice(leading[0].length);
-    const needsThat = LEADING_NEEDS_THAT.test(leading[0]) && !/\bthat\s+$/.test(leading[0]);
+    const needsThat = LEADING_NEEDS_THAT.test(leading[0]) && !/\bthat\s+$/.test(leading[0]) && !PRONOUN_CLAUSE.test(rest);
     // "Tehran insisted that any deal must …" is a demand, the clause itself a concern; "Athens insists that the only dispute is …" a position.
     const spokenLower = (leading[0] + rest).toLowerCase();
     const insisted = spokenLower.search(/\binsist/);
@@ -379,12 +387,16 @@ function isPerson(speaker: string | null): boolean {
   return speaker !== null && !canonicalParty(speaker);
 }
 
+const EVENT_WHICH = /\b(?:after|following|at|during)\s+which$/;
+
 /** Whether a match at `index` sits in a subordinate or relative clause ("after Venezuelans approved …"). */
 function subordinate(lower: string, index: number): boolean {
   const before = lower.slice(0, index);
   let last = -1;
   SUBORDINATOR.lastIndex = 0;
   for (let match = SUBORDINATOR.exec(before); match; match = SUBORDINATOR.exec(before)) last = match.index;
+  // "…held in Kunming, after which China announced that both sides had agreed …": what the meeting went on to produce.
+  if (last >= 0 && EVENT_WHICH.test(before.slice(Math.max(0, last - 12), last + 5))) return false;
   return last >= 0 && !before.slice(last).includes(',');
 }
 
@@ -488,6 +500,7 @@ function kindOf(
   if (verb) return verb.kind;
   if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
   if (expiring || aside) return 'CONTEXT';
+  if (TO_BE_ESTABLISHED.test(lower) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
   const subjectParties = partiesIn(subject).length;
   const joint = jointSubject(subject);
   const willDo = NEXT_STEP_WEAK.test(lower) && (joint || subjectParties > 0);
@@ -509,6 +522,8 @@ function ageSpeakers(context: FactContext, speaker: string | null): void {
   if (speaker && isPerson(speaker)) context.recentSpeaker = { name: speaker, age: 0 };
   else if (context.recentSpeaker) context.recentSpeaker = { ...context.recentSpeaker, age: context.recentSpeaker.age + 1 };
 }
+
+const FIGURE_SOURCE = /,\s+(according to [^,"“”]{3,80}?)\.?$/;
 
 /** A fact from one clause, or null when the clause states no agreement, proposal, concern, quote, next step or context. */
 export function factOfClause(clause: string, sentence: string, context: FactContext, plansNextMeeting = false): FactObservation | null {
@@ -587,6 +602,9 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   } else {
     text = factText(content, subject, subjectActors, verb, verbFirst, kind, previousSubject, context, speaker !== null);
   }
+  // "…killed more than 46,000 people, according to the health ministry": a figure keeps the source that counted it.
+  const source = kind === 'CONTEXT' && /\d/.test(content) ? FIGURE_SOURCE.exec(clause.trim())?.[1] : undefined;
+  if (source && !text.includes(source)) text = `${text.replace(/[.\s]+$/, '')}, ${source}.`;
   return { kind, text, actors, quote: sentence, ...(kind === 'STATEMENT' ? { speaker: actors[0] ?? null } : {}) };
 }
 
@@ -721,12 +739,29 @@ function splitAt(clause: string, re: RegExp, added: boolean): ClausePart[] | nul
   return null;
 }
 
+// "X told reporters that the truce would begin on Sunday, and that mediators would …": two reports under one attribution.
+const REPORT_THAT = new RegExp(`^[^"“]{2,200}?\\s${SAY}${SAID_WHERE},?\\s+that\\s+`, 'u');
+const AND_THAT = /,\s+and\s+that\s+/g;
+
+/** "X said that A, and that B": A and B, each under the attribution as written. */
+function reportedParts(clause: string): ClausePart[] | null {
+  const lead = REPORT_THAT.exec(clause)?.[0];
+  if (!lead) return null;
+  AND_THAT.lastIndex = lead.length;
+  const parts = splitAt(clause, AND_THAT, false);
+  if (!parts || parts[0]!.to < lead.length) return null;
+  const second = parts[1]!;
+  return [parts[0]!, { ...second, text: `${lead}${second.text}` }];
+}
+
 /** Where a clause holds two reports: a semicolon, an added report ("…, and said …"), a second infinitive of one agreement. */
 function clauseParts(clause: string): ClausePart[] | null {
   const semicolon = splitAt(clause, SEMICOLON, false);
   if (semicolon) return semicolon;
   const added = splitAt(clause, ADDED_REPORT, true);
   if (added) return added;
+  const reported = reportedParts(clause);
+  if (reported) return reported;
   const lead = UNDERTAKING_LEAD.exec(clause)?.[1];
   if (!lead) return null;
   SECOND_INFINITIVE.lastIndex = lead.length;

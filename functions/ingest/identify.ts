@@ -1,6 +1,7 @@
 // Tells an article's outlet, publication date and title from the caller's metadata or from the text itself.
 import type { IsoDate } from '../core/types.ts';
 import type { CleanedArticle } from './clean.ts';
+import { canonicalParty } from './parties.ts';
 
 /** Well-known outlets: lower-case alias → display name. */
 const OUTLETS: Record<string, string> = {
@@ -45,7 +46,9 @@ function plausibleOutlet(name: string): string | null {
 }
 
 export interface Dateline {
-  /** Characters of the first paragraph taken by the dateline, separator included. */
+  /** Offset of the paragraph the dateline opens: 0, or the second paragraph's when a standfirst comes first. */
+  start: number;
+  /** Characters of that paragraph taken by the dateline, separator included. */
   length: number;
   city: string | null;
   month: number | null;
@@ -78,6 +81,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   const cityText = city ?? '';
   if (!hasOutlet && !/\S/.test(sep ?? '')) return null;
   const shouting = cityText === cityText.toUpperCase() && /\p{Lu}{3}/u.test(cityText);
+  // "Rimbo, Sweden - ": a place, its country and a dash open a story as any wire's dateline does.
+  const placeInCountry = Boolean(region && canonicalParty(region) && /[—–-]/.test(sep ?? '') && cityText.split(' ').length <= 3 && !canonicalParty(cityText));
+  if (placeInCountry && !hasDate && !hasOutlet) return { start: 0, length: match[0].length, city: cityText, month: null, day: null, outlet: null };
   // A bare "Word:" or "Word. " opens many ordinary sentences; only a known place or capitals make it a dateline.
   if (!hasDate && !hasOutlet && !shouting) {
     if (!/^:/.test((sep ?? '').trim()) || cityText.split(' ').length > 2 || !/^\p{Lu}/u.test(cityText)) return null;
@@ -87,6 +93,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (region && !hasDate && !hasOutlet && !shouting) return null;
   const prettyCity = shouting ? cityText.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, pre: string, letter: string) => pre + letter.toUpperCase()) : cityText;
   return {
+    start: 0,
     length: match[0].length,
     city: prettyCity,
     month: monthName ? (MONTHS[monthName.toLowerCase().replace('.', '')] ?? null) : null,
@@ -182,10 +189,24 @@ function yearFromText(text: string, month: number, day: number): number | null {
   return validDate(year, month, day) ? year : null;
 }
 
+// A standfirst (one short summary paragraph) may sit above the dateline on web pages.
+const STANDFIRST_MAX = 300;
+
+/** "UN chief announces truce …\n\nRimbo, Sweden - Yemen's government …": the dateline of the paragraph after a standfirst. */
+function datelineAfterStandfirst(text: string, firstParagraph: string): Dateline | null {
+  if (firstParagraph.length > STANDFIRST_MAX || firstParagraph.length === text.length) return null;
+  const start = firstParagraph.length + 2;
+  const second = text.slice(start).split('\n\n', 1)[0] ?? '';
+  const dateline = parseDateline(second);
+  // Only the surest forms: a date, a wire, or a place with its country.
+  if (!dateline || (!dateline.day && !dateline.outlet && !/,/.test(second.slice(0, dateline.length)))) return null;
+  return { ...dateline, start };
+}
+
 /** Outlet, publication date and title: the caller's values first, then what the text tells. */
 export function identifyArticle(cleaned: CleanedArticle, input: IdentifyInput = {}): ArticleIdentity {
   const firstParagraph = cleaned.text.split('\n\n', 1)[0] ?? '';
-  const dateline = parseDateline(firstParagraph);
+  const dateline = parseDateline(firstParagraph) ?? datelineAfterStandfirst(cleaned.text, firstParagraph);
   const givenSource = input.source?.trim();
   // A known wire in the dateline is the surest credit; an unknown abbreviation there ("GWN") loses to a byline spelling the outlet out.
   const knownWire = dateline?.outlet && Object.values(OUTLETS).includes(dateline.outlet) ? dateline.outlet : null;

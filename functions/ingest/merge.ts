@@ -687,7 +687,8 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
       // The same sentence in another article is the same fact even when extraction phrased it differently.
       const sameQuote = (byQuote.get(item.quoteKey) ?? []).filter(
-        (ci) => compatible(ci) && clusters[ci]!.items.some((x) => x.article.id !== item.article.id),
+        // Another article's copy of the sentence, not this article's other fact from it ("…, and that …" split in two).
+        (ci) => compatible(ci) && clusters[ci]!.items.some((x) => x.article.id !== item.article.id && x.quoteKey === item.quoteKey),
       );
       best = sameQuote[0] ?? -1;
     }
@@ -730,12 +731,9 @@ function supportingItems(clusters: readonly FactCluster[], items: readonly FactI
   clusters.forEach((cluster, ci) => {
     const outlets = new Set(cluster.items.map((i) => i.article.id));
     if (outlets.size < 2) return;
-    let core: Set<string> | null = null;
-    for (const i of cluster.items) {
-      const own = new Set(i.tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)));
-      core = core ? new Set([...core].filter((t) => own.has(t))) : own;
-    }
-    if (!core || core.size < 2) return;
+    const phrasings = cluster.items.map((i) => new Set(i.tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t))));
+    const core = phrasings.slice(1).reduce((shared, own) => new Set([...shared].filter((t) => own.has(t))), phrasings[0]!);
+    if (core.size < 2) return;
     const added = new Set<string>();
     for (const item of items) {
       if (outlets.has(item.article.id) || added.has(item.article.id)) continue;

@@ -30,8 +30,9 @@ export function hasDiacritics(text: string): boolean {
 export function wordTokens(text: string): string[] {
   return foldText(text)
     .replace(/'s\b/g, '')
-    .replace(/\bu\.s\.a?\b/g, 'us')
-    .replace(/\bu\.k\.\b/g, 'uk')
+    // "U.S." and "U.K." before a space or a comma too, not only before a letter.
+    .replace(/\bu\.s\.(?:a\.?)?(?![a-z0-9])/g, 'us')
+    .replace(/\bu\.k\.(?![a-z0-9])/g, 'uk')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);
 }
@@ -172,7 +173,8 @@ export function stemWord(token: string): string {
     // "access", "status", "basis" are not plurals
   } else if (t.endsWith('es') && /(ches|shes|xes|zes)$/.test(t)) t = t.slice(0, -2);
   else if (t.endsWith('s')) t = t.slice(0, -1);
-  for (const suffix of ['ational', 'ation', 'ition', 'ment', 'ness', 'ing', 'ed', 'ly', 'ial', 'al', 'er', 'e', 'y']) {
+  // "-ity" folds the noun onto its adjective ("validity" → "valid").
+  for (const suffix of ['ational', 'ation', 'ition', 'ment', 'ness', 'ity', 'ing', 'ed', 'ly', 'ial', 'al', 'er', 'e', 'y']) {
     if (t.endsWith(suffix) && t.length - suffix.length >= 4) {
       t = t.slice(0, -suffix.length);
       break;
@@ -201,6 +203,9 @@ const FACT_STOP = new Set([
   'later', 'earlier', 'already', 'yet', 'still', 'now', 'within', 'regarding', 'concerning', 'related', 'issue',
   'issues', 'matter', 'part', 'way', 'ways', 'ensure', 'ensuring', 'take', 'taking', 'make', 'making',
   'during', 'while', 'three', 'four', 'several', 'based', 'manner', 'carried', 'out',
+  // First and second person and the verbs of posting and recalling are attribution, not content.
+  'i', 'me', 'my', 'you', 'your', 'let', 'recall', 'recalled', 'wrote', 'write', 'writes', 'written', 'posted', 'tweeted',
+  'described', 'describes', 'due',
 ]);
 
 // Synonyms common in diplomatic reporting, folded to one token after stemming.
@@ -236,6 +241,10 @@ synonyms('release', ['release', 'released', 'releasing', 'freed', 'freeing']);
 synonyms('prisoner', ['prisoner', 'prisoners', 'pow', 'pows', 'captive', 'captives', 'detainee', 'detainees', 'detained']);
 synonyms('exchange', ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'swaps']);
 synonyms('roadmap', ['roadmap']);
+synonyms('soldier', ['soldier', 'soldiers', 'serviceman', 'servicemen', 'troops', 'servicemembers']);
+// When a deal applies: "takes effect" = "enters into force" = "begins" (the phrases are folded to "begin" first).
+synonyms('begin', ['begin', 'begins', 'began', 'beginning', 'start', 'starts', 'started', 'starting', 'commence', 'commenced']);
+synonyms('handover', ['handover', 'handovers', 'repatriation', 'repatriate', 'repatriated']);
 synonyms('irritant', ['irritant', 'irritants', 'obstacles', 'impediments']);
 synonyms('nuclear', ['nuclear', 'atomic']);
 synonyms('rain', ['rain', 'rainy', 'wet', 'monsoon']);
@@ -253,27 +262,52 @@ export const GENERIC_FACT_TOKENS: ReadonlySet<string> = new Set(
     'steps', 'measure', 'measures', 'effort', 'efforts', 'need', 'process', 'government', 'minist', 'minister', 'ministers', 'talk',
     'support', 'level', 'joint', 'new', 'current', 'future', 'both', 'region', 'regional', 'situation', 'peace', 'security', 'look',
     'address', 'appropriate', 'condition', 'conditions', 'cond', 'service', 'servic', 'activity', 'activit', 'duty', 'duties',
+    // Words of a speaker's post left when the name is dropped ("Foreign Minister Gil").
+    'foreign', 'secretary', 'president', 'chief',
   ].map((word) => stemWord(word)),
 );
 
+// Nouns whose stem is a kind word's: "the EU proposal" names an object, where "proposed" only repeats the kind.
+const NOUN_TOKENS: Record<string, string> = { proposal: 'proposal', proposals: 'proposal' };
+
 // The fact's kind already says "agreed"/"proposed"; as tokens they only link unrelated facts.
 const KIND_WORDS = new Set(['agree', 'propose']);
+
+// "1,000" and "46,000" are one figure each; split at the comma they would share a "000" that says nothing.
+const THOUSANDS = /(\d),(?=\d{3}\b)/g;
+// "Aug. 12" and "12 August" name one day: months fold to their three-letter abbreviation ("Sept." to "sep").
+const MONTH_NAME = /\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b\.?/gi;
+
+/** Figures and dates written the way outlets vary them, folded to one spelling before tokenizing. */
+function foldFigures(text: string): string {
+  return text.replace(THOUSANDS, '$1').replace(MONTH_NAME, (_, month: string) => month.toLowerCase());
+}
 
 /**
  * Content tokens of a fact sentence: folded, stop and attribution words dropped, stemmed,
  * synonyms folded, and the given extra words (party names) dropped because actors carry them.
  */
 export function factTokens(text: string, drop: { has(token: string): boolean }): string[] {
-  const raw = wordTokens(text.replace(/\broad map\b/gi, 'roadmap').replace(/\breal estate\b/gi, 'property').replace(/\bair (services?|links?|traffic|communication)\b/gi, 'flights').replace(/\bfollow-up\b/gi, 'next')
+  const raw = wordTokens(foldFigures(text).replace(/\broad map\b/gi, 'roadmap').replace(/\breal estate\b/gi, 'property').replace(/\bair (services?|links?|traffic|communication)\b/gi, 'flights').replace(/\bfollow-up\b/gi, 'next')
     .replace(/\b(?:cessation of (?:hostilities|fighting)|cease-fire|cease fire|halt to (?:the )?fighting)\b/gi, 'ceasefire')
     .replace(/\b(?:pull(?:ing|ed)? (?:back|out))\b/gi, 'withdraw')
-    .replace(/\bair (?:connections?|routes?)\b/gi, 'flights'));
+    .replace(/\bair (?:connections?|routes?)\b/gi, 'flights')
+    // "hand over the bodies" = "a handover of bodies"; "the European Union" = "the EU".
+    .replace(/\b(?:hand(?:s|ed|ing)?) (?:over|back)\b/gi, 'handover')
+    .replace(/\bEuropean Union\b/gi, 'EU')
+    // "at the invitation of X" = "hosted by X".
+    .replace(/\bat the invitation of\b/gi, 'hosted by')
+    .replace(/\b(?:(?:take|takes|took|taken|taking) effect|(?:enter|enters|entered|entering|come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|gone) into effect)\b/gi, 'begin'));
   const out = new Set<string>();
   for (const token of raw) {
     if (FACT_STOP.has(token) || drop.has(token)) continue;
     if (geoToken(token) && drop.has(geoToken(token)!)) continue;
     if (/^\d+$/.test(token) && token.length < 2) continue;
-    const stem = stemWord(token);
+    // Tolls and tallies grow between reports ("more than 46,000" a day before "more than 46,700"): a large figure also
+    // counts by its first two digits.
+    if (/^\d{4,}$/.test(token) && !/^(?:19|20)\d\d$/.test(token)) out.add(`${token.slice(0, 2)}${'0'.repeat(token.length - 2)}`);
+    // "Chinese nationals" = "China's nationals": a country's adjective and name are one token.
+    const stem = NOUN_TOKENS[token] ?? geoToken(token) ?? stemWord(token);
     const folded = FACT_SYNONYMS[stem] ?? stem;
     if (FACT_STOP.has(folded) || KIND_WORDS.has(folded)) continue;
     out.add(folded);

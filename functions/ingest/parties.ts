@@ -255,8 +255,10 @@ export function capitalOf(adjectiveOrName: string): string | null {
 }
 
 const PLACE_BEFORE = /(?:\b(?:in|at|to|into|near|outside|inside|toward|towards|via|across|around|visited|visit|reached|leave|left|arriving|arrived|based|hosted|of the)\s+(?:the\s+)?(?:(?:central|downtown|greater|northern|southern|eastern|western|north|south|east|west)\s+)?)$/i;
+// "the delegation of the Israeli side", "representatives of the United States": whose delegation it is, not where.
+const SIDE_OF_BEFORE = /\b(?:delegations?|team|teams|representatives?|negotiators|envoys?|side|government|leadership|officials)\s+of\s+the\s+$/i;
 // "the Stockholm talks", "the Doha meeting": a capital before the word for the talks says where they met.
-const TALKS_AFTER_SEAT = /^\s+(?:talks|meeting|meetings|round|summit|negotiations|consultations|session|process|format|venue)\b/;
+const TALKS_AFTER_SEAT = /^\s+(?:talks|meeting|meetings|round|summit|negotiations|consultations|session|process|format|venue|track|declaration)\b/;
 // "the Swedish prime minister's office", "the Malaysian government's headquarters", "Malaysia's administrative capital": a building or
 // place described by the state that owns it.
 const STATE_PLACE_AFTER = /^(?:['’]s)?\s+(?:(?:prime minister|president|government|foreign ministry|king|royal)['’]s\s+)?(?:(?:official|administrative|commercial|former)\s+)?(?:office|offices|residence|headquarters|palace|seat of government|capital|guesthouse)\b/;
@@ -265,7 +267,8 @@ const STATE_PLACE_AFTER = /^(?:['’]s)?\s+(?:(?:prime minister|president|govern
 // "Qatari mediators", "the China-brokered talks", "Oman, which hosted", "Beijing's special envoy … oversaw the negotiations".
 // The list after "by" may run on with "and the" ("brokered by Saudi Arabia and the United States") but not past a comma: "with the
 // facilitation of China, the Myanmar military and …" names the sides after the comma.
-const MEDIATOR_BEFORE = /(?:\b(?:mediat\w*|broker\w*|hosted|facilitat\w*|convened|sponsored|overseen|chaired)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|and|and the)\s+){0,5}$|\b[Mm]ediators?\s+(?:from\s+)?(?:the\s+)?$/u;
+// "signed under Qatari mediation by Kinshasa's envoy": a mediation already said whose, the "by" names the signatory.
+const MEDIATOR_BEFORE = /(?:\b(?:mediat(?!ion\b)\w*|broker\w*|hosted|facilitat(?!ion\b)\w*|convened|sponsored|overseen|chaired)\s+by|(?<!\p{Lu}[\p{L}.'’-]*\s)\b(?:mediation|facilitation)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)(?:\s+(?:efforts|role))?\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|and|and the|of)\s+){0,5}$|\b[Mm]ediators?\s+(?:from\s+)?(?:the\s+)?$/u;
 // Verbs that say a state ran the talks rather than sat at them, in any tense: "Oman mediates", "Qatar has been mediating".
 const RUNS_TALKS = '(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|facilitating|convened|convenes|shuttled|shuttles|shuttling)';
 const MEDIATOR_AFTER = new RegExp(
@@ -276,7 +279,14 @@ const MEDIATOR_AFTER = new RegExp(
     // "Beijing's special envoy … oversaw the negotiations"
     `^(?:['’]s)?\\s+(?:(?:special|top)\\s+)?(?:envoy|mediator)s?\\b[^.;]{0,60}?\\b(?:oversaw|mediated|brokered|hosted|facilitated|chaired)\\b`,
     // "Oman mediated", "Qatar has been mediating", "China facilitates peace talks", "Oman and Qatar jointly hosted"
-    `^(?:\\s+(?:and|or)\\s+[\\p{Lu}][\\p{L}]+)?\\s+(?:(?:has|had|have|also|again|jointly|is|was|are|were|been)\\s+)*${RUNS_TALKS}\\b`,
+    `^(?:\\s+(?:and|or)\\s+[\\p{Lu}][\\p{L}]+)?\\s+(?:(?:has|had|have|also|again|jointly|is|was|are|were|been|first|began|begun|started|continued|continues|will|would)\\s+)*${RUNS_TALKS}\\b`,
+    // "Qatar first brought the two sides together": convening the sides is what a host does.
+    `^\\s+(?:(?:has|had|have|also|again|first|later|finally)\\s+)*(?:brought|brings|bringing)\\s+(?:the\\s+)?(?:two|both|warring|rival)\\s+(?:sides|parties|delegations)\\s+together\\b`,
+    // "Qatar's minister of state, who led the mediation": the state's official runs the mediation.
+    `^['’]s\\s+[^.;]{0,80}?,\\s+who\\s+(?:(?:has|had|also)\\s+)*(?:led|leads|headed|heads|conducted)\\s+(?:the\\s+)?(?:mediation|mediators|mediating)\\b`,
+    // "Qatari, Egyptian and US mediators", "Venezuela, Cuba and Norway act as guarantors": every state of the list has that role.
+    `^(?:,\\s+[\\p{Lu}][\\p{L}.]*)+,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?\\s+(?:(?:act|acted|acting|serve|served|serving)\\s+as\\s+(?:the\\s+)?)?(?:(?:chief|lead|main|top)\\s+)?(?:mediators|hosts|facilitators|guarantors)\\b`,
+    `^(?:,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*)?\\s+(?:act|acted|acting|acts|serve|served|serving|serves)\\s+as\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mediators?|hosts?|facilitators?|guarantors?)\\b`,
     // "Oman, which hosted the talks"
     `^,\\s+(?:which|who)\\s+(?:(?:has|had|is|was|also|again)\\s+)*${RUNS_TALKS}\\b`,
     // "with Cambodia as host", "Qatar and Egypt as mediators", "the African Union's chief mediator"
@@ -289,12 +299,31 @@ const MEDIATOR_AFTER = new RegExp(
   'u',
 );
 
+// "the joint mediation efforts of Qatar, Egypt and the United States": "joint" says every state listed mediates.
+// "mediators Qatar, Egypt and the United States": a list after the plural role.
+const JOINT_MEDIATION = /\bjoint\s+(?:mediation|facilitation|sponsorship)(?:\s+(?:efforts|role))?\s+of\s+|\b(?:mediators|guarantors|co-mediators)\s+(?:from\s+)?/giu;
+const LIST_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|of|and)$/u;
+
+/** Whether `before` ends inside a list of names opened by "joint mediation of" (names, "the", "of", "and" and commas only). */
+function inJointMediatorList(before: string): boolean {
+  JOINT_MEDIATION.lastIndex = 0;
+  let start = -1;
+  for (let match = JOINT_MEDIATION.exec(before); match; match = JOINT_MEDIATION.exec(before)) start = match.index + match[0].length;
+  if (start < 0) return false;
+  return before.slice(start).split(/[\s,]+/).filter(Boolean).every((word) => LIST_WORD.test(word));
+}
+
 /** The mention is named as the host or mediator of the talks, not as a side. */
 function isMediatorAt(text: string, index: number, raw: string): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
   const after = text.slice(index + raw.length - (/['’]s$/.test(raw) ? 2 : 0), index + raw.length + 100);
-  return MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after);
+  // "the U.N. coordinator for Lebanon X hosted": a state after "for"/"to" is the official's brief, not who runs the talks.
+  const brief = /\b(?:for|to)\s+(?:the\s+)?$/i.test(before);
+  return MEDIATOR_BEFORE.test(before) || (!brief && MEDIATOR_AFTER.test(after)) || inJointMediatorList(text.slice(Math.max(0, index - 150), index));
 }
+
+const DATELINE_CITY_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.'’ -]{1,30},[^\S\n]*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)|[—–]|-\s|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d)/u;
 
 const MENTION_CACHE = new Map<string, PartyMention[]>();
 const MENTION_CACHE_SIZE = 2000;
@@ -326,7 +355,7 @@ function scanPartyMentions(text: string): PartyMention[] {
     // "in Muscat's Bustan district" is a place; "Moscow's ambassador" an actor.
     // "representatives of the Sudanese Armed Forces": a state's forces or government are an actor wherever they stand.
     const forceAfter = /^(?:['’]s)?\s+(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Dd]elegation)\b/.test(text.slice(match.index + raw.length, match.index + raw.length + 20));
-    if (PLACE_BEFORE.test(before) && !/\bbetween\s+$/i.test(before) && !/^[-–]/.test(after) && !forceAfter) isPlace = true;
+    if (PLACE_BEFORE.test(before) && !/\bbetween\s+$/i.test(before) && !/^[-–]/.test(after) && !forceAfter && !SIDE_OF_BEFORE.test(before)) isPlace = true;
     const wideAfter = text.slice(match.index + raw.length - (possessive ? 2 : 0), match.index + raw.length + 50);
     if ((SEATS.has(base) && !possessive && TALKS_AFTER_SEAT.test(wideAfter)) || STATE_PLACE_AFTER.test(wideAfter)) isPlace = true;
     // "the seat of the Swedish government": the building, not the government acting.
@@ -337,6 +366,8 @@ function scanPartyMentions(text: string): PartyMention[] {
         const prevWord = /(\p{Lu}[\p{L}-]+),\s*$/u.exec(before)?.[1] ?? '';
         if (isKnownCity(prevWord)) isPlace = true;
       }
+      // "KUALA LUMPUR, Malaysia (AP) —", "Rimbo, Sweden, Dec 6 (Reuters) -": a dateline's country says where the story was filed.
+      if (DATELINE_CITY_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && DATELINE_AFTER.test(text.slice(match.index + raw.length, match.index + raw.length + 30))) isPlace = true;
       if (/^-based\b/.test(after)) isPlace = true;
       const previous = mentions[mentions.length - 1];
       if (previous?.isPlace && /^\s*(?:and|or|,)\s*$/.test(text.slice(previous.index + previous.text.length, match.index))) isPlace = true;
@@ -448,8 +479,8 @@ const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
 // A proper-noun organisation acting as a side: it has a delegation or negotiators, or talks are held between it and another.
 const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|envoys?|commanders|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
-const OPPOSITION_SIDE = /\b(?:government\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+(?:delegation|team|negotiators|coalition|platform|alliance|bloc|leaders?|representatives|negotiating)|between\s+[^.;]{0,60}?\band\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+and\s+(?:the\s+)?government|(?:the|its)\s+opposition\s+(?:signed|agreed|held|met|reached|resumed))\b/iu;
-const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|After|Before|During|While|When|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Contact|Working|Support|Islamic State)$/;
+const OPPOSITION_SIDE = /\b(?:government\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+(?:delegation|team|negotiators|coalition|platform|alliance|bloc|leaders?|representatives|negotiating)|between\s+[^.;]{0,60}?\band\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+and\s+(?:the\s+)?government|(?:the|its)\s+opposition\s+(?:signed|agreed|held|met|reached|resumed)|(?:the|its)\s+opposition\s+(?:(?:was|were|is|had been)\s+)?(?:led|headed|represented)?\s*by(?=\s+\p{Lu}))\b/iu;
+const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|After|Before|During|While|When|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Contact|Working|Support|Islamic State|Former|Ex|Other|Several|Some|Many|Both)$/;
 
 // "the ELN delegation", "M23 fighters": an acronym that sends a delegation or fights is a side.
 const ACRONYM_SIDE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders)\b)/gu;
@@ -868,6 +899,9 @@ function discoverGroups(text: string, states: Map<string, string | null>): SideL
     // Facing an armed group, "the army", "the military" and the state's forces by their initials are the government side.
     if (groups.size > 0 || knownGroups.size > 0) for (const form of ['army', 'military', 'armed forces', 'junta', 'regime']) byForm.set(form, government);
   }
+  // "the rebels", "rebel negotiators": with one armed group across from the government, the common noun names it.
+  const rebels = coalition?.name ?? (groups.size === 1 ? [...groups.keys()][0]! : groups.size === 0 && knownGroups.size === 1 ? [...knownGroups][0]! : null);
+  if (rebels && government) for (const form of REBEL_FORMS) byForm.set(form, rebels);
   for (const [acronym, party] of stateForces) {
     if (groups.size === 0) break;
     byForm.set(foldForm(acronym), party);
@@ -886,6 +920,9 @@ function discoverGroups(text: string, states: Map<string, string | null>): SideL
   };
 }
 
+const REBEL_FORMS = ['rebel', 'rebels', 'insurgents', 'guerrillas'];
+// "the rebels said", "rebel negotiator X"; not "former guerrilla X" (a person's past) nor "rebel-held" (a place's state).
+const REBEL_RE = /(?<![\p{L}\p{N}-])(?:[Rr]ebels?|[Ii]nsurgents|[Gg]uerrillas)(?:['’]s?)?(?![\p{L}\p{N}-])/gu;
 const GENERIC_SIDE_RE = /(?<![\p{L}\p{N}])(?:[Gg]overnment|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta|[Rr]egime)(?:['’]s)?(?![\p{L}\p{N}])/gu;
 // "the junta", "Junta spokesman": a junta always governs; a regime only as "the regime" or "the military regime", not "a ceasefire regime".
 const RULER_WORD = /^(?:[Jj]unta|[Rr]egime)/;
@@ -910,6 +947,18 @@ function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon
       if (!covered(m.index, m[0].length) && !extra.some((e) => m!.index < e.index + e.text.length && e.index < m!.index + m![0].length)) {
         extra.push({ party: sides.collective, text: m[0], index: m.index, isPlace: false, isMediator: false });
       }
+    }
+  }
+  const rebels = sides.byForm.get('rebels');
+  if (rebels) {
+    REBEL_RE.lastIndex = 0;
+    for (let m = REBEL_RE.exec(text); m; m = REBEL_RE.exec(text)) {
+      if (/\b(?:former|ex|onetime|one-time)[\s-]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (covered(m.index, m[0].length) || extra.some((e) => m!.index < e.index + e.text.length && e.index < m!.index + m![0].length)) continue;
+      // "the Houthi rebels", "the ELN rebel group": the group is already named right before.
+      const adjacent = [...base, ...extra].some((e) => e.index + e.text.length <= m!.index && /^[\s)]*$/.test(text.slice(e.index + e.text.length, m!.index)) && m!.index - (e.index + e.text.length) <= 3);
+      if (adjacent) continue;
+      extra.push({ party: rebels, text: m[0], index: m.index, isPlace: false, isMediator: false });
     }
   }
   GENERIC_SIDE_RE.lastIndex = 0;

@@ -16,7 +16,8 @@ const NOT_MODIFIER = '(?!(?:of|day|days|time|times|week|weeks|month|year|phase|s
 const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
-const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
+// "a mechanism for ongoing talks" speaks of talks in general, not of a meeting.
+const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|(?<!\\bfor\\s)ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 // "Talks will continue" alone, or "on Tuesday", means the round goes on; "continue next week", "in March" is another meeting.
 const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|reconvene|continue(?=\\s+(?:next\\s+(?:week|month|year)|later|after|in\\s+(?:the\\s+(?:coming|new)|january|february|march|april|may|june|july|august|september|october|november|december))))\\b`
   // "A ministerial-level meeting will be held in Geneva on May 2", "a new session is scheduled for …": an indefinite meeting announced in the future.
@@ -29,7 +30,7 @@ const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+)
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
 const HEDGE = /\b(?:discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
 const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?|delegations?|groups?)|working groups?|specialists|engineers|military (?:chiefs|officers|officials|delegations?))\b(?:\s+[\p{L}-]+){0,10}\s*$/u;
-const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
+const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|set for|slated for|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 const BACKREF_RE = /^(?:(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
@@ -37,9 +38,29 @@ const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced)\b/i;
 const ASIDE_RE = /^(?:separately|in a separate development|in separate news|in other news|elsewhere)\b/i;
+// "…runs alongside a separate agreement signed in Washington": another track's deal, whose day and place are not these talks'.
+const SEPARATE_TRACK_RE = /\b(?:a|the|their|its)\s+separate\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord|treaty|track|process)\b/iu;
 /** Round key of clauses that speak of something else; they feed no round. */
 export const ASIDE_KEY = 'aside';
 const MONTH_NOUN_RE = /^\s*(?:['’]s\s+)?(?:round|meeting|talks|session|consultations|negotiations|encounter|summit)\b/i;
+// "talks in Stockholm in late July", "a round in Doha in mid-August": the month follows the meeting it dates.
+const NOUN_THEN_MONTH_RE = /\b(?:talks|round|meeting|session|negotiations|consultations|summit)\b[^,.;:"“”]{0,60}?\bin\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// "In London in June, they agreed …": a place and a month open a look back at what was agreed there.
+const PLACE_THEN_MONTH_RE = /^\s*[Ii]n\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+in\s+(?:(?:early|mid|late)[\s-]+)?$/u;
+// "In July, they signed a declaration there": a clause opened by a month tells what happened then.
+const MONTH_OPENER_RE = /^\s*[Ii]n\s+(?:(?:early|mid|late)[\s-]+)?$/;
+// "that month", "later that month": the month the text named last.
+const THAT_MONTH_RE = /\bthat month\b/i;
+const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** A month-only mention that dates a meeting named before it, other than a meeting in the month of publication. */
+function monthAfterMeeting(text: string, mention: DateMention, publishedAt: IsoDate | null): boolean {
+  if (mention.precision !== 'month' || (publishedAt && mention.month === publishedAt.slice(0, 7))) return false;
+  // "…was in March 2022": a meeting years back is background to these talks, not one of their rounds.
+  if (publishedAt && mention.month && monthsBefore(mention.month, publishedAt) > 12) return false;
+  const before = text.slice(0, mention.index);
+  return NOUN_THEN_MONTH_RE.test(before) || ((PLACE_THEN_MONTH_RE.test(before) || MONTH_OPENER_RE.test(before)) && MEETING_CONTEXT.test(text));
+}
 
 export interface ClauseCues {
   /** Round number stated for a round already held ("the second round"). */
@@ -108,6 +129,15 @@ function ordinalOf(lower: string): { value: number; index: number } | null {
     if (value) return { value, index: numbered.index };
   }
   return null;
+}
+
+/** The clause names round `value` anywhere ("…held today, a day after the second round took place"). */
+function namesOrdinal(lower: string, value: number): boolean {
+  ORDINAL_RE.lastIndex = 0;
+  for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
+    if ((ORDINAL_WORDS[match[1] ?? ''] ?? Number.parseInt(match[1] ?? '', 10)) === value) return true;
+  }
+  return false;
 }
 
 /** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
@@ -248,7 +278,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   for (const mention of dates) {
     if (mention.deadline || !mention.monthOfYear || (nextCueIndex >= 0 && mention.index > nextCueIndex)) continue;
     const after = text.slice(mention.index + mention.text.length);
-    if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
+    if (mention.precision === 'month' && (MONTH_NOUN_RE.test(after) || monthAfterMeeting(text, mention, publishedAt))) meetingMonth ??= mention.monthOfYear;
     else if (mention.precision === 'month') looseMonth ??= mention.monthOfYear;
   }
   // A meeting date whose year cannot be told still names its month.
@@ -292,6 +322,40 @@ function restates(text: string, previous: string): boolean {
 
 type MutableSlot = RoundSlot & { planned: boolean };
 
+// "yesterday's session", "Monday's meeting": one day's sitting, named by its day.
+const DAY_SITTING_RE = /\b(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:session|meeting|round|sitting)\b/i;
+// "two days of talks", "a two-day round": a meeting that spans several days.
+const MULTI_DAY_RE = /\b(?:two|three|four|five|2|3|4|5)[- ]days?\b(?!\s+(?:after|before|later|earlier|ago))|\bdays of (?:talks|negotiations|meetings|discussions)\b/i;
+
+/** Calendar months from a month-only mention to publication. */
+function monthsBefore(month: string, publishedAt: IsoDate): number {
+  return (Number(publishedAt.slice(0, 4)) - Number(month.slice(0, 4))) * 12 + Number(publishedAt.slice(5, 7)) - Number(month.slice(5, 7));
+}
+
+/** "at the second round in late October", in a report of December: a round two or more months back is not the one reported. */
+function monthsAgo(item: { dates: DateMention[]; cues: ClauseCues }, publishedAt: IsoDate | null): boolean {
+  if (!publishedAt || item.cues.meetingDate || item.cues.meetingMonth === null) return false;
+  const mention = item.dates.find((candidate) => candidate.precision === 'month' && candidate.monthOfYear === item.cues.meetingMonth && candidate.month);
+  return mention?.month !== undefined && mention.month !== null && monthsBefore(mention.month, publishedAt) >= 2;
+}
+
+/** "In Geneva that month, the two countries agreed …": a held meeting in the month the text named last. */
+function resolveThatMonth(items: ReadonlyArray<{ clause: Clause; dates: DateMention[]; cues: ClauseCues }>): void {
+  let lastMonth: number | null = null;
+  for (const item of items) {
+    const own = item.dates.filter((mention) => mention.monthOfYear !== null && !mention.deadline && MONTH_NAME_RE.test(mention.text));
+    const months = own.filter((mention) => mention.precision === 'month');
+    if (own.length === 0 && lastMonth !== null && THAT_MONTH_RE.test(item.clause.text) && !item.cues.meetingDate && item.cues.nextCueIndex < 0) {
+      if (MEETING_CONTEXT.test(item.clause.text)) item.cues.meetingMonth ??= lastMonth;
+      else item.cues.looseMonth ??= lastMonth;
+    }
+    // Only a month named without its day is what "that month" points back to.
+    const latest = months.at(-1);
+    if (latest) lastMonth = latest.monthOfYear;
+    else if (own.length > 0) lastMonth = null;
+  }
+}
+
 /** Assigns every clause of the article to a round and lists the rounds the article speaks of. */
 export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): RoundPlan {
   const pending: Array<Omit<RoundClause, 'roundKey' | 'plannedKey'>> = [];
@@ -302,6 +366,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       pending.push({ sentence, clause, tense, dates, cues: cuesOf(clause.text, dates, tense, publishedAt) });
     }
   }
+  resolveThatMonth(pending);
 
   // The round the article reports: the highest ordinal spoken of as held.
   // An ordinal whose meeting is dated weeks before publication, when a recent meeting is also dated, counts an earlier round.
@@ -318,7 +383,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     return recentMonths.size > 0 && !item.cues.meetingDate && month !== null && !recentMonths.has(month);
   };
   const heldOrdinals = pending
-    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item))
+    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item) && !monthsAgo(item, publishedAt))
     .map((item) => item.cues.ordinal)
     .filter((ordinal): ordinal is number => ordinal !== null);
   const currentOrdinal = heldOrdinals.length > 0 ? Math.max(...heldOrdinals) : null;
@@ -368,6 +433,14 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     for (const candidate of slots.values()) if (candidate.date && Math.abs(daysBetween(candidate.date, date)) <= 1) return candidate.key;
     return null;
   };
+  // Numbered rounds on consecutive days ("the third round was held today, a day after the second"): "yesterday's session"
+  // is the round before, when that round is spoken of without a day and nothing makes the reported round last days.
+  const multiDay = pending.some((item) => MULTI_DAY_RE.test(item.clause.text));
+  const previousSitting = (text: string, date: IsoDate): boolean => {
+    if (multiDay || currentOrdinal === null || currentOrdinal < 2 || !currentDate || daysBetween(date, currentDate) !== 1 || !DAY_SITTING_RE.test(text)) return false;
+    const before = slots.get(previousKey());
+    return pending.some((item) => namesOrdinal(item.clause.text.toLowerCase(), currentOrdinal - 1)) && !before?.date && !before?.monthOfYear;
+  };
   const byMonth = (month: number): string | null => {
     if (slots.get('current')?.monthOfYear === month) return 'current';
     for (const candidate of slots.values()) if (candidate.monthOfYear === month && !candidate.planned) return candidate.key;
@@ -383,7 +456,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     let moves = true;
     const date = cues.meetingDate?.date ?? null;
     const planning = cues.nextCueIndex >= 0;
-    if (!item.sentence.isHeading && ASIDE_RE.test(item.clause.text.trim())) {
+    if (!item.sentence.isHeading && (ASIDE_RE.test(item.clause.text.trim()) || SEPARATE_TRACK_RE.test(item.clause.text))) {
       // "Separately, …": another story told in passing; nothing in it describes these talks.
       clauses.push({ ...item, roundKey: ASIDE_KEY, plannedKey: null });
       previousItem = item;
@@ -397,6 +470,9 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       key = previousKey();
     } else if (cues.current) {
       key = 'current';
+    } else if (date && previousSitting(item.clause.text, date)) {
+      key = previousKey();
+      moves = false;
     } else if (date) {
       // "…three days of talks, which began Monday": the opening day of the reported round, not an earlier round.
       const opening = currentDate !== null && OPENING_RE.test(item.clause.text) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= 4;

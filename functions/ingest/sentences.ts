@@ -106,7 +106,8 @@ export interface Clause {
 }
 
 // Coordinated clauses that often report different sides or different rounds in one sentence.
-const CLAUSE_BREAK = /(?:,\s+|;\s+|\s+)(while|whereas|as|but|and)\s+(?=(?:the|a|an|its|their|his|her|concerns?|[\p{Lu}]|(?:also\s+)?(?:proposed|urged|called for|demanded|insisted|raised|rejected|agreed|warned|suggested|offered|refused|reiterated|complained)\b))/gu;
+// "…agreed in Geneva to a truce, and in London they agreed a framework": a place opening the second clause starts another event.
+const CLAUSE_BREAK = /(?:,\s+|;\s+|\s+)(while|whereas|as|but|and)\s+(?=(?:the|a|an|its|their|his|her|concerns?|in\s+\p{Lu}[\p{L}-]+\s+(?:they|the|it|he|she|both|\p{Lu})|[\p{Lu}]|(?:also\s+)?(?:proposed|urged|called for|demanded|insisted|raised|rejected|agreed|warned|suggested|offered|refused|reiterated|complained)\b))/gu;
 
 function insideQuotes(text: string, index: number): boolean {
   const before = text.slice(0, index);

@@ -81,6 +81,8 @@ export function resolveMonth(month: number, ref: IsoDate, tense: Tense): string 
 }
 
 const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected|due|going|slated|planned|poised)\s+to\b|\b(?:agreed|decided|planned|plan|plans|expected|set|due|scheduled|ready)\s+to\s+(?:begin|hold|meet|start|resume|convene|continue|launch|open|reconvene|return)\b|\bwill\b|\bshall\b|\bto be (?:held|hosted|resumed|convened|determined)\b|\bupcoming\b|\bplans?\s+to\b|\bplanned\b|\bwould (?:be held|take place|meet|resume)\b|\bis to\b|\bare to\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|penciled|pencilled)\s+(?:in\s+)?for\b/i;
+// Headlines drop the verb: "second meeting set for later this month", "talks slated for Monday".
+const HEADLINE_FUTURE = /\b(?:meeting|meetings|round|rounds|talks|session|summit|negotiations)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|took|began|said|says|left)\b|[a-z]{3}ed\b/i;
 
 /** Tense of a clause, enough to place weekdays and yearless dates. */
@@ -89,7 +91,7 @@ const FUTURE_IN_PAST = /\b(?:was|were|had been)\s+(?:set|scheduled|expected|due|
 
 export function detectTense(clause: string): Tense {
   const withoutPastPlans = clause.replace(FUTURE_IN_PAST, ' ');
-  if (FUTURE.test(withoutPastPlans)) return 'future';
+  if (FUTURE.test(withoutPastPlans) || HEADLINE_FUTURE.test(withoutPastPlans)) return 'future';
   if (withoutPastPlans !== clause) return 'unknown';
   if (PAST.test(clause)) return 'past';
   return 'unknown';
@@ -161,5 +163,23 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     }
     mentions.push(mention);
   }
+  addBareMay(text, publishedAt, tense, mentions);
   return mentions;
+}
+
+// chrono leaves "May" alone after most words, for it is also a verb; after these it can only be the month.
+const BARE_MAY_RE = /\b(?:since|early|mid-?|late|until|till|before|after|from|of|throughout|during)\s+(May)\b(?!\s+\d)/g;
+
+/** "since May", "in early May": the month chrono does not read. */
+function addBareMay(text: string, publishedAt: IsoDate | null, tense: Tense, mentions: DateMention[]): void {
+  BARE_MAY_RE.lastIndex = 0;
+  for (let match = BARE_MAY_RE.exec(text); match; match = BARE_MAY_RE.exec(text)) {
+    const index = match.index + match[0].length - 3;
+    if (mentions.some((mention) => index >= mention.index && index < mention.index + mention.text.length)) continue;
+    const before = text.slice(Math.max(0, index - 30), index);
+    const deadline = DEADLINE_BEFORE.test(before) || /\b(?:until|till)\s*$/i.test(before);
+    const month = publishedAt ? resolveMonth(5, publishedAt, tense === 'future' ? 'future' : 'past') : null;
+    mentions.push({ text: 'May', index, date: null, month, monthOfYear: 5, precision: 'month', deadline, relativeWord: null });
+  }
+  mentions.sort((a, b) => a.index - b.index);
 }

@@ -14,6 +14,8 @@ const VENUE_NOUNS = [
   'Center', 'Centre', 'Building', 'Headquarters', 'Office', 'Mission', 'Ministry', 'Chancellery', 'Compound', 'Guesthouse',
   'Guest House', 'Room', 'Castle', 'Club', 'Museum', 'Mansion', 'Pavilion', 'Lodge', 'Resort', 'Kremlin', 'Tower', 'Complex', 'Estate',
   'Manor', 'Chateau', 'Château', 'Academy', 'Library', 'Theatre', 'Theater', 'Gardens', 'Airport', 'Department',
+  // Talks under a peacekeeping mission meet at its bases.
+  'Base',
   // Border talks meet at crossings and posts, not in cities.
   'Meeting Point', 'Border Point', 'Border Post', 'Border Crossing', 'Crossing Point', 'Checkpoint',
 ];
@@ -23,12 +25,12 @@ const VENUE_NOUN_RE = VENUE_NOUNS.map((noun) => noun.split(' ').map(caseBlind).j
 const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|US|UN|EU|UK)";
 // Modifiers: capitalized words, possessive titles ("US Consul General's"), lower-case "consul general's".
 const MODIFIER = `(?:${CAP_WORD}(?:['’]s)?|consul|general['’]s|ambassador['’]s|president['’]s|minister['’]s|\\p{Ll}[\\p{Ll}-]{2,})`;
-const TITLE_NOUN = '(?:ambassador|consul|minister|president|envoy|general|secretary|representative|governor|mayor|emir|king|prime)';
+const TITLE_NOUN = '(?:ambassador|consul|minister|president|envoy|general|secretary|representative|governor|mayor|emir|king|prime|peacekeeping|force|forces|mission)';
 // "of the US Consul General", "of the Swiss ambassador to the United Nations"
 const OF_TAIL = `(?:\\s+(?:of|des|de|du)\\s+(?:the\\s+)?(?:(?:${CAP_WORD}|${TITLE_NOUN})(?:['’]s)?\\s+){0,5}(?:${CAP_WORD}|${TITLE_NOUN})(?:['’]s)?(?:\\s+(?:to|at|for)\\s+(?:the\\s+)?(?:${CAP_WORD}\\s+){0,3}${CAP_WORD})?)?`;
 const VENUE_RE = new RegExp(
   `\\b(?<prep>[Aa]t|[Ii]nside|[Ii]n|[Ww]ithin|left|entered|arrived at|reached|hosted at|venue,?)\\s+(?<the>(?:the|a|an)\\s+)?` +
-    `(?<venue>(?:${MODIFIER}\\s+){0,5}?(?:${VENUE_NOUN_RE})(?:\\s+(?:${CAP_WORD}\\s+){0,3}${CAP_WORD})?${OF_TAIL}|(?:${CAP_WORD}\\s+){1,4}(?:${VENUE_NOUN_RE}))` +
+    `(?<venue>(?:${MODIFIER}\\s+){0,7}?(?:${VENUE_NOUN_RE})(?:\\s+(?:${CAP_WORD}\\s+){0,3}${CAP_WORD})?${OF_TAIL}|(?:${CAP_WORD}\\s+){1,4}(?:${VENUE_NOUN_RE}))` +
     `(?=[\\s,.;:)]|$)`,
   'gu',
 );
@@ -67,6 +69,8 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
     if (!meetingWords(before) && !meetingWords(clause.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     if ((prep === 'left' || prep === 'entered' || prep === 'reached') && !/\b(?:delegation|team|negotiators|envoy|officials)\b/i.test(before)) continue;
     if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s+(?:at|in)\s*$/i.test(clause.slice(0, match.index + prep.length + 1))) continue;
+    // "Qatar's minister of state at the Ministry of Foreign Affairs": where a person holds a post, not where anyone met.
+    if (POST_AT.test(clause.slice(Math.max(0, match.index - 60), match.index + prep.length + 1))) continue;
     // A lone capitalized city is not a venue; nor a ministry spoken of as an actor.
     if (/^(?:Foreign|Defence|Defense)\s+Ministry$/i.test(venueText) && prep !== 'at' && prep !== 'inside') continue;
     // "at a hotel in Istanbul", "at a government guest house": a kind of building, not a venue anyone could find.
@@ -88,6 +92,7 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
   return venues;
 }
 
+const POST_AT = /\b(?:minister|ministers|secretary|official|officials|spokes(?:man|woman|person)|director|director-general|adviser|advisor|ambassador|envoy|undersecretary|under-secretary|deputy|counsellor|counselor|aide)(?:\s+of\s+state)?(?:\s+for\s+[\p{L} ]{1,30}?)?\s+at\s*$/iu;
 const VENUE_NOUN_ONLY = new RegExp(`(?:${VENUE_NOUN_RE})`, 'gu');
 const BRAND_VENUE_RE = /\bat\s+the\s+(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 const NOT_BRAND = /^(?:Summit|Talks|Meeting|Conference|Forum|Session|Round|Ministry|Foreign Ministry|Invitation|Request|End|Start|Time|Behest|Initiative)$/;
@@ -116,12 +121,31 @@ const COUNTRY_NAMES = [
 ];
 // "in Ohrid, North Macedonia": a place named with its country is a city even when not in the list.
 const CITY_WITH_COUNTRY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${COUNTRY_NAMES.join('|')})\\b`, 'gu');
-const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:port\s+|border\s+|coastal\s+|resort\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
+const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:port\s+|border\s+|coastal\s+|resort\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
+// "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
+const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),?\\s+(?:near|outside|just outside|on the outskirts of)\\s+(${CITY_PATTERN})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 
+/** Places the text itself calls towns or cities ("the Lebanese border town of Naqoura"), known to no list. */
+export function describedCities(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(DESCRIBED_CITY_RE)) {
+    const city = match[1] ?? match[2] ?? '';
+    if (city && !isKnownCity(city) && !canonicalParty(city)) found.add(city);
+  }
+  return [...found];
+}
+
+/** "in Naqoura" once the article has said Naqoura is a town: a matcher for the article's own towns, null when it names none. */
+export function learnedCityMatcher(cities: readonly string[]): RegExp | null {
+  if (cities.length === 0) return null;
+  const names = cities.map((city) => city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`\\b(?:[Ii]n|[Aa]t)\\s+(${names})\\b`, 'gu');
+}
+
 /** Cities where a clause says a meeting took place. */
-export function findCities(clause: string, venues: PlaceMention[], aboutMeeting = false): PlaceMention[] {
+export function findCities(clause: string, venues: PlaceMention[], aboutMeeting = false, learned: RegExp | null = null): PlaceMention[] {
   if (!aboutMeeting && !MEETING_WORDS.test(clause) && venues.length === 0 && !/\b(?:put forward|discussed|agreed|reached)\b/i.test(clause)) return [];
   if (TRAVEL_CLAUSE.test(clause)) return [];
   const cities: PlaceMention[] = [];
@@ -140,11 +164,17 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
   }
   // "at Anwar's residence in Putrajaya": the place right after a named venue is its city, even one no list knows.
   for (const venue of venues) {
-    const after = /^\s+in\s+(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?=[\s,.;)]|$)/u.exec(clause.slice(venue.index + venue.text.length));
+    const rest = clause.slice(venue.index + venue.text.length);
+    // "the headquarters of the UN Interim Force in Lebanon (UNIFIL) in Naqoura": the country and acronym end the body's name.
+    const named = /^\s+in\s+(\p{Lu}[\p{L}-]+)\s*\([^)]{1,20}\)/u.exec(rest);
+    const skip = named?.[1] && (COUNTRY_NAMES.includes(named[1]) || canonicalParty(named[1])) ? named[0].length : 0;
+    const after = /^\s+in\s+(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?=[\s,.;)]|$)/u.exec(rest.slice(skip));
     const city = after?.[1];
     if (!city || cities.some((known) => known.value === city) || COUNTRY_NAMES.includes(city)) continue;
+    // "in Saint Vincent and the Grenadines", "in Trinidad and Tobago": the first words of a country's name.
+    if (/^\s+and\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(skip + after[0].length))) continue;
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(city)) continue;
-    cities.push({ value: city, text: city, index: venue.index + venue.text.length + after[0].length - city.length });
+    cities.push({ value: city, text: city, index: venue.index + venue.text.length + skip + after[0].length - city.length });
   }
   // "the Chinese city of Kunming", "in Kunming, Southwest China's Yunnan Province": the words say it is a city, known or not.
   for (const match of clause.matchAll(DESCRIBED_CITY_RE)) {
@@ -158,10 +188,34 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     if (cities.some((known) => known.value === city) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(city)) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
   }
+  NEAR_CITY_RE.lastIndex = 0;
+  for (let match = NEAR_CITY_RE.exec(clause); match; match = NEAR_CITY_RE.exec(clause)) {
+    const city = match[1] ?? '';
+    if (!isKnownCity(match[2] ?? '') || cities.some((known) => known.value === city) || canonicalParty(city) || COUNTRY_NAMES.includes(city)) continue;
+    cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
+  }
+  if (learned) {
+    learned.lastIndex = 0;
+    for (let match = learned.exec(clause); match; match = learned.exec(clause)) {
+      const city = match[1] ?? '';
+      if (cities.some((known) => known.value === city) || LOCATIVE_NOT_MEETING.test(clause.slice(0, match.index + 3))) continue;
+      cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
+    }
+  }
   CAPITAL_RE.lastIndex = 0;
   for (let match = CAPITAL_RE.exec(clause); match; match = CAPITAL_RE.exec(clause)) {
     const capital = capitalOf(match[1] ?? '');
     if (capital && !cities.some((city) => city.value === capital)) cities.push({ value: capital, text: match[0].replace(/^in\s+/, ''), index: match.index + 3 });
   }
-  return cities;
+  return withoutEarlierDeals(clause, cities);
+}
+
+// "the ceasefire agreed in Doha", "the truce brokered in Cairo": a deal named by where it was struck before.
+const EARLIER_DEAL_BEFORE = /\b(?:ceasefire|truce|deal|agreement|accord|declaration|framework|understanding)\s+(?:(?:first|originally|previously|earlier|already)\s+)?(?:agreed|reached|signed|brokered|struck|sealed|concluded)\s+(?:(?:earlier|last\s+\w+)\s+)?in\s+$/i;
+
+/** With two places in one clause, the one that only names where an earlier deal was struck is not where this meeting met. */
+function withoutEarlierDeals(clause: string, cities: PlaceMention[]): PlaceMention[] {
+  if (new Set(cities.map((city) => city.value)).size < 2) return cities;
+  const kept = cities.filter((city) => !EARLIER_DEAL_BEFORE.test(clause.slice(Math.max(0, city.index - 80), city.index)));
+  return kept.length > 0 ? kept : cities;
 }

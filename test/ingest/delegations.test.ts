@@ -254,6 +254,109 @@ describe('findHeads: two sides listed together', () => {
   });
 });
 
+describe('findHeads: roles, lists and asides', () => {
+  const inArticle = (article: string, clause: string, known?: PersonLookup) => withSides(discoverSides(article), () => heads(clause, known));
+
+  it('reads the officials a list says attended the talks, each with the side the article gave them', () => {
+    expect(heads('Talks in Geneva on May 3 and 4, attended by the mediator Jan Berg and Petrovic, ended without a deal.', lookup)).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' },
+    ]);
+  });
+
+  it('does not take one dignitary attending for a side', () => {
+    expect(heads('The talks, attended by Petrovic, ended without a deal.', lookup)).toEqual([]);
+  });
+
+  it('does not read the role of the next person in a list as a post of the first', () => {
+    expect(heads("The text was signed in Ohrid by Belgrade's envoy Marko Petrovic and the head of the Kosovo delegation, Arben Krasniqi, and takes effect at once.")).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'envoy' },
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: null },
+    ]);
+  });
+
+  it('reads a side\'s chief negotiator as its head whatever the verb, with the role as no post', () => {
+    const article = "Yemen's government and the Houthi movement began talks in Sweden.";
+    expect(inArticle(article, 'Houthi chief negotiator Mohammed Saleh told reporters the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: null }]);
+    expect(inArticle(article, "The government's chief negotiator, Ahmed Nasser, said the port must be handed over.")).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: null }]);
+    expect(inArticle(article, 'Ahmed Nasser, the government\'s lead negotiator, said the port must be handed over.')).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: null }]);
+    expect(inArticle(article, 'Chief rebel negotiator Mohammed Saleh said the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: null }]);
+  });
+
+  it('does not take a standing or former negotiator for the head of the round', () => {
+    expect(heads("China's top trade negotiator, Li Wen, told reporters the talks were candid.")).toEqual([]);
+    expect(heads('Former Serbian chief negotiator Marko Petrovic said the talks were candid.')).toEqual([]);
+  });
+
+  it('does not take a role in the talks for the head\'s post', () => {
+    const article = 'Colombia\'s government and the ELN rebels began talks in Caracas.';
+    expect(inArticle(article, 'Colombian Foreign Minister Ana Ruiz and chief rebel negotiator Pablo Vera shook hands as the talks ended.')).toEqual([
+      { party: 'Colombia', head: 'Ana Ruiz', title: 'Foreign Minister' },
+      { party: 'ELN', head: 'Pablo Vera', title: null },
+    ]);
+  });
+
+  it('does not read a form of address or an added companion as a post', () => {
+    expect(heads('The mediators met a Kosovo delegation headed by Dr. Arben Krasniqi, as well as with the Serbian negotiating team, on Monday.')).toEqual([
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: null },
+    ]);
+  });
+
+  it('reads a list of signatories past a relative clause about the first', () => {
+    expect(heads("The accord was signed in Geneva by Ana Silva, who heads the Brazilian delegation, and Jorge Paz, Argentina's trade secretary.")).toEqual([
+      { party: 'Brazil', head: 'Ana Silva', title: null },
+      { party: 'Argentina', head: 'Jorge Paz', title: 'trade secretary' },
+    ]);
+  });
+
+  it('reads the side said after each name of a "led by" phrase', () => {
+    expect(heads('The talks were led by Marko Petrovic on the Serbian side and Arben Krasniqi on the Kosovo side.')).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: null },
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: null },
+    ]);
+  });
+
+  it('reads "X led the talks for <side>"', () => {
+    expect(heads('Foreign Minister Marko Petrovic led the talks for Serbia on Monday.')).toEqual([{ party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' }]);
+  });
+
+  it('reads "Heading the <side> delegation was X"', () => {
+    expect(heads('Heading the Serbian delegation was Foreign Minister Marko Petrovic.')).toEqual([{ party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' }]);
+  });
+
+  it('reads the two people a go-between shuttled between as the heads', () => {
+    expect(heads('Omani Foreign Minister Said Harthi shuttled between Serbian Foreign Minister Marko Petrovic and Kosovo envoy Arben Krasniqi.')).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' },
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: 'envoy' },
+    ]);
+  });
+
+  it('does not take whoever chaired the talks for a head', () => {
+    expect(heads('The talks in Geneva were chaired by UN envoy Jan Berg.')).toEqual([]);
+  });
+
+  it('reads a side named by its common noun in an elided "led by" list', () => {
+    const article = "Talks between Syria's government and the opposition resumed in Geneva.";
+    expect(inArticle(article, 'The Syrian government delegation was led by Omar Haddad and the opposition by Nasr Karim.')).toEqual([
+      { party: 'Syria', head: 'Omar Haddad', title: null },
+      { party: 'Syrian opposition', head: 'Nasr Karim', title: null },
+    ]);
+  });
+
+  it('gives a counterpart the post of the person across the table', () => {
+    expect(heads('Serbian Foreign Minister Marko Petrovic and his Kosovo counterpart Arben Krasniqi met for two days.')).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' },
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: 'Foreign Minister' },
+    ]);
+  });
+
+  it('reads the first of two heads meeting with a post set off by commas', () => {
+    expect(heads("Ana Silva, Brazil's deputy foreign minister, and Argentine trade secretary Jorge Paz met in Geneva on Monday.")).toEqual([
+      { party: 'Brazil', head: 'Ana Silva', title: 'deputy foreign minister' },
+      { party: 'Argentina', head: 'Jorge Paz', title: 'trade secretary' },
+    ]);
+  });
+});
+
 describe('pairedHeadsByPost', () => {
   it('reads the heads named by their shared post as the subject of a meeting', () => {
     const ministers = pairedHeadsByPost('Last year the two ministers held talks in Vienna.');
@@ -307,6 +410,10 @@ describe('cleanTitle', () => {
     expect(cleanTitle('the Foreign Minister of Chile')).toBe('Foreign Minister');
     expect(cleanTitle('the President of the Republic of Chile')).toBe('President');
     expect(cleanTitle('Ambassador to Chile')).toBe('Ambassador to Chile');
+  });
+
+  it('drops a bare form of address', () => {
+    expect(cleanTitle('Dr.')).toBeNull();
   });
 
   it('drops whose envoy it is', () => {

@@ -170,3 +170,53 @@ describe('the sides of an article', () => {
     ).toEqual(['Uganda', 'Tanzania']);
   });
 });
+
+describe('places and days of other negotiations', () => {
+  it('does not give the talks the day and place of a deal another pair signed', () => {
+    const text = 'BAKU (Reuters) - Armenia and Azerbaijan signed a border deal in Baku on Saturday after talks between their delegations. An official said the deal complemented an accord signed in Geneva on June 27 between Azerbaijan and Turkey.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-07-19' });
+    expect(rounds.flatMap((round) => round.dates.map((date) => date.value))).not.toContain('2025-06-27');
+    expect(rounds.flatMap((round) => round.cities.map((found) => found.value))).not.toContain('Geneva');
+  });
+
+  it('does not place an undated look back at the desk the story was filed from', () => {
+    const text = 'WASHINGTON (AP) — US Treasury Secretary Scott Bessent will meet Chinese Vice Premier He Lifeng in Madrid on Sunday for another round of trade talks. The United States and China agreed last month to extend their tariff truce.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-09-12' });
+    expect(rounds.flatMap((round) => round.cities.map((found) => found.value))).not.toContain('Washington');
+  });
+
+  it('takes "Place, Country -" after a standfirst as where the talks met', () => {
+    const text = 'Envoys agree truce as week of talks closes.\n\nSigtuna, Sweden - Armenia and Azerbaijan agreed to a ceasefire on Thursday at the end of a week of talks between their delegations, negotiators said.';
+    const { rounds } = extractArticle({ text, publishedAt: '2018-12-13' });
+    expect(rounds.find((round) => round.relative === 'current')?.cities.map((found) => found.value)).toEqual(['Sigtuna']);
+  });
+});
+
+describe('"the same venue"', () => {
+  it('gives later meetings the place of the meeting named before', () => {
+    const text =
+      'Armenia and Azerbaijan held border talks on Tuesday. The two delegations first met on March 3 at the Grand Hotel in the northern Armenian border town of Ijevan. Further rounds were held at the same venue on April 7 and on May 5.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-06-10' });
+    const april = rounds.find((round) => round.dates.some((date) => date.value === '2025-04-07'));
+    expect(april?.cities.map((found) => found.value)).toEqual(['Ijevan']);
+    expect(april?.venues.map((found) => found.value)).toEqual(['Grand Hotel']);
+  });
+});
+
+describe('numbered rounds told in passing', () => {
+  it('keeps a numbered earlier round the text only says was held', () => {
+    const text = 'Armenia and Azerbaijan ended the third round of border talks on Thursday in Ijevan. A second round followed in March with little to show for it.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-06-12' });
+    expect(rounds.map((round) => round.ordinal)).toContain(2);
+  });
+});
+
+describe('a postponed round', () => {
+  it('files the news of a postponed numbered round under that round', () => {
+    const text = 'A sixth round of talks between Armenia and Azerbaijan, which had been due to take place on Wednesday in Ijevan, has been postponed, an official said. The fifth round ended without agreement.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-06-10' });
+    const planned = rounds.find((round) => round.status === 'PLANNED');
+    expect(planned?.ordinal).toBe(6);
+    expect(planned?.facts.some((fact) => /postponed/.test(fact.text))).toBe(true);
+  });
+});

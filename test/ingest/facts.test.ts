@@ -128,6 +128,20 @@ describe('factOfClause', () => {
       expect(fact('"Moscow raised its concerns about the visa backlog," the communiqué said.')?.kind).toBe('CONCERN');
     });
 
+    it('makes a reiterated position a statement, not a concern', () => {
+      expect(fact('In the communique, Russia reiterated its refusal to recognise the court’s jurisdiction.')?.kind).toBe('STATEMENT');
+    });
+
+    it('reads a stressed position with a pronoun subject as a statement of its speaker', () => {
+      expect(fact('Norway, which has ties with both capitals, has stressed it is only hosting the talks and is not a party to them.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Norway' });
+      expect(fact('Russia stressed the need for a lasting settlement.')?.kind).not.toBe('STATEMENT');
+    });
+
+    it('does not take "that month" for the start of what was said', () => {
+      const found = fact('The two sides said in a joint statement that month that they would work towards a truce, but fighting continued along the border.');
+      expect(found?.text).toMatch(/^They would work towards a truce/);
+    });
+
     it('tells an insistence that demands from one that states a position', () => {
       expect(fact('Moscow insisted that Washington must return the buildings first.')?.kind).toBe('CONCERN');
       expect(fact('Moscow insists that the only topic on the table is the work of the embassies.')?.kind).toBe('STATEMENT');
@@ -166,6 +180,38 @@ describe('factOfClause', () => {
       expect(factOfClause('Both sides agreed to exchange lists of detained diplomats.', '…', three)?.text).toBe('Both sides agreed to exchange lists of detained diplomats.');
     });
 
+    it('reads what a mediator announced after the meeting that the sides had agreed', () => {
+      expect(fact('The Swiss envoy announced after the talks that the two sides had agreed on a timetable for the consular reopening.')).toMatchObject({
+        kind: 'AGREEMENT',
+        text: 'Russia and the United States had agreed on a timetable for the consular reopening.',
+      });
+    });
+
+    it('reads an agreement a meeting went on to produce after "after which"', () => {
+      expect(fact('The envoys met in Vienna in May, after which Austria announced that both sides had agreed to a prisoner swap.')?.kind).toBe('AGREEMENT');
+      expect(fact('The envoys met in Vienna, where they signed a memorandum in 2009.')?.kind).not.toBe('AGREEMENT');
+    });
+
+    it('reads consent given and an undertaking made as agreements', () => {
+      expect(fact('At the earlier session the ministers gave their consent to the draft charter.')?.kind).toBe('AGREEMENT');
+      expect(fact('Russia had undertaken to return the seized dachas by the summer.')?.kind).toBe('AGREEMENT');
+    });
+
+    it('reads what the talks produced as an agreement', () => {
+      expect(fact('The session produced a 300-for-300 detainee exchange and little else.')?.kind).toBe('AGREEMENT');
+      expect(fact('The session produced no visible progress.')?.kind).not.toBe('AGREEMENT');
+    });
+
+    it('makes when and how the deal applies one of its terms', () => {
+      expect(fact('The truce is set to begin on Friday at noon.')?.kind).toBe('AGREEMENT');
+      expect(fact('A ceasefire between the two armies took effect at dawn on Tuesday.')?.kind).toBe('AGREEMENT');
+      expect(fact('The accord and its protocols will become binding on both capitals.')?.kind).toBe('AGREEMENT');
+      expect(fact('Speaking at a briefing, the mediator said that implementation of the deal will begin on Friday.')).toMatchObject({
+        kind: 'AGREEMENT',
+        text: 'Implementation of the deal will begin on Friday.',
+      });
+    });
+
     it('drops a wire dateline from the fact text', () => {
       expect(fact('MOSCOW, May 3 (Reuters) - Russia and the United States agreed to reopen two consulates.')?.text).toBe('Russia and the United States agreed to reopen two consulates.');
     });
@@ -199,6 +245,26 @@ describe('factOfClause', () => {
       expect(fact('Separately, Norway has been hosting contacts between the two capitals on Arctic fisheries.')?.kind).toBe('CONTEXT');
     });
 
+    it('makes a body the deal will set up a next step', () => {
+      expect(fact('A joint verification commission, chaired by Finland, will be set up within two weeks.')?.kind).toBe('NEXT_STEP');
+    });
+
+    it('makes a plan for talks on a later phase a next step even after a long description of the phase', () => {
+      expect(fact('Talks on the second stage, meant to settle the return of all remaining detainees and the final lines of control, are to begin by the tenth day.')?.kind).toBe('NEXT_STEP');
+    });
+
+    it('makes a host, an unsigned document and a disputed area context', () => {
+      expect(fact('The talks were held at a lakeside villa at the invitation of the Finnish foreign minister.')?.kind).toBe('CONTEXT');
+      expect(fact('The protocol was not signed on Monday.')?.kind).toBe('CONTEXT');
+      expect(fact('The area in dispute covers some 500 square km of Arctic shelf.')?.kind).toBe('CONTEXT');
+    });
+
+    it('keeps the source of a figure in a context fact', () => {
+      expect(fact('The fighting has displaced more than 12,000 people, according to the regional health office.')?.text).toBe(
+        'The fighting has displaced more than 12,000 people, according to the regional health office.',
+      );
+    });
+
     it('makes a list handed to the other side a proposal', () => {
       expect(fact('Russia handed the American side a list of diplomats it wants accredited.')?.kind).toBe('PROPOSAL');
     });
@@ -207,6 +273,13 @@ describe('factOfClause', () => {
 
 describe('factsOfClause', () => {
   const facts = (clause: string, ctx = context()) => factsOfClause(clause, clause, ctx);
+
+  it('splits "X said that A, and that B" into the two reports, each under its attribution', () => {
+    const found = facts('Darchiev told a briefing in Istanbul that the truce would take effect on Monday, and that observers from Turkey would help make sure both sides kept to the schedule.');
+    expect(found.map((f) => f.kind)).toEqual(['AGREEMENT', 'STATEMENT']);
+    expect(found[0]?.text).not.toContain('observers');
+    expect(found[1]?.text).toContain('observers from Turkey would help');
+  });
 
   it('gives an agreement and the plan its subject added', () => {
     const found = facts('The two neighbours agreed to set up a joint border commission, and said their leaders would meet again in Lisbon within two months.');

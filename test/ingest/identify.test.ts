@@ -69,3 +69,18 @@ describe('identifyArticle', () => {
     expect(['AP', 'anadolu', 'Xinhua News Agency', 'RIA'].map(canonicalOutlet)).toEqual(['Associated Press', 'Anadolu Agency', 'Xinhua', 'RIA Novosti']);
   });
 });
+
+describe('datelines after a standfirst', () => {
+  it('reads "Place, Country - " as a dateline', () => {
+    expect(parseDateline('Sigtuna, Sweden - The two sides agreed to a truce.')).toMatchObject({ city: 'Sigtuna', length: 18 });
+  });
+
+  it('finds the dateline of the paragraph after a one-line summary', () => {
+    const { dateline } = identify('Envoys agree truce as week of talks closes.\n\nSigtuna, Sweden - The two sides agreed to a truce on Thursday.');
+    expect(dateline).toMatchObject({ city: 'Sigtuna', start: 45 });
+  });
+
+  it('does not take an ordinary second paragraph for a dateline', () => {
+    expect(identify('Envoys agree truce as week of talks closes.\n\nMeanwhile the sides met again - briefly.').dateline).toBeNull();
+  });
+});

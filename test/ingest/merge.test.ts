@@ -227,6 +227,20 @@ describe('fact clustering across outlets', () => {
     expect(facts.find((f) => f.citations.some((c) => c.articleId === 'd'))!.text).toMatch(/look into/);
   });
 
+  it('does not file a second report of a sentence with the first just because another outlet shares the first', () => {
+    const sentence = 'The envoy told reporters that the truce would begin on Friday, and that monitors from Iceland would patrol the fjords.';
+    const b = record('b', [['AGREEMENT', 'The truce will begin on Friday.']]);
+    // Ingested after b, so b's fact is there first.
+    const a = record('aa', []);
+    a.extraction.rounds[0]!.facts = [
+      { kind: 'AGREEMENT', text: 'The truce would begin on Friday at dawn.', actors: ['Norway', 'Canada'], quote: sentence },
+      { kind: 'STATEMENT', text: 'The envoy told reporters that monitors from Iceland would patrol the fjords.', actors: ['The envoy'], speaker: 'The envoy', quote: sentence },
+    ];
+    const facts = mergeTrack([b, a]).rounds[0]!.facts;
+    expect(facts.find((f) => /Friday/.test(f.text))!.sourceCount).toBe(2);
+    expect(facts.some((f) => /patrol the fjords/.test(f.text))).toBe(true);
+  });
+
   it('merges paraphrases of one agreement across outlets', () => {
     const projection = mergeTrack([
       record('a', [['AGREEMENT', 'The countries agreed that the reservoir would be filled in stages during the rainy season.'], ['CONCERN', 'Canada raised concerns about fishing quotas.']]),

@@ -9,7 +9,7 @@ import {
   titlesCompatible,
   type ArticleIndex,
 } from '../../functions/ingest/conflicts.ts';
-import { factTokens, foldText, geoTokensOf, placeKey, titleTokens } from '../../functions/ingest/normalize.ts';
+import { factTokens, foldText, geoTokensOf, placeKey, titleTokens, wordTokens } from '../../functions/ingest/normalize.ts';
 import { buildPeople, parsePersonName, phoneticKey } from '../../functions/ingest/people.ts';
 
 const articles: ArticleIndex = new Map(
@@ -253,5 +253,47 @@ describe('fact tokens', () => {
 
   it('folds British and American spellings', () => {
     expect(factTokens('They will formalise the programme.', drop)).toEqual(factTokens('They will formalize the program.', drop));
+  });
+
+  it('reads a figure with a thousands separator as one number', () => {
+    expect(factTokens('They will exchange 2,500 detainees.', drop)).toContain('2500');
+    expect(factTokens('They will exchange 2,500 detainees.', drop)).not.toContain('500');
+  });
+
+  it('counts a large tally also by its first two digits, so a toll that grew between reports still matches', () => {
+    expect(factTokens('The floods have killed more than 12,400 people.', drop)).toContain('12000');
+    expect(factTokens('The floods killed more than 12,000 people.', drop)).toContain('12000');
+    expect(factTokens('The wall dates from 2014.', drop)).not.toContain('2000');
+  });
+
+  it('folds abbreviated and full month names', () => {
+    expect(factTokens('The moratorium lapses on Sept. 4.', drop)).toEqual(factTokens('The moratorium lapses on 4 September.', drop));
+  });
+
+  it('folds the ways of saying a deal starts to apply', () => {
+    expect(factTokens('The armistice takes effect on Friday.', drop)).toEqual(factTokens('The truce will begin on Friday.', drop));
+    expect(factTokens('The pact enters into force on Friday.', drop)).toContain('begin');
+  });
+
+  it('folds the words of one object: a proposal, soldiers, a handover, a country and its adjective', () => {
+    expect(factTokens('Both accepted the Norwegian proposal.', drop)).toContain('proposal');
+    expect(factTokens('Russia proposed a pause.', drop)).not.toContain('proposal');
+    expect(factTokens('the bodies of 300 servicemen', drop)).toEqual(factTokens('the bodies of 300 soldiers', drop));
+    expect(factTokens('They will hand over the bodies.', drop)).toEqual(factTokens('A handover of the bodies.', drop));
+    expect(factTokens('Chinese nationals', drop)).toEqual(factTokens("China's nationals", drop));
+    expect(factTokens('the European Union plan', drop)).toEqual(factTokens('the EU plan', drop));
+    expect(factTokens('the validity of the treaty', drop)).toEqual(factTokens('the valid treaty', drop));
+    expect(factTokens('talks at the invitation of Norway', drop)).toEqual(factTokens('talks hosted by Norway', drop));
+  });
+
+  it('drops the words of posting, recalling and first person', () => {
+    expect(factTokens('Let me recall that I wrote on X the talks were useful.', drop)).toEqual(factTokens('The talks were useful on X.', drop));
+  });
+});
+
+describe('word tokens', () => {
+  it('reads "U.S." as one token before a space or a comma', () => {
+    expect(wordTokens('the U.S. envoy')).toEqual(['the', 'us', 'envoy']);
+    expect(wordTokens('Iran and the U.S., with Oman')).toEqual(['iran', 'and', 'the', 'us', 'with', 'oman']);
   });
 });

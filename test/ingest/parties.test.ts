@@ -55,6 +55,11 @@ describe('non-state sides', () => {
     expect(withSides(discoverSides(text), () => canonicalParty('Democratic Pact'))).toBe('Colombian opposition');
   });
 
+  it('reads "the opposition by X" in a list of delegations as the opposition side', () => {
+    const text = 'The Syrian government delegation was led by Omar Haddad and the opposition by Nasr Karim.';
+    expect(sides(text)).toContain('Syrian opposition');
+  });
+
   it('keeps "opposition to" as disagreement and leaves state-to-state articles alone', () => {
     expect(discoverSides('Egypt voiced its opposition to the dam during talks with Ethiopia.')).toBeNull();
   });
@@ -76,6 +81,21 @@ describe('non-state sides', () => {
       const lexicon = discoverSides(text);
       expect(withSides(lexicon, () => [canonicalParty('Popular Revolutionary Army'), canonicalParty('PRA'), canonicalParty('the government')])).toEqual(['PRA', 'PRA', 'Philippines']);
     }
+  });
+
+  it('reads "the rebels" as the one armed group facing the government', () => {
+    const text = 'The Philippine government and the Popular Revolutionary Army (PRA) resumed talks. The rebels said the truce holds.';
+    expect(sides(text)).toEqual(['Philippines', 'PRA', 'PRA', 'PRA']);
+  });
+
+  it('leaves "former guerrilla" and "rebel-held" to the person and the place they describe', () => {
+    const text = 'The Philippine government and the Popular Revolutionary Army (PRA) resumed talks. Former guerrilla Ana Cruz led the talks on rebel-held Jolo.';
+    expect(sides(text)).toEqual(['Philippines', 'PRA', 'PRA']);
+  });
+
+  it('does not read "rebels" as a side when the article names two groups', () => {
+    const text = 'The Philippine government met the Popular Revolutionary Army (PRA) rebel group, then the Southern Liberation Front (SLF) rebel group. The rebels said little.';
+    expect(sides(text).filter((party) => party === 'PRA' || party === 'SLF')).toEqual(['PRA', 'PRA', 'SLF', 'SLF']);
   });
 
   it('treats the Houthis as a side of their own', () => {
@@ -257,6 +277,12 @@ describe('hosts, mediators and places', () => {
     ['Norway facilitates talks between the two sides', 'Norway'], ['Qatar has been mediating talks in Doha', 'Qatar'],
     ["the African Union's chief mediator said", 'African Union'], ['Omani Foreign Minister Sayyid Badr shuttled between the rooms', 'Oman'],
     ['Kenyan President Daniel Moi said after hosting talks', 'Kenya'], ['Turkish Foreign Minister Ali Kaya, who hosted the talks, said', 'Türkiye'],
+    ['Norway began hosting the negotiations in March', 'Norway'], ['Switzerland first brought the two sides together in Bern', 'Switzerland'],
+    ["said Anna Berg, Norway's deputy foreign minister, who led the mediation", 'Norway'],
+    ['praised the joint mediation efforts of the Kingdom of Norway, the Swiss Confederation and Kenya', 'Kenya'],
+    ['mediators Norway, Kenya and the United States will monitor it', 'United States'],
+    ['after talks in which Norwegian, Swiss and Kenyan mediators shuttled between the rooms', 'Norway'],
+    ['Cuba, Mexico and Norway act as guarantors of the process', 'Cuba'],
   ])('marks the host or mediator in "%s"', (text, party) => {
     expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(true);
   });
@@ -269,6 +295,8 @@ describe('hosts, mediators and places', () => {
     ['Iran and the United States held talks mediated by Oman', 'Iran'],
     ['with the facilitation of Norway, the Colombian government and the rebels met', 'Colombia'],
     ['Serbian President Aleksandar Novak said the talks failed', 'Serbia'],
+    ["the deal was signed under Swiss mediation by Belgrade's envoy Marko Ilic", 'Serbia'],
+    ['the U.N. coordinator for Lebanon Jan Novak hosted the meeting', 'Lebanon'],
   ])('leaves the sides unmarked in "%s"', (text, party) => {
     expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(false);
   });
@@ -276,8 +304,23 @@ describe('hosts, mediators and places', () => {
   it.each([
     ['The Stockholm talks ended on Tuesday.', 'Sweden'], ["They met at Rosenbad, the Swedish prime minister's office.", 'Sweden'],
     ['They met in central Stockholm.', 'Sweden'], ["The leaders met in Putrajaya, Malaysia's administrative capital.", 'Malaysia'],
-    ['They met at the seat of the Swedish government.', 'Sweden'],
+    ['They met at the seat of the Swedish government.', 'Sweden'], ['The Nairobi track runs alongside the Geneva talks.', 'Kenya'],
   ])('reads a state named as the place of the talks as a place: "%s"', (text, party) => {
     expect(findPartyMentions(text).find((m) => m.party === party)?.isPlace).toBe(true);
+  });
+
+  it.each([
+    ['NAIROBI, Kenya (AP) — Ethiopia and Eritrea agreed on Monday to reopen the border.', 'Kenya'],
+    ['Oslo, Norway, Dec 6 (Reuters) - The two sides began talks on Thursday.', 'Norway'],
+  ])('reads the country of a dateline as where the story was filed: "%s"', (text, party) => {
+    expect(findPartyMentions(text).find((m) => m.text === party)?.isPlace).toBe(true);
+  });
+
+  it('keeps a list of states opening a sentence as actors', () => {
+    expect(findPartyMentions('Iran, Oman and Qatar met on Monday.').filter((m) => m.isPlace).map((m) => m.party)).toEqual([]);
+  });
+
+  it('reads "the delegation of the Israeli side" as the side, not a place', () => {
+    expect(findPartyMentions('The delegation of the Israeli side sat in the same hall.')[0]).toMatchObject({ party: 'Israel', isPlace: false });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../functions/ingest/extract.ts';
-import { findRounds } from '../../functions/ingest/rounds.ts';
+import { ASIDE_KEY, findRounds } from '../../functions/ingest/rounds.ts';
 import { splitSentences } from '../../functions/ingest/sentences.ts';
 
 const plan = (text: string, publishedAt: string | null = '2025-04-10') => findRounds(splitSentences(text), publishedAt);
@@ -171,5 +171,52 @@ describe('postponed and scheduled rounds', () => {
   it('puts a planned day written without a year after the report', () => {
     const result = slots('Serbia and Kosovo met in Vienna on Wednesday. A source said the next round was set for Jan. 8.', '2024-12-20');
     expect(result.find((slot) => slot.status === 'PLANNED')?.date).toBe('2025-01-08');
+  });
+});
+
+describe('months, other tracks and consecutive sittings', () => {
+  it('dates a meeting by the month written after it', () => {
+    const text = 'The envoys will meet in Vienna on Sunday for another round. At talks in Oslo in late June, the envoys agreed to swap detainees.';
+    expect(keyOf(text, 'Oslo', '2025-09-12')).toMatchObject({ key: 'm:6', relative: 'previous' });
+  });
+
+  it('leaves a meeting in the month of the report to the reported round', () => {
+    const text = 'At talks in Oslo in early September, the envoys agreed to swap detainees.';
+    expect(keyOf(text, 'Oslo', '2025-09-12')?.key).toBe('current');
+  });
+
+  it('reads "that month" as the month named last', () => {
+    const text = 'The envoys will meet in Vienna on Sunday, their fifth meeting since April. In Oslo that month, the envoys agreed to swap detainees.';
+    expect(keyOf(text, 'that month', '2025-09-12')).toMatchObject({ key: 'm:4', monthOfYear: 4 });
+  });
+
+  it('keeps a separate agreement of another track out of the rounds', () => {
+    const result = plan('The sides signed a truce in Doha on Saturday. The Doha track runs alongside a separate agreement signed in Geneva on March 3.', '2025-07-19');
+    expect(result.clauses.find((item) => item.clause.text.includes('separate'))?.roundKey).toBe(ASIDE_KEY);
+    expect(result.slots.some((slot) => slot.date === '2025-03-03')).toBe(false);
+  });
+
+  it('does not take a round told as months back for the one reported', () => {
+    const text = 'A sixth round, due on Wednesday, has been postponed. At the third round in early August, the negotiators tabled a new map.';
+    expect(keyOf(text, 'third round', '2025-11-03')).toMatchObject({ ordinal: 3, relative: 'previous' });
+  });
+
+  it('puts "yesterday\'s session" in the round before when numbered rounds sat on consecutive days', () => {
+    const text = 'The fourth round was held today at the border post, a day after the third round took place there. At yesterday\'s session the delegation tabled a map.';
+    expect(keyOf(text, 'yesterday', '2025-03-12')).toMatchObject({ ordinal: 3, date: '2025-03-11' });
+    expect(keyOf(text, 'held today', '2025-03-12')).toMatchObject({ ordinal: 4, date: '2025-03-12' });
+  });
+
+  it('keeps "yesterday\'s session" in a round that lasts several days', () => {
+    const text = 'The fourth round ended today after two days of talks; the third round had ended without a deal. At yesterday\'s session the delegation tabled a map.';
+    expect(keyOf(text, 'yesterday', '2025-03-12')?.key).toBe('current');
+  });
+});
+
+describe('headline plans', () => {
+  it('reads a numbered meeting "set for" a later day as planned', () => {
+    const text = 'Envoys meet for an hour at border post; second meeting set for later this month. The envoys met on Wednesday for a first round of talks.';
+    expect(keyOf(text, 'meet for an hour', '2025-10-15')).toMatchObject({ ordinal: 1, relative: 'current' });
+    expect(plan(text, '2025-10-15').slots.find((slot) => slot.status === 'PLANNED')?.ordinal).toBe(2);
   });
 });

@@ -90,3 +90,20 @@ describe('findDateMentions', () => {
     expect(findDateMentions('They met on Thursday.', null)[0]?.date ?? null).toBeNull();
   });
 });
+
+describe('"May" after words that make it the month', () => {
+  it('reads "since May" and "in early May"', () => {
+    expect(findDateMentions('It is the fourth round since May.', REF, 'past').map((mention) => mention.monthOfYear)).toEqual([5]);
+    expect(findDateMentions('The envoys met in early May.', REF, 'past')[0]).toMatchObject({ precision: 'month', monthOfYear: 5 });
+  });
+
+  it('leaves the verb alone', () => {
+    expect(findDateMentions('The sides may meet again.', REF, 'future')).toEqual([]);
+  });
+});
+
+describe('headline tense', () => {
+  it('reads "meeting set for" without its verb as future', () => {
+    expect(detectTense('Envoys meet for an hour; second meeting set for later this month')).toBe('future');
+  });
+});

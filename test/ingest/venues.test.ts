@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCities, findVenues } from '../../functions/ingest/venues.ts';
+import { resolveVenues, type ArticleIndex } from '../../functions/ingest/conflicts.ts';
+import { describedCities, findCities, findVenues, learnedCityMatcher } from '../../functions/ingest/venues.ts';
 
 const venue = (clause: string) => findVenues(clause).map((found) => found.value);
 const city = (clause: string) => findCities(clause, findVenues(clause)).map((found) => found.value);
@@ -79,5 +80,82 @@ describe('cities the sentence describes as cities', () => {
 
   it('does not take the places of a journey', () => {
     expect(cities('The envoy flew to Muscat after meeting officials in Moscow on Friday.')).toEqual([]);
+  });
+});
+
+describe('places named in longer phrases', () => {
+  it('does not take the first words of a country’s name for a city', () => {
+    expect(city('The summit took place at the Grantley Adams Airport in Trinidad and Tobago')).toEqual([]);
+  });
+
+  it('reads a town told by the known city it lies near', () => {
+    expect(city('The ministers held talks in Chantilly near Paris on Tuesday')).toEqual(['Chantilly']);
+  });
+
+  it('reads a venue whose name runs to seven words', () => {
+    expect(venue('The ministers met at the John F. Kennedy Memorial Foreign Service Training Center for talks')).toEqual(['John F. Kennedy Memorial Foreign Service Training Center']);
+  });
+
+  it('reads a peacekeeping base and the town after the mission’s country and acronym', () => {
+    expect(venue('The delegations met at the UNDOF base in Kiryat for talks')).toEqual(['UNDOF base']);
+    const clause = 'The session was held at the headquarters of the United Nations Disengagement Force in Syria (UNDOF) in Kiryat on Monday';
+    expect(venue(clause)).toEqual(['Headquarters of the United Nations Disengagement Force']);
+    expect(city(clause)).toEqual(['Kiryat']);
+  });
+
+  it('learns a town the article describes and finds it where named alone', () => {
+    const towns = describedCities('The talks opened in the northern Cypriot border town of Pyla. The next round will be held in Pyla.');
+    expect(towns).toEqual(['Pyla']);
+    expect(findCities('The next round will be held in Pyla', [], false, learnedCityMatcher(towns)).map((found) => found.value)).toEqual(['Pyla']);
+  });
+});
+
+describe('resolveVenues', () => {
+  const articles: ArticleIndex = new Map(['a', 'b', 'c'].map((id) => [id, { countingSource: id, duplicate: false, ingestedAt: '2025-01-01T00:00:00Z', publishedAt: null }]));
+  const at = (articleId: string) => ({ articleId, sourceId: articleId, quote: articleId });
+
+  it('reads "U.N." and "UN" as one abbreviation', () => {
+    const result = resolveVenues([{ value: 'U.N. compound', text: '', citation: at('a') }, { value: 'UN compound', text: '', citation: at('b') }], new Set(), articles);
+    expect(result.conflictValues).toBeNull();
+  });
+
+  it('groups partial names that the fullest name holds', () => {
+    const result = resolveVenues(
+      [
+        { value: 'Base of the UN peacekeeping force UNDOF', text: '', citation: at('a') },
+        { value: 'UN Base', text: '', citation: at('b') },
+        { value: 'UNDOF base', text: '', citation: at('c') },
+      ],
+      new Set(),
+      articles,
+    );
+    expect(result.conflictValues).toBeNull();
+  });
+});
+
+describe('places that are not where the talks met', () => {
+  it('skips the ministry where a speaker holds a post', () => {
+    expect(venue('"It is a first step," said the mediator, Norway\'s state secretary at the Ministry of Foreign Affairs, after the talks.')).toEqual([]);
+  });
+
+  it('drops the place an earlier deal is named by when the clause names where the talks met', () => {
+    expect(city('The sides agreed to uphold the truce brokered in Cairo, the hosts said after the talks in Istanbul.')).toEqual(['Istanbul']);
+  });
+
+  it('keeps that place when it is the only one', () => {
+    expect(city('The sides agreed to uphold the truce brokered in Cairo.')).toEqual(['Cairo']);
+  });
+
+  it('reads a room and the building that holds it as one venue', () => {
+    const articles: ArticleIndex = new Map(['a', 'b'].map((id) => [id, { countingSource: id, duplicate: false, ingestedAt: '2025-01-01T00:00:00Z', publishedAt: null }]));
+    const result = resolveVenues(
+      [
+        { value: 'Treaty Room of the Foreign Ministry', text: '', citation: { articleId: 'a', sourceId: 'a', quote: 'a' } },
+        { value: 'Russian Foreign Ministry', text: '', citation: { articleId: 'b', sourceId: 'b', quote: 'b' } },
+      ],
+      new Set(),
+      articles,
+    );
+    expect(result.conflictValues).toBeNull();
   });
 });
