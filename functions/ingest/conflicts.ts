@@ -327,10 +327,16 @@ const RANK_TOKENS = new Set(
   ['lt', 'lieutenant', 'gen', 'general', 'maj', 'major', 'col', 'colonel', 'brig', 'brigadier', 'adm', 'admiral', 'rear', 'capt', 'captain', 'marshal', 'field', 'senior'].map(stemWord),
 );
 const rankOnly = (tokens: readonly string[]): boolean => tokens.every((token) => RANK_TOKENS.has(token));
+// A role in these talks ("chief negotiator", "head of the delegation", "representative") is held together with a post, never
+// instead of it: "chief negotiator" and "Foreign Minister" of one person are not two reports that disagree.
+const ROLE_TOKENS = new Set(
+  ['negotiator', 'negotiators', 'negotiating', 'leader', 'delegation', 'team', 'panel', 'representative', 'government', 'rebel', 'side'].map(stemWord),
+);
+const roleOnly = (tokens: readonly string[]): boolean => tokens.every((token) => ROLE_TOKENS.has(token));
 
 export function titlesCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  if (rankOnly(a) || rankOnly(b)) return true;
+  if (rankOnly(a) || rankOnly(b) || roleOnly(a) || roleOnly(b)) return true;
   if (tokensContained(a, b)) return true;
   const inter = intersectionSize(a, b);
   return inter / (a.length + b.length - inter) >= 0.8;

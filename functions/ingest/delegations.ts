@@ -177,7 +177,8 @@ const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|
 const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=['’])|(?:the\s+)?(?:government|opposition|rebels))(?:['’]s?)?(?:\s+(?:delegation|team|side|negotiators))?\s+by\s+/u;
 const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
 const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented|(?:the\s+)?(?:head|leader|chief)\s+of)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
-const HEADING_WAS = /\b(?:Heading|Leading)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\s+(?:was|is|were|will be)\s+/gu;
+// "Heading the Ukrainian delegation was X", "Leading the Russian side, X said": the side's head put after the post.
+const HEADING_WAS = /\b(?:Heading|Leading)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)(?:\s+(?:was|is|were|will be)\s+|\s*,\s+)/gu;
 // "X led the talks for Ukraine", "Y heads the negotiating team for the government": the side after "for".
 const LED_TALKS_FOR = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the\s+)?(?:talks|negotiations|delegation|team|negotiating team)\s+(?:for|on behalf of)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|government|opposition|rebels)\b/gu;
 // "on the Ukrainian side", "for the Russian side" right after a name: whose side that person led.
@@ -346,7 +347,8 @@ function postOf(title: string): string | null {
 // Words that may stand before a name in a subject: the post, whose it is, and articles ("his Rwandan counterpart").
 function isLeadWord(word: string): boolean {
   // "chief rebel negotiator X", "the government's envoy X": a common noun for a side says whose post it is.
-  return isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || SIDE_WORD.test(word) || /^(?:his|her|their|its|the|counterparts?)$/i.test(word);
+  // "M23 envoy X": a side's name with digits is a side all the same.
+  return isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || SIDE_WORD.test(word) || /^(?:his|her|their|its|the|counterparts?)$/i.test(word) || canonicalParty(word) !== null;
 }
 
 /** A whole phrase naming one person: "<side> <post> <Name>", "<Side>'s <Name>", or a name the article introduced. */
@@ -660,7 +662,10 @@ function negotiatorHeads(clause: string, lookup: PersonLookup | undefined): Head
     if (!person || person.nameStart !== 0) continue;
     const party = side ?? lookup?.(person.name)?.party ?? null;
     const index = match.index - before.length + appositive.index;
-    if (party) found.push({ party, head: person.name, title: null, index });
+    // "X, the government's lead negotiator and national security adviser,": the post named beside the role.
+    const beside = /^\s+and\s+([^,;.()]{3,60}?)(?=\s*[,;.)]|$)/.exec(clause.slice(end))?.[1];
+    const post = beside ? cleanTitle(beside) : null;
+    if (party) found.push({ party, head: person.name, title: post && !ROLE_TITLE.test(post) ? post : null, index });
   }
   return found;
 }
@@ -904,8 +909,20 @@ export function findIntroducedPeople(sentence: string): KnownPerson[] {
     // "X, the head of the government delegation,": the role in these talks, not the post the person holds.
     people.push({ name: named.name, party, title: DELEGATION_ROLE.test(title) ? null : title });
   }
+  // "Minister of Foreign Affairs and International Cooperation Hugh Todd": a capitalized post before a full name, with no side;
+  // the article's later bare surname is that person with that post, the side coming from elsewhere.
+  POST_THEN_NAME.lastIndex = 0;
+  for (let match = POST_THEN_NAME.exec(sentence); match; match = POST_THEN_NAME.exec(sentence)) {
+    const person = splitTitleAndName(match[0]);
+    if (!person?.title || person.nameEnd !== match[0].length || !isTitleToken(match[0].split(/\s+/)[0]!)) continue;
+    if (findPartyMentions(match[0].slice(0, person.nameStart)).length > 0 || people.some((known) => known.name === person.name)) continue;
+    people.push({ name: person.name, party: null, title: person.title });
+  }
   return people;
 }
+
+// A run of capitalized words (with "of", "for", "and", "the" inside) that may be a post followed by a name.
+const POST_THEN_NAME = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){2,12}(?=$|[^\p{L}\p{N}'’-])/gu;
 
 const PLURAL_POSTS = /\b(?:the\s+)?((?:(?:foreign|defen[cs]e|prime|trade|finance|interior|chief|top|special)\s+)?(?:presidents|ministers|premiers|negotiators|envoys|leaders|secretaries|representatives|chiefs))\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}'’ .-]{1,40}?)\s+and\s+((?:the\s+)?[\p{Lu}][\p{L}'’ .-]{1,40}?)(?=[\s,.;]|$)/gu;
 

@@ -262,7 +262,7 @@ const PAIR_DEED_AFTER = /^(?:['’]s)?\s+(?:(?:have|has|had)\s+)?(?:signed|met|a
  * "…the peace agreement Congo and Rwanda signed in Washington on June 27": a meeting of a pair one of whose members is no
  * side of these talks is another negotiation; its day and place describe no round of this one.
  */
-function otherPairMeeting(clause: string, parties: readonly string[]): boolean {
+function otherPairMeeting(clause: string, parties: readonly string[], mediators: ReadonlySet<string>): boolean {
   if (parties.length < 2) return false;
   const mentions = findPartyMentions(clause).filter((mention) => !mention.isPlace && !mention.isMediator);
   for (let i = 0; i + 1 < mentions.length; i += 1) {
@@ -270,6 +270,8 @@ function otherPairMeeting(clause: string, parties: readonly string[]): boolean {
     const second = mentions[i + 1]!;
     if (first.party === second.party || !PAIR_JOIN.test(clause.slice(first.index + first.text.length, second.index))) continue;
     if (parties.includes(first.party) && parties.includes(second.party)) continue;
+    // "talks between Israel and Qatar": a side meeting the mediator is still these talks.
+    if (mediators.has(first.party) || mediators.has(second.party)) continue;
     const after = clause.slice(second.index + second.text.length);
     if (PAIR_DEED_AFTER.test(after) || /\bbetween\s+(?:the\s+)?$/i.test(clause.slice(0, first.index))) return true;
   }
@@ -349,6 +351,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   };
 
   const context: FactContext = { parties, people, sectionSpeaker: null };
+  // Parties the article names as host or mediator anywhere.
+  const mediators = new Set([...partyPresence(sentences).entries()].filter(([, entry]) => entry.mediator > 0).map(([party]) => party));
   const addFact = (target: RoundDraft, fact: FactObservation) => {
     if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
   };
@@ -363,6 +367,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const learnedCities = learnedCityMatcher(describedCities(text));
   // The last held meeting's place, for a later "at the same venue".
   let lastPlace: { city: string; venue: string | null } | null = null;
+  // Earlier meetings the article lists, by their one city (null when two share it).
+  const roundsByCity = new Map<string, RoundDraft | null>();
   for (const item of plan.clauses) {
     const { sentence, clause } = item;
     const quote = sentence.text;
@@ -370,7 +376,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       context.sectionSpeaker = headingSpeaker(sentence.text, context);
       continue;
     }
-    if (item.roundKey === ASIDE_KEY || otherPairMeeting(clause.text, parties)) {
+    if (item.roundKey === ASIDE_KEY || otherPairMeeting(clause.text, parties, mediators)) {
       // Other business told in passing: context of the article's own round, but none of its dates, places or heads.
       const aside = asideFact(clause.text, quote, context);
       if (aside && plan.slots.some((slot) => slot.key === 'current')) addFact(draft('current'), aside);
@@ -378,6 +384,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       continue;
     }
     const round = draft(item.roundKey);
+    let factRound = round;
     // "…agreed to meet again in Rome on Saturday": what follows the mention of the next meeting describes that meeting.
     const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
     const roundAt = (index: number): RoundDraft => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
@@ -392,6 +399,9 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     if (listed.length > 0) {
       const listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current')?.ordinal ?? null, draft);
       listedRounds.forEach(placeAsBefore);
+      for (const listedRound of listedRounds) {
+        for (const city of new Set(listedRound.cities.map((found) => found.value))) roundsByCity.set(city, roundsByCity.has(city) ? null : listedRound);
+      }
     } else {
       if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
       if (plannedRound && plannedDate?.date) plannedRound.dates.push({ value: plannedDate.date, text: dateText(plannedDate.text), quote });
@@ -404,7 +414,12 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       const month = item.cues.meetingMonth ?? item.cues.looseMonth;
       const otherMonth = meetingDate === null && month !== null && round.slot.monthOfYear !== null && month !== round.slot.monthOfYear;
       const cities = findCities(clause.text, venues, false, learnedCities);
-      for (const city of cities) {
+      // "Bessent and He agreed in Geneva to a truce", after the article listed its Geneva meeting: a loose clause placed at an
+      // earlier meeting the article itself located tells that meeting's outcome.
+      const named = new Set(cities.map((city) => city.value));
+      const earlier = !pinned && !plannedRound && named.size === 1 ? roundsByCity.get([...named][0]!) : undefined;
+      if (earlier && earlier !== round && !round.cities.some((city) => named.has(city.value))) factRound = earlier;
+      for (const city of factRound !== round ? [] : cities) {
         const observed = { value: city.value, text: city.text, quote };
         const target = roundAt(city.index);
         if (otherMonth && target === round) continue;
@@ -457,7 +472,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     // "A fifth round …, which had been due on Wednesday, has been postponed": a clause whose subject is the planned meeting
     // tells that meeting's news; any other announcement of the next round is news of the round reported.
     const aboutPlanned = plannedRound !== null && item.cues.plannedOrdinal !== null && /^\s*(?:(?:a|an|the)\s+)?$/i.test(clause.text.slice(0, item.cues.nextCueIndex)) && CALLED_OFF.test(clause.text);
-    for (const fact of facts) addFact(aboutPlanned ? plannedRound : round, fact);
+    for (const fact of facts) addFact(aboutPlanned ? plannedRound : factRound, fact);
     lastFacts = facts;
   }
 

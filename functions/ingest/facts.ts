@@ -32,14 +32,14 @@ interface VerbRule {
 const VERB_RULES: VerbRule[] = [
   {
     kind: 'AGREEMENT',
-    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal) (?:has|had|was|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
+    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal) (?:has|had|was|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
   },
   // "The agreement also provides for …": what the text agreed in these talks says.
   // "The framework lays out eight protocols", "Under a first phase lasting 42 days, …", "Its first phase is to see …": the terms.
   { kind: 'AGREEMENT', re: /(?<=\b(?:agreement|deal|accord|declaration|document|text|memorandum|communiqu[eé]|truce|pact|framework|ceasefire|protocol|road ?map)\s+(?:also\s+)?)(?:provides|includes|stipulates|establishes|envisages|sets out|lays out|spells out|outlines|calls for|commits|requires|foresees|obliges|covers|contains)\b|^under (?:the|this|that|its|a|an) (?:(?:first|second|third|initial|final|opening)\s+)?(?:agreement|deal|accord|declaration|arrangement|framework|terms|text|phase|stage|truce|ceasefire)\b|^(?:its|the deal's|the agreement's|the truce's|the ceasefire's) (?:first|second|third|initial|final|opening) (?:phase|stage)\b/gu },
   // "The truce is due to begin on Sunday", "the ceasefire would take effect on Sunday", "the agreement and its annex will become
   // part of …": when and how the deal applies is one of its terms.
-  { kind: 'AGREEMENT', re: /(?<=\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|annex|protocol|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:would|will|shall|is to|are to|is due to|are due to|is set to|are set to|was due to|was set to)\s+)?(?:take effect|took effect|takes effect|enter into force|entered into force|enters into force|come into force|came into force|comes into force|go into effect|went into effect|goes into effect|become (?:an? )?(?:integral|binding))\b|(?<=\b(?:truce|ceasefire|cease-fire|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:will|would|is due to|is set to|is scheduled to|is to)\s+)(?:begin|start)\b/gu },
+  { kind: 'AGREEMENT', re: /(?=\b(?:would|will|shall|is|are|was|take|took|takes|enter|entered|enters|come|came|comes|go|went|goes|become)\b)(?<=\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|annex|protocol|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:would|will|shall|is to|are to|is due to|are due to|is set to|are set to|was due to|was set to)\s+)?(?:take effect|took effect|takes effect|enter into force|entered into force|enters into force|come into force|came into force|comes into force|go into effect|went into effect|goes into effect|become (?:an? )?(?:integral|binding))\b|(?=\b(?:will|would|is)\b)(?<=\b(?:truce|ceasefire|cease-fire|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:will|would|is due to|is set to|is scheduled to|is to)\s+)(?:begin|start)\b/gu },
   { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/g },
   {
     kind: 'PROPOSAL',
@@ -58,7 +58,7 @@ const SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|since|before|be
 const ADVOCACY = /^(?:a|an|the)\s+(?:resumption|restoration|restoring|return|reopening|lifting|easing|expansion|resuming|relaunch|normali[sz]ation)\s+of\b.*\b(?:would|will|could)\s+(?:help|allow|contribute|benefit|boost|serve)\b/i;
 // "the two sides should make full use of …": what one side says both ought to do is a proposal.
 const OUGHT = /\b(?:the two sides|both sides|the sides|both parties|the parties|the two countries|both countries)\s+(?:should|must|need to|ought to)\b/i;
-const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,140}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
+const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|(?:a |an )?(?:new|another|further|fresh) round (?:of (?:talks|negotiations|consultations) )?(?:will|would|is to|was to|is due to|is set to) (?:be held|take place|begin|start|open|convene)|when (?:the )?(?:talks|negotiations|consultations) resume|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,140}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
 // What the talks were about.
 const AGENDA_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|aimed at|limited (?:strictly )?to)\b/;
@@ -69,8 +69,11 @@ const BACKGROUND_CUE = /\b(?:(?:was|were|has|have|had) not (?:yet )?(?:been )?si
 const LOOKS_AHEAD = /\b(?:will|would|shall|to be|set to|scheduled|planned|plans?|next|again|expected|agreed|later (?:this|in the)|upcoming|coming|tomorrow|to (?:meet|hold|resume|continue|begin|start|convene))\b/;
 // "He did not give a date for the next round": a plan reported as missing.
 const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetable)\b/;
-// "A joint committee will be set up within 30 days": a body the deal creates is something still to be done.
-const TO_BE_ESTABLISHED = /\b(?:will|would|shall|is to|are to)\s+be\s+(?:established|set up|created|formed|launched|convened|appointed|deployed)\b/;
+// "A joint committee will be set up within 30 days": a body the deal creates is something still to be done; so are the
+// parts of a deal "still to be negotiated".
+const TO_BE_ESTABLISHED = /\b(?:(?:will|would|shall|is to|are to)\s+be\s+(?:established|set up|created|formed|launched|convened|appointed|deployed)|(?:(?:is|are|remains?)\s+(?:still\s+|yet\s+)?|(?:still\s+)?(?:has|have|need|needs)\s+(?:yet\s+)?)to\s+be\s+(?:negotiated|agreed|finali[sz]ed|worked out|settled|discussed|signed))\b/;
+const TALKS_COME_AMID = /^(?:the\s+)?(?:talks|meeting|negotiations|round|session|visit|consultations)\s+(?:come|comes|came)\s+(?:as|amid|after|against)\b/;
+const CONDITION = /\b(?:will|would|could|can)(?:\s+not|n['’]t)\s+(?:be\s+)?(?:possible|signed|reached|agreed|concluded)\b[^.;]*\bunless\b/;
 // A deadline running out is background, not something the sides will do next.
 const EXPIRY = /\b(?:expire[sd]?|expiry|lapse[sd]?)\b/;
 // Talk of other business: "Separately, Qatar has been mediating …".
@@ -90,7 +93,7 @@ const SAY_AFTER_QUOTE = `(?:${SAY}|insisted|stressed|warned|emphasi[sz]ed|argued
 const SAID_WHERE = "(?:\\s+(?:late\\s+|early\\s+)?(?:after|following)\\s+(?:the|their|its|today's|this)\\s+(?:meeting|talks|session|round|negotiations|consultations|signing|ceremony))?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:in|on|at|via)\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?[\\p{L}'’ ]{1,30}?(?=,|\\s+that\\b|:))?(?:\\s+(?:that|this|last)\\s+(?:month|week|year|morning|afternoon|evening|night))?(?:\\s+on\\s+\\w+)?";
 // "…, Umerov, who led the Ukrainian delegation, said after the meeting": a relative clause may describe the speaker, and
 // "…, a U.S. official said, speaking on condition of anonymity" a participle how they spoke.
-const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,30}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?))\\.?["”]?$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,50}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?|,\\s+(?:the|a|an)\\s+(?:first|latest|biggest|largest|only|main|most|major|rare|second)\\b[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?)(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{L}[^"“”]{2,160}?)?)\\.?["”]?$`, 'u');
 const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t|[Ss]peaking\\s+(?:at|to|on|in|after))\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|later\\s+|then\\s+|repeatedly\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
 // "…has stressed it is only offering a platform": a clause with a pronoun subject is reported even without "that".
 const PRONOUN_CLAUSE = /^(?:it|they|he|she|we|there)\s+(?:is|are|was|were|has|have|had|will|would|must|should|could|can|remains?|does|did)\b/i;
@@ -312,9 +315,12 @@ const INSTITUTION = /\b(?:Ministry|Department|Office|Agency|News|Statement|Embas
 // Commentators are quoted, but they speak for no side: "Chinese experts said" is not China speaking.
 const COMMENTATORS = /\b(?:experts?|analysts?|observers|commentators|scholars|academics|critics|residents|witnesses|sources?)\b/i;
 
+// "HE the Prime Minister", "His Excellency the Foreign Minister": an honorific before a post, as Gulf agencies write it.
+const HONORIFIC = /^(?:H\.?E\.?|His Excellency|Her Excellency)\s+/;
+
 function speakerOf(phrase: string | null, context: FactContext): string | null {
   if (!phrase || COMMENTATORS.test(phrase)) return null;
-  const trimmed = phrase.trim().replace(/,.*$/, '').trim();
+  const trimmed = phrase.trim().replace(/,.*$/, '').trim().replace(HONORIFIC, '');
   if (PRONOUN.test(trimmed)) return /^(?:he|she)$/i.test(trimmed) ? recentSpeaker(context, PRONOUN_REACH) : null;
   if (BARE_TITLE.test(trimmed)) {
     const recent = recentSpeaker(context, PRONOUN_REACH);
@@ -330,6 +336,9 @@ function speakerOf(phrase: string | null, context: FactContext): string | null {
   }
   const name = nameAtEnd(trimmed);
   if (name) return name;
+  // "Qatar's Minister of State at the Foreign Ministry, Mohammed Al-Khulaifi,": the name may come after the post.
+  const appositive = phrase.split(',').slice(1).map((part) => part.trim()).find((part) => nameAtEnd(part) === part);
+  if (appositive) return appositive;
   const parties = partiesIn(phrase);
   if (parties[0]) return parties[0];
   return null;
@@ -496,6 +505,9 @@ function kindOf(
   const judged = quoteAt >= 0 || EVALUATION.test(lower);
   const judgedAt = Math.min(...[quoteAt, lower.search(EVALUATION)].filter((index) => index >= 0));
   if (speaker && judged && (!verb || judgedAt < verb.index) && !(nextStep && nextBeatsVerb)) return 'STATEMENT';
+  // "The talks come as thousands protest …": what the talks come amid is their background, whatever verb it has.
+  if (TALKS_COME_AMID.test(lower)) return 'CONTEXT';
+  // "Aliyev has said a deal will not be possible unless Armenia changes its constitution": a condition is a demand.
   if (nextStep && nextBeatsVerb) return 'NEXT_STEP';
   if (verb) return verb.kind;
   if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
@@ -699,6 +711,8 @@ interface ClausePart {
   to: number;
   /** The part is a report added by the first part's subject ("…, and said …"): it needs a speaker put in front. */
   added: boolean;
+  /** The part is a second undertaking of the same subject ("…agreed to A and pledged not to B"): a fact of its own. */
+  undertaking?: boolean;
 }
 
 // "…took place in Muscat on May 11; Baghaei called it …": a semicolon joins two reports.
@@ -754,6 +768,17 @@ function reportedParts(clause: string): ClausePart[] | null {
   return [parts[0]!, { ...second, text: `${lead}${second.text}` }];
 }
 
+// "…agreed to settle disputes peacefully and pledged not to harm foreign nationals": a second undertaking, verb first.
+const SECOND_UNDERTAKING = /,?\s+and\s+(?:also\s+)?(?=(?:pledged|promised|vowed|undertook|committed|signed|decided)\s)/g;
+
+/** "X agreed to A and pledged not to B": two undertakings, each a fact outlets may report alone. */
+function undertakingParts(clause: string): ClausePart[] | null {
+  if (!UNDERTAKING_LEAD.test(clause)) return null;
+  const parts = splitAt(clause, SECOND_UNDERTAKING, false);
+  if (!parts || earliestVerb(parts[0]!.text)?.kind !== 'AGREEMENT') return null;
+  return [parts[0]!, { ...parts[1]!, undertaking: true }];
+}
+
 /** Where a clause holds two reports: a semicolon, an added report ("…, and said …"), a second infinitive of one agreement. */
 function clauseParts(clause: string): ClausePart[] | null {
   const semicolon = splitAt(clause, SEMICOLON, false);
@@ -762,6 +787,8 @@ function clauseParts(clause: string): ClausePart[] | null {
   if (added) return added;
   const reported = reportedParts(clause);
   if (reported) return reported;
+  const undertakings = undertakingParts(clause);
+  if (undertakings) return undertakings;
   const lead = UNDERTAKING_LEAD.exec(clause)?.[1];
   if (!lead) return null;
   SECOND_INFINITIVE.lastIndex = lead.length;
@@ -834,8 +861,10 @@ export function factsOfClause(written: string, sentence: string, context: FactCo
       facts.push({ ...fact, quote: sentence });
       context.previousActors = fact.actors;
     }
-    // Two reports of one kind read better, and merge better, as the one sentence the outlet wrote.
-    if (facts.length === parts.length && new Set(facts.map((fact) => fact.kind)).size === facts.length) {
+    // Two reports of one kind read better, and merge better, as the one sentence the outlet wrote; two undertakings
+    // of one subject are two terms of the deal.
+    const distinct = new Set(facts.map((fact) => fact.kind)).size === facts.length || (parts[1]?.undertaking === true && facts.every((fact) => fact.kind === 'AGREEMENT'));
+    if (facts.length === parts.length && distinct) {
       context.previousActors = saved.previousActors;
       return facts;
     }

@@ -438,8 +438,9 @@ const KIND_ORDER: readonly FactKind[] = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NE
 /** Outlets label the same fact differently; a plain STATEMENT can be any of them, agreements often read as next steps. */
 function kindsCompatible(a: FactKind, b: FactKind): boolean {
   if (a === b) return true;
-  if (a === 'CONTEXT' || b === 'CONTEXT') return false;
+  // "No deal was reached on the airport" is what "X said the other side had blocked a deal on the airport" reports too.
   if (a === 'STATEMENT' || b === 'STATEMENT') return true;
+  if (a === 'CONTEXT' || b === 'CONTEXT') return false;
   return (a === 'AGREEMENT' && b === 'NEXT_STEP') || (a === 'NEXT_STEP' && b === 'AGREEMENT');
 }
 
@@ -471,6 +472,8 @@ interface FactItem {
   meeting: MeetingAnnouncement | null;
   /** The sides agreed to keep negotiating: outlets word it every way, with no other content to compare. */
   continues: boolean;
+  /** Who made a statement, folded to the last word of the name ("Getachew" = "Getachew Reda" by "reda"). */
+  speaker: string | null;
 }
 
 interface FactCluster {
@@ -501,7 +504,7 @@ export interface MeetingAnnouncement {
 }
 
 const NEXT_MEETING =
-  /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next)))/i;
+  /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next))|there (?:will|would) be (?:further|more|new|another round of) (?:talks|negotiations|meetings|consultations|rounds?)|when (?:the )?(?:talks|negotiations|consultations) resume)/i;
 const CONTINUE_TALKS = /\b(?:agreed|agree|agrees|decided|pledged|committed|would|will)\s+(?:to\s+)?(?:continue|keep)\s+(?:the\s+|their\s+)?(?:negotiations|negotiating|talks|talking|dialogue|consultations|discussions|contacts)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
@@ -556,12 +559,12 @@ export function sameMeeting(a: MeetingAnnouncement, b: MeetingAnnouncement): boo
   );
 }
 
-function similarity(weightA: number, weightB: number, sharedWeight: number, shared: number): number {
+function similarity(weightA: number, weightB: number, sharedWeight: number, shared: number, minShared = FACT_MIN_SHARED): number {
   if (weightA <= 0 || weightB <= 0) return 0;
   const jaccard = sharedWeight / (weightA + weightB - sharedWeight);
   const overlap = sharedWeight / Math.min(weightA, weightB);
   if (jaccard >= FACT_JACCARD) return jaccard + overlap;
-  if (overlap >= FACT_OVERLAP && shared >= FACT_MIN_SHARED) return jaccard + overlap;
+  if (overlap >= FACT_OVERLAP && shared >= minShared) return jaccard + overlap;
   return 0;
 }
 
@@ -596,6 +599,12 @@ function tokenWeights(items: readonly FactItem[]): (token: string) => number {
   return (t) => weights.get(t) ?? 0;
 }
 
+/** The last word of a speaker's name, folded: outlets give the full name or the surname. */
+function surnameKey(speaker: string | null | undefined): string | null {
+  const words = speaker ? wordTokens(speaker) : [];
+  return words.length > 0 ? words[words.length - 1]! : null;
+}
+
 /**
  * Greedy clustering in a fixed order, with an inverted token index over distinct token signatures so a
  * fact is compared only with facts sharing a token. A fact joins the most similar kind-compatible cluster.
@@ -605,7 +614,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
 
   const clusters: FactCluster[] = [];
-  const entries: { cluster: number; weight: number }[] = [];
+  const entries: { cluster: number; weight: number; speaker: string | null }[] = [];
   /** Phrasings (signature entries) each cluster holds. */
   const clusterEntries: number[] = [];
   /** How many of each cluster's phrasings use each token. */
@@ -644,7 +653,9 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     const votes = new Map<number, { passes: number; total: number }>();
     for (const [e, s] of shared) {
       const entry = entries[e]!;
-      const score = similarity(itemWeight, entry.weight, s.w, s.n);
+      // One speaker's statements quoted by two outlets share their speaker, whom the tokens leave out: one word fewer will do.
+      const sameSpeaker = item.speaker !== null && item.speaker === entry.speaker;
+      const score = similarity(itemWeight, entry.weight, s.w, s.n, sameSpeaker ? FACT_MIN_SHARED - 1 : FACT_MIN_SHARED);
       if (score <= 0) continue;
       const vote = votes.get(entry.cluster) ?? { passes: 0, total: 0 };
       vote.passes += 1;
@@ -675,6 +686,8 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       for (let ci = 0; ci < clusters.length; ci++) {
         const members = clusters[ci]!.items;
         if (!compatible(ci) || !members.every((x) => x.meeting && sameMeeting(x.meeting, meeting))) continue;
+        // As above: one report's two sentences are two facts, even when both look ahead to the next meeting.
+        if (members.some((x) => x.article.id === item.article.id && x.quoteKey !== item.quoteKey)) continue;
         best = ci;
         break;
       }
@@ -704,7 +717,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (!cluster.signatures.has(signature) && cluster.signatures.size < MAX_SIGNATURES) {
       cluster.signatures.add(signature);
       const e = entries.length;
-      entries.push({ cluster: best, weight: itemWeight });
+      entries.push({ cluster: best, weight: itemWeight, speaker: item.speaker });
       clusterEntries[best] = (clusterEntries[best] ?? 0) + 1;
       const counts = (clusterTokens[best] ??= new Map());
       for (const t of item.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -726,6 +739,8 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
  * words every one of its phrasings uses (at least two of them). A sentence of another outlet that holds the whole core,
  * with a compatible kind, is cited for that fact as well. Single-outlet facts have no core to match against.
  */
+const SUPPORT_LOOSE_CORE = 5;
+
 function supportingItems(clusters: readonly FactCluster[], items: readonly FactItem[]): Map<number, FactItem[]> {
   const support = new Map<number, FactItem[]>();
   clusters.forEach((cluster, ci) => {
@@ -734,12 +749,15 @@ function supportingItems(clusters: readonly FactCluster[], items: readonly FactI
     const phrasings = cluster.items.map((i) => new Set(i.tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t))));
     const core = phrasings.slice(1).reduce((shared, own) => new Set([...shared].filter((t) => own.has(t))), phrasings[0]!);
     if (core.size < 2) return;
+    // A core of five words or more comes from near-identical phrasings (a wire and its copy): one of its words may be said
+    // otherwise ("troops" for "forces") by an outlet that reports the rest.
+    const allowedMissing = core.size >= SUPPORT_LOOSE_CORE ? 1 : 0;
     const added = new Set<string>();
     for (const item of items) {
       if (outlets.has(item.article.id) || added.has(item.article.id)) continue;
       if (![...cluster.kinds].every((k) => kindsCompatible(k, item.fact.kind))) continue;
       const tokens = new Set(item.tokens);
-      if (![...core].every((t) => tokens.has(t))) continue;
+      if ([...core].filter((t) => !tokens.has(t)).length > allowedMissing) continue;
       added.add(item.article.id);
       support.set(ci, [...(support.get(ci) ?? []), item]);
     }
@@ -873,7 +891,7 @@ function mergeFacts(
         quoteCache.set(fact.quote, qk);
       }
       const text = fact.text || fact.quote;
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text) });
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker) : null });
     });
   }
   const clusters = clusterFacts(items);

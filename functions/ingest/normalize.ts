@@ -206,6 +206,8 @@ const FACT_STOP = new Set([
   // First and second person and the verbs of posting and recalling are attribution, not content.
   'i', 'me', 'my', 'you', 'your', 'let', 'recall', 'recalled', 'wrote', 'write', 'writes', 'written', 'posted', 'tweeted',
   'described', 'describes', 'due',
+  // Question words, reflexives and sentence adverbs join clauses; they name nothing.
+  'themselves', 'itself', 'himself', 'herself', 'ourselves', 'because', 'although', 'though', 'however', 'only', 'just', 'even',
 ]);
 
 // Synonyms common in diplomatic reporting, folded to one token after stemming.
@@ -244,6 +246,15 @@ synonyms('roadmap', ['roadmap']);
 synonyms('soldier', ['soldier', 'soldiers', 'serviceman', 'servicemen', 'troops', 'servicemembers']);
 // When a deal applies: "takes effect" = "enters into force" = "begins" (the phrases are folded to "begin" first).
 synonyms('begin', ['begin', 'begins', 'began', 'beginning', 'start', 'starts', 'started', 'starting', 'commence', 'commenced']);
+// Setting up a body: "establish a mechanism" = "the creation of a mechanism" = "set up a mechanism".
+synonyms('establish', ['establish', 'established', 'establishing', 'establishment', 'create', 'created', 'creating', 'creation']);
+// Deployments as outlets word them: "sent a patrol ship" = "dispatched a patrol vessel".
+synonyms('ship', ['ship', 'ships', 'vessel', 'vessels', 'warship', 'warships', 'boat', 'boats']);
+synonyms('send', ['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched', 'dispatching', 'deploy', 'deployed', 'deploying', 'deployment']);
+// Assent and its absence: "gave their consent to" = "accepted"; "without signatures" = "neither side signed".
+synonyms('accept', ['accept', 'accepts', 'accepted', 'accepting', 'consent', 'consented', 'endorse', 'endorsed', 'endorsement']);
+synonyms('sign', ['sign', 'signs', 'signed', 'signing', 'signature', 'signatures']);
+synonyms('provide', ['provide', 'provides', 'provided', 'providing', 'offer', 'offers', 'offered', 'offering']);
 synonyms('handover', ['handover', 'handovers', 'repatriation', 'repatriate', 'repatriated']);
 synonyms('irritant', ['irritant', 'irritants', 'obstacles', 'impediments']);
 synonyms('nuclear', ['nuclear', 'atomic']);
@@ -263,7 +274,7 @@ export const GENERIC_FACT_TOKENS: ReadonlySet<string> = new Set(
     'support', 'level', 'joint', 'new', 'current', 'future', 'both', 'region', 'regional', 'situation', 'peace', 'security', 'look',
     'address', 'appropriate', 'condition', 'conditions', 'cond', 'service', 'servic', 'activity', 'activit', 'duty', 'duties',
     // Words of a speaker's post left when the name is dropped ("Foreign Minister Gil").
-    'foreign', 'secretary', 'president', 'chief',
+    'foreign', 'secretary', 'president', 'chief', 'head',
   ].map((word) => stemWord(word)),
 );
 
@@ -297,6 +308,7 @@ export function factTokens(text: string, drop: { has(token: string): boolean }):
     .replace(/\bEuropean Union\b/gi, 'EU')
     // "at the invitation of X" = "hosted by X".
     .replace(/\bat the invitation of\b/gi, 'hosted by')
+    .replace(/\b(?:set|sets|setting) up\b/gi, 'establish')
     .replace(/\b(?:(?:take|takes|took|taken|taking) effect|(?:enter|enters|entered|entering|come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|gone) into effect)\b/gi, 'begin'));
   const out = new Set<string>();
   for (const token of raw) {

@@ -83,7 +83,10 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'Sudan', forms: ['Sudan', 'Sudanese'], seats: ['Khartoum'], capital: 'Khartoum' },
   { name: 'Ethiopia', forms: ['Ethiopia', 'Ethiopian'], seats: ['Addis Ababa'], capital: 'Addis Ababa' },
   { name: 'Rwanda', forms: ['Rwanda', 'Rwandan'], seats: ['Kigali'], capital: 'Kigali' },
-  { name: 'Democratic Republic of the Congo', inSentence: 'the Democratic Republic of the Congo', forms: ['Democratic Republic of the Congo', 'DRC', 'Congolese'], seats: ['Kinshasa'], capital: 'Kinshasa' },
+  // News calls the DRC "Congo" and its neighbour "Republic of Congo" or "Congo-Brazzaville": "Congo" alone is the DRC unless the
+  // article names the other.
+  { name: 'Democratic Republic of the Congo', inSentence: 'the Democratic Republic of the Congo', forms: ['Democratic Republic of the Congo', 'DRC', 'Congolese', 'Congo'], seats: ['Kinshasa'], capital: 'Kinshasa' },
+  { name: 'Republic of the Congo', inSentence: 'the Republic of the Congo', forms: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo Brazzaville'], seats: ['Brazzaville'], capital: 'Brazzaville' },
   { name: 'Greece', forms: ['Greece', 'Greek'], seats: ['Athens'], capital: 'Athens' },
   { name: 'Cyprus', forms: ['Cyprus', 'Cypriot'], seats: ['Nicosia'], capital: 'Nicosia' },
   { name: 'Brazil', forms: ['Brazil', 'Brazilian'], seats: ['Brasília', 'Brasilia'], capital: 'Brasília' },

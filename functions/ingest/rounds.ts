@@ -53,11 +53,18 @@ const MONTH_OPENER_RE = /^\s*[Ii]n\s+(?:(?:early|mid|late)[\s-]+)?$/;
 const THAT_MONTH_RE = /\bthat month\b/i;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
-/** A month-only mention that dates a meeting named before it, other than a meeting in the month of publication. */
+/** Months from a held meeting's month to publication: the year as written, else the latest such month not after publication. */
+function heldMonthsBack(mention: DateMention, publishedAt: IsoDate): number {
+  if (mention.month && /\b\d{4}\b/.test(mention.text)) return monthsBefore(mention.month, publishedAt);
+  return (Number(publishedAt.slice(5, 7)) - (mention.monthOfYear ?? 0) + 12) % 12;
+}
+
+/** A month-only mention that dates a meeting named before it, in a month before the month of publication. */
 function monthAfterMeeting(text: string, mention: DateMention, publishedAt: IsoDate | null): boolean {
-  if (mention.precision !== 'month' || (publishedAt && mention.month === publishedAt.slice(0, 7))) return false;
+  if (mention.precision !== 'month' || !publishedAt || !mention.month) return false;
   // "…was in March 2022": a meeting years back is background to these talks, not one of their rounds.
-  if (publishedAt && mention.month && monthsBefore(mention.month, publishedAt) > 12) return false;
+  const back = heldMonthsBack(mention, publishedAt);
+  if (back < 1 || back > 12) return false;
   const before = text.slice(0, mention.index);
   return NOUN_THEN_MONTH_RE.test(before) || ((PLACE_THEN_MONTH_RE.test(before) || MONTH_OPENER_RE.test(before)) && MEETING_CONTEXT.test(text));
 }
@@ -84,6 +91,8 @@ export interface ClauseCues {
   nextCueIndex: number;
   /** Earlier meetings the clause lists with their days; empty when it lists none. */
   listed: ListedMeeting[];
+  /** The meeting month comes from a month written after the meeting and is the month before publication. */
+  lastMonthMeeting?: boolean;
 }
 
 export interface RoundClause {
@@ -275,10 +284,15 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   const plannedDate = !postponed && firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? aheadOf(firstAfterCue, publishedAt) : null;
   let meetingMonth: number | null = null;
   let looseMonth: number | null = null;
+  let lastMonthMeeting = false;
   for (const mention of dates) {
     if (mention.deadline || !mention.monthOfYear || (nextCueIndex >= 0 && mention.index > nextCueIndex)) continue;
     const after = text.slice(mention.index + mention.text.length);
-    if (mention.precision === 'month' && (MONTH_NOUN_RE.test(after) || monthAfterMeeting(text, mention, publishedAt))) meetingMonth ??= mention.monthOfYear;
+    if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
+    else if (meetingMonth === null && monthAfterMeeting(text, mention, publishedAt)) {
+      meetingMonth = mention.monthOfYear;
+      lastMonthMeeting = publishedAt !== null && heldMonthsBack(mention, publishedAt) === 1;
+    }
     else if (mention.precision === 'month') looseMonth ??= mention.monthOfYear;
   }
   // A meeting date whose year cannot be told still names its month.
@@ -301,6 +315,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     looseMonth,
     nextCueIndex,
     listed,
+    lastMonthMeeting,
   };
 }
 
@@ -378,6 +393,14 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   const recentMonths = new Set(
     pending.flatMap((item) => (item.cues.meetingDate?.date && publishedAt && daysBetween(item.cues.meetingDate.date, publishedAt) <= 7 ? [Number(item.cues.meetingDate.date.slice(5, 7))] : [])),
   );
+  // "talks in Geneva in late June" in a report of early July: another meeting only when the report dates a recent one.
+  if (recentMonths.size === 0) {
+    for (const item of pending) {
+      if (!item.cues.lastMonthMeeting) continue;
+      item.cues.looseMonth ??= item.cues.meetingMonth;
+      item.cues.meetingMonth = null;
+    }
+  }
   const otherMonth = (item: (typeof pending)[number]) => {
     const month = item.cues.meetingMonth ?? item.cues.looseMonth;
     return recentMonths.size > 0 && !item.cues.meetingDate && month !== null && !recentMonths.has(month);

@@ -116,6 +116,7 @@ function insideQuotes(text: string, index: number): boolean {
   return straight || opened;
 }
 
+const PLACE_AFTER_AND = /^,\s+and\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:they|the|it|he|she|both|\p{Lu})/u;
 const ORDINAL_ROUND_AFTER_AND = /^,\s+and\s+(?:a|the|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|previous|latest|earlier|last)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session)\b/u;
 
 // A finite verb, early after ";": what makes the words on each side a clause of their own rather than a list item.
@@ -202,7 +203,9 @@ function conjunctionCuts(sentence: string): ClauseCut[] {
     if (word === 'as' && !/^,\s+as\s+(?:the|a|an|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:was|were|is|are|had|has)\b/u.test(sentence.slice(match.index))) continue;
     // ", and a third round … followed in Muscat": another round, with its own date and place.
     const anotherRound = word === 'and' && ORDINAL_ROUND_AFTER_AND.test(sentence.slice(match.index));
-    if (word === 'and' && !secondPredicate && !anotherRound && !/^,\s+and\s+(?:the|its|their|[\p{Lu}])[\p{L}' -]{0,40}?\s+(?:was|were|is|are|had|has|have|said|agreed|proposed|raised|urged|called|stressed|expressed|will)\b/u.test(sentence.slice(match.index))) continue;
+    // "…agreed in Geneva to a truce, and in London they agreed a framework": a place opening the clause starts another event.
+    const anotherPlace = word === 'and' && PLACE_AFTER_AND.test(sentence.slice(match.index));
+    if (word === 'and' && !secondPredicate && !anotherRound && !anotherPlace && !/^,\s+and\s+(?:the|its|their|[\p{Lu}])[\p{L}' -]{0,40}?\s+(?:was|were|is|are|had|has|have|said|agreed|proposed|raised|urged|called|stressed|expressed|will)\b/u.test(sentence.slice(match.index))) continue;
     if (insideQuotes(sentence, match.index)) continue;
     cuts.push({ at: match.index, next: match.index + match[0].indexOf(match[1] ?? ''), joiner: word });
   }

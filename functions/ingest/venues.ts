@@ -92,7 +92,7 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
   return venues;
 }
 
-const POST_AT = /\b(?:minister|ministers|secretary|official|officials|spokes(?:man|woman|person)|director|director-general|adviser|advisor|ambassador|envoy|undersecretary|under-secretary|deputy|counsellor|counselor|aide)(?:\s+of\s+state)?(?:\s+for\s+[\p{L} ]{1,30}?)?\s+at\s*$/iu;
+const POST_AT = /\b(?:minister|secretary|official|spokes(?:man|woman|person)|director|director-general|adviser|advisor|ambassador|envoy|undersecretary|under-secretary|deputy|counsellor|counselor|aide)(?:\s+of\s+state)?(?:\s+for\s+[\p{L} ]{1,30}?)?\s+at\s*$/iu;
 const VENUE_NOUN_ONLY = new RegExp(`(?:${VENUE_NOUN_RE})`, 'gu');
 const BRAND_VENUE_RE = /\bat\s+the\s+(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 const NOT_BRAND = /^(?:Summit|Talks|Meeting|Conference|Forum|Session|Round|Ministry|Foreign Ministry|Invitation|Request|End|Start|Time|Behest|Initiative)$/;

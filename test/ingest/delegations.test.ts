@@ -279,6 +279,7 @@ describe('findHeads: roles, lists and asides', () => {
     expect(inArticle(article, 'Houthi chief negotiator Mohammed Saleh told reporters the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: null }]);
     expect(inArticle(article, "The government's chief negotiator, Ahmed Nasser, said the port must be handed over.")).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: null }]);
     expect(inArticle(article, 'Ahmed Nasser, the government\'s lead negotiator, said the port must be handed over.')).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: null }]);
+    expect(inArticle(article, 'Ahmed Nasser, the government\'s lead negotiator and deputy prime minister, said the port must be handed over.')).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: 'deputy prime minister' }]);
     expect(inArticle(article, 'Chief rebel negotiator Mohammed Saleh said the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: null }]);
   });
 
@@ -321,6 +322,15 @@ describe('findHeads: roles, lists and asides', () => {
 
   it('reads "Heading the <side> delegation was X"', () => {
     expect(heads('Heading the Serbian delegation was Foreign Minister Marko Petrovic.')).toEqual([{ party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' }]);
+    expect(heads('Leading the Serbian side, Foreign Minister Marko Petrovic said the talks were useful.')).toEqual([{ party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' }]);
+  });
+
+  it('reads a side whose name has digits before the post', () => {
+    const article = "Congo's government and the M23 rebel group resumed talks in Doha.";
+    expect(inArticle(article, 'Government envoy Jean Mbala and M23 envoy Paul Kabila signed the text.')).toEqual([
+      { party: 'Democratic Republic of the Congo', head: 'Jean Mbala', title: 'envoy' },
+      { party: 'M23', head: 'Paul Kabila', title: 'envoy' },
+    ]);
   });
 
   it('reads the two people a go-between shuttled between as the heads', () => {
@@ -383,6 +393,13 @@ describe('findIntroducedPeople', () => {
     expect(findIntroducedPeople('Kremlin aide Pavel Orlov spoke first.')).toEqual([{ name: 'Pavel Orlov', party: 'Russia', title: 'aide' }]);
     expect(findIntroducedPeople("Oleh Marchenko, Ukraine's defence minister, spoke.")).toEqual([{ name: 'Oleh Marchenko', party: 'Ukraine', title: 'defence minister' }]);
     expect(findIntroducedPeople("Egypt's Sameh Shoukry arrived.")).toEqual([{ name: 'Sameh Shoukry', party: 'Egypt', title: null }]);
+  });
+
+  it('reads a capitalized post before a full name as the post of a person with no side given', () => {
+    expect(findIntroducedPeople('The talks opened with Minister of Trade and Regional Integration Ana Silva calling for calm.')).toEqual([
+      { name: 'Ana Silva', party: null, title: 'Minister of Trade and Regional Integration' },
+    ]);
+    expect(findIntroducedPeople('The Border Commission met in Ohrid on Monday.')).toEqual([]);
   });
 
   it('does not take a relative clause or the delegation role for a post', () => {

@@ -220,3 +220,22 @@ describe('a postponed round', () => {
     expect(planned?.facts.some((fact) => /postponed/.test(fact.text))).toBe(true);
   });
 });
+
+describe('outcomes placed at a listed meeting', () => {
+  it('files a loose clause naming one listed meeting\'s city under that meeting', () => {
+    const text =
+      'STOCKHOLM (Reuters) - US and Chinese officials began talks in Stockholm on Monday. It is the third round of talks between the two sides, after meetings in Oslo on 10-11 May and in Lisbon on 9-10 June. Bessent and He agreed in Oslo to a 90-day truce that lowered tariffs.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-07-28' });
+    const oslo = rounds.find((round) => round.dates.some((date) => date.value === '2025-05-10'));
+    expect(oslo?.facts.some((fact) => /90-day truce/.test(fact.text))).toBe(true);
+    expect(rounds.find((round) => round.relative === 'current')?.cities.map((city) => city.value)).not.toContain('Oslo');
+  });
+});
+
+describe('meetings with the mediator', () => {
+  it('keeps the day and place of a side meeting the mediator hosted', () => {
+    const text = 'DOHA (Reuters) - Israel and Hamas agreed a truce in Doha on Wednesday, mediator Qatar said. Talks between Israel and Qatar in Doha on Tuesday had cleared the last hurdle, the Qatari mediators said.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-01-15' });
+    expect(rounds.flatMap((round) => round.dates.map((date) => date.value))).toContain('2025-01-14');
+  });
+});

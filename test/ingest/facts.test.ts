@@ -128,6 +128,21 @@ describe('factOfClause', () => {
       expect(fact('"Moscow raised its concerns about the visa backlog," the communiqué said.')?.kind).toBe('CONCERN');
     });
 
+    it('reads a post behind an honorific as the last named speaker', () => {
+      const shared = context();
+      factOfClause('Darchiev said the talks had been useful.', '…', shared);
+      expect(factOfClause('"We will keep working until every consulate reopens," HE the Ambassador said.', '…', shared)?.speaker).toBe('Alexander Darchiev');
+    });
+
+    it('takes the name that follows a post as the speaker of a quote', () => {
+      expect(fact('"This is only a first step," Norway\'s State Secretary for Foreign Affairs, Kari Nordmann, told reporters.')?.speaker).toBe('Kari Nordmann');
+      expect(fact('"Talking is better than war," said Kari Nordmann, Norway\'s state secretary, who chaired the session.')).toMatchObject({
+        kind: 'STATEMENT',
+        speaker: 'Kari Nordmann',
+        text: 'Kari Nordmann said: "Talking is better than war."',
+      });
+    });
+
     it('makes a reiterated position a statement, not a concern', () => {
       expect(fact('In the communique, Russia reiterated its refusal to recognise the court’s jurisdiction.')?.kind).toBe('STATEMENT');
     });
@@ -197,6 +212,11 @@ describe('factOfClause', () => {
       expect(fact('Russia had undertaken to return the seized dachas by the summer.')?.kind).toBe('AGREEMENT');
     });
 
+    it('reads deals signed in a participle clause as an agreement', () => {
+      expect(fact('The delegations wrapped up a third round in Oslo on Friday, signing two partial accords, including one on fishing quotas.')?.kind).toBe('AGREEMENT');
+      expect(fact('The delegations met again in Oslo on Friday, ahead of the signing ceremony.')?.kind).not.toBe('AGREEMENT');
+    });
+
     it('reads what the talks produced as an agreement', () => {
       expect(fact('The session produced a 300-for-300 detainee exchange and little else.')?.kind).toBe('AGREEMENT');
       expect(fact('The session produced no visible progress.')?.kind).not.toBe('AGREEMENT');
@@ -249,8 +269,33 @@ describe('factOfClause', () => {
       expect(fact('A joint verification commission, chaired by Finland, will be set up within two weeks.')?.kind).toBe('NEXT_STEP');
     });
 
+    it('makes a new round reported by a mediator a next step', () => {
+      expect(fact('The envoy said a new round of talks would be held in early spring.')?.kind).toBe('NEXT_STEP');
+      expect(fact('The envoy said the border question would be taken up when talks resume in the spring.')?.kind).toBe('NEXT_STEP');
+    });
+
+    it('drops an attribution followed by a remark on the whole event', () => {
+      expect(fact('The two sides agreed Friday to reopen the crossing, the Norwegian mediator announced at the end of three days of talks near Oslo, the first real progress in a decade.')?.text).toBe(
+        'Russia and the United States agreed Friday to reopen the crossing.',
+      );
+    });
+
+    it('makes the parts of a deal still to be negotiated a next step', () => {
+      expect(fact('The remaining chapters, including fishing rights and the return of refugees, still have to be negotiated.')?.kind).toBe('NEXT_STEP');
+      expect(fact('Three annexes are yet to be finalised.')?.kind).toBe('NEXT_STEP');
+    });
+
     it('makes a plan for talks on a later phase a next step even after a long description of the phase', () => {
       expect(fact('Talks on the second stage, meant to settle the return of all remaining detainees and the final lines of control, are to begin by the tenth day.')?.kind).toBe('NEXT_STEP');
+    });
+
+    it('makes what the talks come amid context, whatever verb it has', () => {
+      expect(fact('The talks come as hundreds of fishermen have protested against quotas agreed last year.')?.kind).toBe('CONTEXT');
+    });
+
+    it('makes a reported condition for a deal a concern', () => {
+      expect(fact('Russia has said a treaty will not be possible unless the US lifts its sanctions.')?.kind).toBe('CONCERN');
+      expect(fact('Russia has said a treaty will be possible soon.')?.kind).not.toBe('CONCERN');
     });
 
     it('makes a host, an unsigned document and a disputed area context', () => {
@@ -273,6 +318,14 @@ describe('factOfClause', () => {
 
 describe('factsOfClause', () => {
   const facts = (clause: string, ctx = context()) => factsOfClause(clause, clause, ctx);
+
+  it('gives two undertakings of one subject as two agreements, each led by the subject', () => {
+    const found = facts('Russia and the US agreed to reopen the consulates by June and pledged not to expel diplomats during the review.');
+    expect(found.map((f) => f.text)).toEqual([
+      'Russia and the United States agreed to reopen the consulates by June.',
+      'Russia and the US pledged not to expel diplomats during the review.',
+    ]);
+  });
 
   it('splits "X said that A, and that B" into the two reports, each under its attribution', () => {
     const found = facts('Darchiev told a briefing in Istanbul that the truce would take effect on Monday, and that observers from Turkey would help make sure both sides kept to the schedule.');

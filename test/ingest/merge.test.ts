@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, FactObservation, RoundView, TrackProjection } from '../../functions/core/types.ts';
-import { mergeTrack } from '../../functions/ingest/merge.ts';
+import { meetingAnnouncement, mergeTrack } from '../../functions/ingest/merge.ts';
 import { embassyTalks, tass, tassRepost } from '../fixtures/merge/embassy-talks.ts';
 
 function roundNumbered(projection: TrackProjection, n: number): RoundView {
@@ -231,7 +231,7 @@ describe('fact clustering across outlets', () => {
     const sentence = 'The envoy told reporters that the truce would begin on Friday, and that monitors from Iceland would patrol the fjords.';
     const b = record('b', [['AGREEMENT', 'The truce will begin on Friday.']]);
     // Ingested after b, so b's fact is there first.
-    const a = record('aa', []);
+    const a = record('zz', []);
     a.extraction.rounds[0]!.facts = [
       { kind: 'AGREEMENT', text: 'The truce would begin on Friday at dawn.', actors: ['Norway', 'Canada'], quote: sentence },
       { kind: 'STATEMENT', text: 'The envoy told reporters that monitors from Iceland would patrol the fjords.', actors: ['The envoy'], speaker: 'The envoy', quote: sentence },
@@ -239,6 +239,56 @@ describe('fact clustering across outlets', () => {
     const facts = mergeTrack([b, a]).rounds[0]!.facts;
     expect(facts.find((f) => /Friday/.test(f.text))!.sourceCount).toBe(2);
     expect(facts.some((f) => /patrol the fjords/.test(f.text))).toBe(true);
+  });
+
+  it('reads "there will be further talks" as an announcement of the next meeting', () => {
+    expect(meetingAnnouncement('NEXT_STEP', 'He said there will be further talks.')).not.toBeNull();
+    expect(meetingAnnouncement('NEXT_STEP', 'He said there will be further fighting.')).toBeNull();
+  });
+
+  it('does not join two sentences of one report as one announcement of the next meeting', () => {
+    const projection = mergeTrack([
+      record('a', [['NEXT_STEP', 'The ministers will meet again in March.'], ['NEXT_STEP', 'The fisheries file would be taken up when talks resume in March.']]),
+    ]);
+    expect(projection.rounds[0]!.facts).toHaveLength(2);
+    expect(meetingAnnouncement('NEXT_STEP', 'The fisheries file would be taken up when talks resume in March.')).not.toBeNull();
+  });
+
+  it('lets a sentence that reports two terms support a wire fact that it words one word differently', () => {
+    const projection = mergeTrack([
+      record('a', [['AGREEMENT', 'The accord provides for the withdrawal of Canadian troops from the northern islands within 60 days.']]),
+      record('aa', [['AGREEMENT', 'The accord provides for the withdrawal of Canadian troops from the northern islands within 60 days.']]),
+      record('b', [['AGREEMENT', 'The parties agreed to set up a joint fisheries board within 20 days.']]),
+      record('bb', [['AGREEMENT', 'Both sides agreed to establish a joint fisheries board within 20 days.']]),
+      record('c', [['AGREEMENT', 'The text provides for the withdrawal of Canadian forces from the northern islands within 60 days and the creation of a joint fisheries board within 20 days.']]),
+    ]);
+    const withdrawal = projection.rounds[0]!.facts.find((f) => /withdrawal/.test(f.text) && !/board/.test(f.text))!;
+    const board = projection.rounds[0]!.facts.find((f) => /board/.test(f.text))!;
+    expect(withdrawal.citations.map((c) => c.articleId)).toContain('c');
+    expect(board.citations.map((c) => c.articleId)).toContain('c');
+  });
+
+  it('merges two outlets quoting one speaker on the same point with fewer shared words', () => {
+    const statement = (id: string, text: string): ArticleRecord => {
+      const r = record(id, []);
+      r.extraction.rounds[0]!.facts = [{ kind: 'STATEMENT', text, actors: ['Ola Nordmann'], speaker: 'Ola Nordmann', quote: text }];
+      return r;
+    };
+    const projection = mergeTrack([
+      statement('a', 'Ola Nordmann said: "We made concessions because peace needs trust."'),
+      statement('b', 'Nordmann, head of the Norwegian team, said painful concessions were made by everyone.'),
+    ]);
+    expect(projection.rounds[0]!.facts.filter((f) => /concessions/.test(f.text))).toHaveLength(1);
+  });
+
+  it('merges a statement with the background fact it reports', () => {
+    const projection = mergeTrack([
+      record('a', [['CONTEXT', 'No agreement was reached on reopening the Tromso airport or on fishing quotas.']]),
+      record('b', [['STATEMENT', 'The Canadian minister said Norwegian stubbornness had blocked agreement on reopening Tromso airport and on fishing quotas.']]),
+    ]);
+    const airport = projection.rounds[0]!.facts.filter((f) => /airport/.test(f.text));
+    expect(airport).toHaveLength(1);
+    expect(airport[0]!.sourceCount).toBe(2);
   });
 
   it('merges paraphrases of one agreement across outlets', () => {

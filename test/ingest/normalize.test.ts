@@ -173,6 +173,12 @@ describe('titles', () => {
     expect(same('Deputy Assistant Secretary of State for Russia and Central Europe', 'Deputy Assistant Secretary of State for European and Eurasian Affairs')).toBe(false);
   });
 
+  it('reads a role in the talks as worn together with a post, not against it', () => {
+    expect(same('chief negotiator', 'Foreign Minister')).toBe(true);
+    expect(same('representative', 'Deputy Foreign Minister')).toBe(true);
+    expect(same('President', 'Prime Minister')).toBe(false);
+  });
+
   it("ignores the negotiating parties' names in a post", () => {
     expect(same("Moscow's Ambassador to Washington", 'Russian ambassador to the United States')).toBe(true);
   });
@@ -284,6 +290,27 @@ describe('fact tokens', () => {
     expect(factTokens('the European Union plan', drop)).toEqual(factTokens('the EU plan', drop));
     expect(factTokens('the validity of the treaty', drop)).toEqual(factTokens('the valid treaty', drop));
     expect(factTokens('talks at the invitation of Norway', drop)).toEqual(factTokens('talks hosted by Norway', drop));
+  });
+
+  it('folds the words of a deployment', () => {
+    expect(factTokens('Oslo sent a patrol ship to the fjord.', drop)).toEqual(factTokens('Oslo dispatched a patrol vessel to the fjord.', drop));
+  });
+
+  it('folds assent and signing', () => {
+    expect(factTokens('They consented to the plan without signatures.', drop)).toEqual(factTokens('They accepted the plan without signing.', drop));
+  });
+
+  it('folds offering and providing', () => {
+    expect(factTokens('Norway is offering a venue.', drop)).toEqual(factTokens('Norway will provide a venue.', drop));
+  });
+
+  it('folds the ways of setting up a body', () => {
+    expect(factTokens('They will set up a joint fisheries board.', drop)).toEqual(factTokens('The creation of a joint fisheries board.', drop));
+    expect(factTokens('They will establish a joint fisheries board.', drop)).toEqual(factTokens('The creation of a joint fisheries board.', drop));
+  });
+
+  it('drops reflexives and sentence adverbs', () => {
+    expect(factTokens('Norway itself is only hosting the talks, however.', drop)).toEqual(factTokens('Norway is hosting the talks.', drop));
   });
 
   it('drops the words of posting, recalling and first person', () => {

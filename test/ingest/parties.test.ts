@@ -215,6 +215,15 @@ describe('state names that are common words or shared', () => {
   });
 });
 
+describe('"Congo" alone', () => {
+  it('reads "Congo" as the DRC unless the article names the Republic of Congo', () => {
+    expect(canonicalParty('Congo')).toBe('Democratic Republic of the Congo');
+    expect(canonicalParty('Republic of Congo')).toBe('Republic of the Congo');
+    const text = "The Republic of Congo and Angola signed a border deal. Congo's president welcomed it.";
+    expect(withSides(discoverSides(text), () => findPartyMentions(text).map((m) => m.party))).toEqual(['Republic of the Congo', 'Angola', 'Republic of the Congo']);
+  });
+});
+
 describe('who backs a group', () => {
   it('leaves the backer out of the group\'s name', () => {
     const sides = discoverSides('Mozambique and the Tanzania-backed Ruvuma Front rebel group signed a truce in Maputo on Monday.');

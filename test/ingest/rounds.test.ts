@@ -220,3 +220,26 @@ describe('headline plans', () => {
     expect(plan(text, '2025-10-15').slots.find((slot) => slot.status === 'PLANNED')?.ordinal).toBe(2);
   });
 });
+
+describe('a clause opened by a month', () => {
+  it('reads "In July, they signed …" in a November report as a July meeting', () => {
+    const text = 'The sides signed a framework in Doha on Saturday. In July, they signed a declaration of principles there.';
+    expect(keyOf(text, 'In July', '2025-11-15')).toMatchObject({ key: 'm:7', relative: 'previous' });
+  });
+});
+
+describe('a meeting of last month', () => {
+  it('is the reported round when the report dates no recent meeting', () => {
+    expect(keyOf('At talks in Oslo in late June, the envoys agreed to swap detainees.', 'Oslo', '2025-07-03')?.key).toBe('current');
+  });
+
+  it('is an earlier round when the report dates a recent one', () => {
+    const text = 'The envoys met in Vienna on Tuesday. At talks in Oslo in late June, the envoys agreed to swap detainees.';
+    expect(keyOf(text, 'Oslo', '2025-07-03')).toMatchObject({ key: 'm:6', relative: 'previous' });
+  });
+
+  it('places a month in the past though a later clause speaks of the future', () => {
+    const text = 'The envoys met in Vienna on Tuesday. In Oslo in May, they agreed on a framework under which both sides would resume flights.';
+    expect(keyOf(text, 'Oslo', '2025-09-03')).toMatchObject({ key: 'm:5', relative: 'previous' });
+  });
+});

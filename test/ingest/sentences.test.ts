@@ -77,3 +77,10 @@ describe('run-on text', () => {
     }
   });
 });
+
+describe('a place opening a coordinated clause', () => {
+  it('cuts ", and in London they agreed" into a clause of its own', () => {
+    const clauses = splitClauses('The envoys agreed in Oslo to a truce that lowered tariffs, and in Lisbon they agreed a framework on exports.');
+    expect(clauses.map((clause) => clause.text.trim())).toEqual(['The envoys agreed in Oslo to a truce that lowered tariffs', 'and in Lisbon they agreed a framework on exports.']);
+  });
+});

@@ -159,3 +159,9 @@ describe('places that are not where the talks met', () => {
     expect(result.conflictValues).toBeNull();
   });
 });
+
+describe('venues after a plural of a post', () => {
+  it('keeps the venue of talks between the ministers', () => {
+    expect(venue('The talks between the two foreign ministers at the Villa Borsig lasted two days')).toEqual(['Villa Borsig']);
+  });
+});
