@@ -508,6 +508,7 @@ function kindOf(
   // "The talks come as thousands protest …": what the talks come amid is their background, whatever verb it has.
   if (TALKS_COME_AMID.test(lower)) return 'CONTEXT';
   // "Aliyev has said a deal will not be possible unless Armenia changes its constitution": a condition is a demand.
+  if (speaker && !attribution.direct && CONDITION.test(lower)) return 'CONCERN';
   if (nextStep && nextBeatsVerb) return 'NEXT_STEP';
   if (verb) return verb.kind;
   if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
