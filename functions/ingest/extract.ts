@@ -283,7 +283,7 @@ type DatelineSpan = { start?: number; length: number; city: string | null };
 
 export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null = null): RoundsExtraction {
   // Governments, oppositions and armed groups are sides only in the article that introduces them.
-  return withSides(discoverSides(text), () => extractRoundsOf(text, publishedAt, dateline));
+  return withSides(discoverSides(text, publishedAt), () => extractRoundsOf(text, publishedAt, dateline));
 }
 
 /** Sentences of the body without its dateline, wherever the dateline's paragraph starts. */

@@ -1,6 +1,7 @@
 // Canonical names of negotiating parties (states, blocs, movements) and where a mention of one is a party, not a place.
 import { COUNTRIES, SHARED_FORMS } from './countries/countries.generated.ts';
 import type { GeneratedCountry } from './countries/types.ts';
+import type { IsoDate } from '../core/types.ts';
 
 interface PartyEntry {
   name: string;
@@ -448,6 +449,8 @@ export interface SideLexicon {
   states: Map<string, string | null>;
   /** The coalition that "the alliance" and "the three armed groups" stand for. */
   collective: string | null;
+  /** Folded forms the table gives a state that this article's date gives a movement ("Taliban" before it governed). */
+  reassigned: Set<string>;
 }
 
 let ACTIVE_SIDES: SideLexicon | null = null;
@@ -640,11 +643,24 @@ const STATE_FORCE_AFTER = new RegExp(`^(?:['’]s)?\\s+(${STATE_FORCE_NOUN})(?:\
 const BARE_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,6}(?![\p{L}\p{N}])/gu;
 
 /** The non-state sides an article speaks of, or null when it names none (the usual state-to-state case). */
-export function discoverSides(text: string): SideLexicon | null {
+export function discoverSides(text: string, publishedAt: IsoDate | null = null): SideLexicon | null {
   const states = settleStates(text);
   const settled = states.size > 0 ? stateLexicon(states) : null;
   // Groups are told from states with the article's own reading of "Chad" or "Congolese".
-  return withSides(settled, () => discoverGroups(text, states)) ?? settled;
+  return withSides(settled, () => discoverGroups(text, states, publishedAt)) ?? settled;
+}
+
+/**
+ * Movements that negotiated as insurgents before they governed: the table names the state by them (the Taliban govern
+ * Afghanistan), but a report filed before the takeover means the movement across the table from the government.
+ */
+const BEFORE_POWER: readonly { group: string; forms: readonly string[]; until: IsoDate }[] = [
+  { group: 'Taliban', forms: ['Taliban', 'Islamic Emirate of Afghanistan', 'Islamic Emirate'], until: '2021-08-15' },
+];
+
+function insurgentsOf(text: string, publishedAt: IsoDate | null): typeof BEFORE_POWER {
+  if (!publishedAt) return [];
+  return BEFORE_POWER.filter((entry) => publishedAt < entry.until && entry.forms.some((form) => new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'u').test(text)));
 }
 
 // A guarded name ("Chad", "Jordan") is the state when words only a state takes stand next to it.
@@ -689,14 +705,14 @@ function settleStates(text: string): Map<string, string | null> {
 }
 
 function stateLexicon(states: Map<string, string | null>): SideLexicon {
-  return { key: lexiconKey(new Map(), states), byForm: new Map(), inSentence: new Map(), names: null, government: null, opposition: null, states, collective: null };
+  return { key: lexiconKey(new Map(), states), byForm: new Map(), inSentence: new Map(), names: null, government: null, opposition: null, states, collective: null, reassigned: new Set() };
 }
 
 function lexiconKey(byForm: Map<string, string>, states: Map<string, string | null>): string {
   return [...[...byForm.entries()].map(([form, party]) => `${form}=${party}`), ...[...states.entries()].map(([form, state]) => `${form}~${state}`)].sort().join('|');
 }
 
-function discoverGroups(text: string, states: Map<string, string | null>): SideLexicon | null {
+function discoverGroups(text: string, states: Map<string, string | null>, publishedAt: IsoDate | null): SideLexicon | null {
   const groups = new Map<string, Set<string>>();
   const addGroup = (canonical: string, ...forms: string[]) => {
     const set = groups.get(canonical) ?? new Set<string>();
@@ -705,6 +721,8 @@ function discoverGroups(text: string, states: Map<string, string | null>): SideL
     groups.set(canonical, set);
   };
   const oppositionNames = new Set<string>();
+  const insurgents = insurgentsOf(text, publishedAt);
+  for (const entry of insurgents) addGroup(entry.group, ...entry.forms);
 
   OPPOSITION_NAMED.lastIndex = 0;
   for (let m = OPPOSITION_NAMED.exec(text); m; m = OPPOSITION_NAMED.exec(text)) {
@@ -920,6 +938,7 @@ function discoverGroups(text: string, states: Map<string, string | null>): SideL
     opposition,
     states,
     collective: coalition?.name ?? null,
+    reassigned: new Set(insurgents.flatMap((entry) => entry.forms.map(foldForm))),
   };
 }
 
@@ -934,6 +953,13 @@ const FORCE_ACTOR_AFTER = /^(?:['’]s)?(?:[\s,.;:)"”]|$)(?!\s*\p{Ll})|^(?:['�
 
 /** Adds the article's non-state sides (and "the government" / "the opposition") to the state mentions of a text. */
 function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon): PartyMention[] {
+  if (sides.reassigned.size > 0) {
+    for (const mention of base) {
+      const form = foldForm(mention.text.replace(/['’]s$/, ''));
+      const party = sides.reassigned.has(form) ? sides.byForm.get(form) : undefined;
+      if (party) mention.party = party;
+    }
+  }
   const extra: PartyMention[] = [];
   const covered = (index: number, length: number) => base.some((m) => index < m.index + m.text.length && m.index < index + length);
   if (sides.names) {

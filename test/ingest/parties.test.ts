@@ -224,6 +224,14 @@ describe('"Congo" alone', () => {
   });
 });
 
+describe('movements before they governed', () => {
+  it('reads the Taliban as the movement in a report filed before the takeover, and as Afghanistan after it', () => {
+    const text = 'The United States and the Taliban held a new round of talks in Doha on Saturday. US envoy Zalmay Khalilzad led the American delegation.';
+    expect(extractRounds(text, '2019-06-30').parties).toEqual(['United States', 'Taliban']);
+    expect(extractRounds(text, '2023-06-30').parties).toEqual(['United States', 'Afghanistan']);
+  });
+});
+
 describe('who backs a group', () => {
   it('leaves the backer out of the group\'s name', () => {
     const sides = discoverSides('Mozambique and the Tanzania-backed Ruvuma Front rebel group signed a truce in Maputo on Monday.');
