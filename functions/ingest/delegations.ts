@@ -15,7 +15,7 @@ const TITLE_WORDS = new Set([
   'minister', 'ministers', 'secretary', 'ambassador', 'envoy', 'director', 'director-general', 'chief', 'head', 'aide', 'adviser',
   'advisor', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'president', 'vice', 'deputy', 'assistant',
   'undersecretary', 'under-secretary', 'under', 'commissioner', 'chancellor', 'premier', 'governor', 'general', 'official',
-  'diplomat', 'counselor', 'counsellor', 'consul', 'chairman', 'chairwoman', 'chair', 'coordinator', 'commander', 'lieutenant',
+  'diplomat', 'counselor', 'counsellor', 'consul', 'chairman', 'chairwoman', 'chair', 'co-chair', 'co-chairman', 'coordinator', 'commander', 'lieutenant',
   'colonel', 'lawmaker', 'senator', 'member', 'leader', 'officer', 'administrator', 'sherpa', 'emissary', 'delegate', 'foreign',
   'defence', 'defense', 'trade', 'treasury', 'special', 'senior', 'presidential', 'prime', 'first', 'top', 'acting', 'state',
   'intelligence', 'security', 'national', 'political', 'bureau', 'office', 'department', 'affairs', 'economy', 'economic',
@@ -90,7 +90,9 @@ export function splitTitleAndName(span: string): TitledName | null {
     else break;
   }
   const before = start > 0 ? (tokens[start - 1]?.text ?? '').toLowerCase() : '';
-  if (CONNECTORS.has(before) && end - start > 2) start = end - 2;
+  // "Special Envoy for Afghanistan Peace Zalmay Khalilzad": after "for <place>", the first capital still names the remit.
+  const remit = start > 1 && canonicalParty(tokens[start - 1]?.text ?? '') !== null && CONNECTORS.has((tokens[start - 2]?.text ?? '').toLowerCase());
+  if ((CONNECTORS.has(before) || remit) && end - start > 2) start = end - 2;
   if (end - start > 4) start = end - 3;
   if (end - start < 2) return null;
   const nameStart = tokens[start]?.start ?? 0;
@@ -104,6 +106,8 @@ export function splitTitleAndName(span: string): TitledName | null {
 const TITLE_BREAKS = new Set([
   'said', 'says', 'told', 'agreed', 'agree', 'that', 'which', 'who', 'when', 'while', 'where', 'after', 'before', 'with', 'was', 'were',
   'is', 'are', 'has', 'have', 'had', 'will', 'would', 'during', 'between', 'since', 'because', 'but', 'by', 'from', 'as', 'than',
+  // "Moscow sent presidential aide X to lead…": whoever sent or chose the person is not part of the post.
+  'sent', 'dispatched', 'tapped', 'chose', 'picked', 'asked', 'designated',
 ]);
 
 function isPostWord(token: string): boolean {
@@ -174,26 +178,35 @@ function withoutOwnSide(title: string): string {
 const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
 // "…, and the opposition by Y": a side named by its common noun is elided the same way.
-const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=['’])|(?:the\s+)?(?:government|opposition|rebels))(?:['’]s?)?(?:\s+(?:delegation|team|side|negotiators))?\s+by\s+/u;
+// "…, and the Tigray People's Liberation Front (TPLF) team by Y": a side named in full with its initials and a delegation noun.
+const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?(?:((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=['’])|(?:the\s+)?(?:government|opposition|rebels))(?:['’]s?)?(?:\s+(?:delegation|team|side|negotiators))?|(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\))?\s+(?:delegation|team|side|negotiators))\s+by\s+/u;
 const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
-const HEADS_OF = /\b(?:led|headed|leads|heads|chaired|represented|(?:the\s+)?(?:head|leader|chief)\s+of)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
+// "is leading", "will head", "is expected to lead": the verb in any tense, the head named before it.
+// "at the head of the Russian delegation", "headed a 10-member delegation": the side, or the delegation's size.
+// "headed to Geneva with the delegation" is travel, not leading.
+const HEADS_OF = /\b(?:led|headed|leads|heads|leading|heading|(?:will|would|shall|to)\s+(?:again\s+|also\s+)?(?:lead|head)|chaired|represented|(?:at\s+)?(?:the\s+)?(?:head|leader|chief)\s+of)(?!\s+(?:to|for|into|back|home|out|off)\b)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}\p{N}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
 // "Heading the Ukrainian delegation was X", "Leading the Russian side, X said": the side's head put after the post.
-const HEADING_WAS = /\b(?:Heading|Leading)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)(?:\s+(?:was|is|were|will be)\s+|\s*,\s+)/gu;
+const HEADING_WAS = /\b(?:Heading|Leading)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)(?:\s+(?:was|is|were|will be)\s+|\s*,\s+)|\b(?:Leading|Heading)\s+the\s+(?:talks|negotiations|delegation|team)\s+(?:for|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was|is|were|will be)\s+|\bRepresenting\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:was|is|were|will be)\s+|\s*,\s+)/gu;
 // "X led the talks for Ukraine", "Y heads the negotiating team for the government": the side after "for".
 const LED_TALKS_FOR = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the\s+)?(?:talks|negotiations|delegation|team|negotiating team)\s+(?:for|on behalf of)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|government|opposition|rebels)\b/gu;
+// "X, who has led every round of the talks", "Y headed all three sessions": the head's own side, in each round.
+const LED_EVERY_ROUND = /\b(?:led|headed|leads|heads|leading|heading)\s+()(?:every|each|all(?:\s+the)?(?:\s+[\p{L}\p{N}-]+)?|both)\s+(?:rounds?|sessions|meetings)(?:\s+of\s+(?:the\s+)?(?:talks|negotiations))?\b/giu;
 // "on the Ukrainian side", "for the Russian side" right after a name: whose side that person led.
-const SIDE_AFTER_NAME = /^\s+(?:on|for)\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\b/u;
+// "led by A for the government and B for the opposition": the side after "for" without the word "side".
+const SIDE_AFTER_NAME = /^\s+(?:on|for)\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\b|^\s+for\s+(?:the\s+)?(government|opposition|rebels|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=\s*(?:[,.;]|$|\s+and\b))/u;
 
 function sideAfterName(rest: string): { party: string; length: number } | null {
   const match = SIDE_AFTER_NAME.exec(rest);
-  const party = match?.[1] ? (canonicalParty(match[1]) ?? findPartyMentions(match[1]).find((mention) => !mention.isPlace)?.party ?? null) : null;
+  const side = match?.[1] ?? match?.[2];
+  const party = side ? (canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? null) : null;
   return match && party ? { party, length: match[0].length } : null;
 }
 // "<person> represented Washington": the side named without a delegation noun.
 const REPRESENTS_SIDE = /\brepresent(?:ed|s)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:at|in|on|during|while|and)\b))/gu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
 // A full stop ends the phrase, but not the one of an abbreviated rank or an initial ("Brig. Gen. Bassam Haddad", "U.S. envoy").
-const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|;|(?<!\b(?:Brig|Gen|Lt|Lieut|Col|Maj|Capt|Adm|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Amb|Sen|Rep|Gov|Rev|St|\p{Lu}))\.|$/u;
+// "headed by Ambassador X to Jeddah": a place the person went to, named alone after "to", ends the phrase too.
+const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during|met|said|told|arrived)\b|\s+(?:to|from)\s+(?=\p{Lu}[\p{L}-]+(?:\s*[,.;]|\s+\p{Ll}|$))|;|(?<!\b(?:Brig|Gen|Lt|Lieut|Col|Maj|Capt|Adm|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Amb|Sen|Rep|Gov|Rev|St|\p{Lu}))\.|$/u;
 
 /**
  * "Lt Gen PGK Menon, commander of the 14 Corps": news names an officer by rank and by post, and either is how other outlets
@@ -221,6 +234,9 @@ function nameBeforeAnd(text: string): boolean {
 // ", who heads the delegation": what the person does, not the post (", who is the foreign minister" still is one).
 const ADDS_ANOTHER = /^(?:as well as|along with|together with|alongside|with|including|plus|and)\b|^(?:who|which|whose|whom|that)\b(?!\s+(?:is|was|serves as)\b)/i;
 
+// "Led by X, the Russian delegation arrived": a side's delegation after the comma opens the clause's subject, it is no post.
+const SIDE_AS_SUBJECT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:delegation|team|side|negotiators|negotiating team)\b(?!['’]s)/u;
+
 /** Parses "<title> <Name>, <title>" or "<title>, <Name>" at the start of `span`. */
 export function parsePersonSpan(span: string): (TitledName & { length: number }) | null {
   const trimmed = span.replace(/^\s+/, '');
@@ -240,6 +256,14 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   }
   const firstPart = APPOSITIVE_STOP.exec(trimmed);
   let head = trimmed.slice(0, firstPart?.index ?? trimmed.length);
+  // "Jorge Rodriguez for the government and …": the side said right after a full name ends the person.
+  for (const joint of head.matchAll(/\s+(?:on|for)\s+/g)) {
+    const before = head.slice(0, joint.index);
+    if (endsWithName(before) && sideAfterName(head.slice(joint.index))) {
+      head = before;
+      break;
+    }
+  }
   // "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": stop at the first complete name.
   for (const joint of head.matchAll(/\s+and\s+/g)) {
     const before = head.slice(0, joint.index);
@@ -259,7 +283,7 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   const appositive = /^,\s+([^,;.]*(?:\.[^\s,;][^,;.]*)*?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s+(?:while|whereas)\b))/u.exec(rest);
   // ", Ethiopia's by …" opens the next side of an elided list, not an appositive title.
   // ", met Yemen's delegation in Riyadh": the sentence goes on with a verb, not with a title.
-  if (appositive?.[1] && !ELIDED_SIDE.test(rest) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1]) && !ADDS_ANOTHER.test(appositive[1])) {
+  if (appositive?.[1] && !ELIDED_SIDE.test(rest) && !SIDE_AS_SUBJECT.test(appositive[1]) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1]) && !ADDS_ANOTHER.test(appositive[1])) {
     const candidate = cleanTitle(appositive[1].replace(/^(?:who is|who was|who serves as)\s+/i, ''));
     if (candidate) {
       if (!title) title = candidate;
@@ -395,7 +419,58 @@ function subjectStart(text: string): number {
 }
 
 // "the delegation", "the rebel delegation", "the government team": the side left to the head's own.
-const GENERIC_SIDE = /^\s*(?:(?:the|its|their)(?:\s+|$))?(?:(?:group|movement|rebels|militia|alliance|insurgents)['’]s?|(?:[\p{Ll}-]+\s+){0,2}?(?:rebel|government|opposition|militant|insurgent|guerrilla|official|national)(?:['’]s)?)?\s*$/iu;
+// "a 10-member delegation", "a high-level team": an indefinite delegation said by its size or rank is the head's own.
+// "his country's delegation": the head's own country.
+const GENERIC_SIDE = /^\s*(?:(?:the|its|their)(?:\s+|$)|(?:his|her|their)\s+(?:country|government)['’]s?(?:\s+|$)|(?:a|an)\s+(?=[\p{L}\p{N}]+-(?:member|strong|person|level|ranking)\b|(?:high|senior|top)\b))?(?:(?:[\p{L}\p{N}]+-(?:member|strong|person|level|ranking)|high|senior|top)(?:\s+|$))*(?:(?:group|movement|rebels|militia|alliance|insurgents)['’]s?|(?:[\p{Ll}-]+\s+){0,2}?(?:rebel|government|opposition|militant|insurgent|guerrilla|official|national)(?:['’]s)?)?\s*$/iu;
+
+// "The head of the South Ossetian delegation, <post> <Name>": the role of these talks named first, its holder set off after it.
+const ROLE_THEN_NAME = /\b(?:head|leader|chief)\s+of\s+(?:the\s+|its\s+|their\s+)?([\p{L}\p{N}'’ .-]{0,40}?)\s*(?:delegation|negotiating team|team|negotiators)\s*,?\s+/giu;
+// "Russia's delegation chief, Vladimir Medinsky", "Ukrainian delegation head Rustem Umerov": the side named before the role.
+const SIDE_ROLE_THEN_NAME = /\b(?:delegation|negotiating team)\s+(?:head|chief|leader)\s*,?\s+/giu;
+// "the deputy head of the delegation", "a former chief of the team": someone beside or before the head.
+const NOT_THE_HEAD_BEFORE = /\b(?:deputy|vice|assistant|former|ex|second|one-time|onetime|then)[\s-]*$/i;
+
+/** The person a role phrase ("the head of the X delegation,") introduces, with the side the role or the person names. */
+function roleHolder(clause: string, match: RegExpExecArray, sideBefore: boolean, lookup: PersonLookup | undefined): HeadMention | null {
+  const before = tailBefore(clause, match.index, 80);
+  if (NOT_THE_HEAD_BEFORE.test(before) || TECHNICAL_BEFORE.test(before)) return null;
+  const side = sideBefore ? (/(\S+(?:\s+\S+){0,3})\s*$/.exec(before)?.[1] ?? '') : (match[1] ?? '');
+  if (TEAM_NOT_DELEGATION.test(side) || NOT_THE_HEAD_BEFORE.test(side)) return null;
+  const mentions = findPartyMentions(side).filter((mention) => !mention.isPlace && !mention.isMediator);
+  // Before the role only the side itself may stand ("Russia's", "the Ukrainian"), not a side named earlier in the sentence.
+  const own = sideBefore ? mentions.filter((mention) => /^(?:['’]s)?\s*$/.test(side.slice(mention.index + mention.text.length))) : mentions;
+  const spanStart = match.index + match[0].length;
+  const span = clause.slice(spanStart);
+  // The holder's post or name opens with a capital ("…delegation, and B" goes on with another person).
+  if (!/^\p{Lu}/u.test(span)) return null;
+  const person = parsePersonSpan(span) ?? knownOrNamedAt(span, lookup);
+  // The holder follows the role directly: a post and a name, nothing of the sentence between.
+  if (!person || /[,;:]/.test(span.slice(0, person.nameStart))) return null;
+  const party = own.at(-1)?.party ?? (GENERIC_SIDE.test(side) ? ownSide(span.slice(0, person.nameStart), person.name, lookup) : null);
+  if (!party) return null;
+  return { party, head: person.name, title: person.title ?? lookup?.(person.name)?.title ?? null, index: spanStart + person.nameStart };
+}
+
+// ", the Russian delegation", ", Ukraine's team": the side a clause-opening "Led by X" phrase is about.
+const SIDE_LED_AFTER = /^\s*,\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/u;
+
+function sideLedAfter(rest: string): string | null {
+  const side = SIDE_LED_AFTER.exec(rest)?.[1];
+  return side ? (canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace && !mention.isMediator)?.party ?? null) : null;
+}
+
+// "X has been", "X is expected to", "X will also": the auxiliaries between a head and the verb of leading.
+// "X was appointed to head", "X has been named to lead": the appointment is said with the verb, the head is still X.
+const AUXILIARY_TAIL = /(?:[\s,]+(?:is|was|are|were|has|have|had|been|be|will|would|shall|expected|set|due|slated|poised|appointed|named|chosen|picked|tapped|designated|to|also|again|currently|now|still|then|later|once|first|previously|personally))+[\s,]*$/i;
+// "X, who arrived in Doha on Friday, is leading …": an aside about the head between the name and the verb.
+const RELATIVE_ASIDE_TAIL = /,\s+(?:who|whose)\s+[^,]+,\s*$/i;
+
+/** The subject of a verb of leading without what stands between it and the verb: auxiliaries and a relative aside. */
+function subjectBeforeVerb(subject: string): string {
+  const bare = subject.replace(AUXILIARY_TAIL, ' ');
+  const aside = RELATIVE_ASIDE_TAIL.exec(bare);
+  return (aside ? bare.slice(0, aside.index) : bare).replace(/,\s*$/, '');
+}
 
 // "…, who led Ukraine's delegation and was recently appointed secretary of …": the post the head holds now.
 const LATER_POST = /^\s*,?\s*and\s+(?:is|was|has been|had been)\s+(?:(?:recently|newly|just|also)\s+)?(?:appointed|named|made)\s+(?:as\s+)?([^,.;]+)/i;
@@ -518,7 +593,9 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       const sideBefore = turn === 0 && !plural ? (sideParty ?? partyBefore(clause, match.index)) : null;
       // "led by A on the Ukrainian side and B on the Russian side": the side said right after the name.
       const sideAfter = sideAfterName(clause.slice(spanStart + person.length));
-      const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ownParty ?? knownParty ?? sideBefore;
+      // "Led by X, the Russian delegation arrived": a clause that opens with the phrase names the side led right after it.
+      const ledSide = turn === 0 && before.trim() === '' ? sideLedAfter(clause.slice(spanStart + person.nameEnd)) : null;
+      const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ledSide ?? ownParty ?? knownParty ?? sideBefore;
       const title = plural && person.title ? singularTitle(person.title) : person.title;
       const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before);
       if (!hostOnly) add({ party, head: person.name, title, index: spanStart + person.nameStart });
@@ -526,7 +603,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       const rest = clause.slice(spanStart + length);
       // "Egypt's delegation was led by A, Ethiopia's by B and Sudan's by C": the verb is left out after the first side.
       const elided = ELIDED_SIDE.exec(rest);
-      const elidedParty = elided?.[1] ? (canonicalParty(elided[1]) ?? findPartyMentions(elided[1]).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null) : null;
+      const elidedName = elided?.[1] ?? elided?.[2];
+      const elidedParty = elidedName ? (canonicalParty(elidedName) ?? findPartyMentions(elidedName).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null) : null;
       if (elided && elidedParty) {
         elidedSide = elidedParty;
         spanStart += length + elided[0].length;
@@ -547,7 +625,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   // "Heading the Ukrainian delegation was Defence Minister X": the post and the side put first.
   HEADING_WAS.lastIndex = 0;
   for (let match = HEADING_WAS.exec(clause); match; match = HEADING_WAS.exec(clause)) {
-    const side = match[1] ?? '';
+    const side = match[1] ?? match[2] ?? match[3] ?? '';
     const party = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? null;
     const spanStart = match.index + match[0].length;
     const person = parsePersonSpan(clause.slice(spanStart)) ?? knownPersonAt(clause.slice(spanStart), lookup, true);
@@ -555,9 +633,11 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   }
 
   // "<person> led the <side> delegation", "<person>, head of the <side> delegation,"
-  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR)]) {
+  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR), ...clause.matchAll(LED_EVERY_ROUND)]) {
     const side = match[1] || match[2] || '';
-    if (TEAM_NOT_DELEGATION.test(side)) continue;
+    // "X, deputy head of the delegation": beside the head, not the head ("then led the delegation" is still the head).
+    const role = /^(?:at\s+)?(?:the\s+)?(?:head|leader|chief)\b/i.test(match[0]);
+    if (TEAM_NOT_DELEGATION.test(side) || (role && NOT_THE_HEAD_BEFORE.test(tailBefore(clause, match.index, 30)))) continue;
     const namedParty = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? null;
     // "Russian presidential aide X, who heads the delegation": with no side named, the head's own side.
     if (!namedParty && !GENERIC_SIDE.test(side)) continue;
@@ -565,6 +645,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     subject = subject.replace(/,\s*$/, '');
     // "X, whose ministry leads the delegation": what leads is the ministry (or office, team), not X.
     if (/\bwhose\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/u.test(subject)) continue;
+    subject = subjectBeforeVerb(subject);
     // "Rustem Umerov, Ukraine's defence minister, led…": the appositive holds the title.
     const withAppositive = /^(.*?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+([^,]+)$/u.exec(subject);
     let person: TitledName | null = null;
@@ -599,6 +680,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       const spanStart = match.index + match[0].length;
       if (HYPOTHETICAL_MEETING.test(tailBefore(clause, spanStart)) || PHONE_CALL.test(clause) || TECHNICAL_BEFORE.test(tailBefore(clause, spanStart))) continue;
       const listed = listedHeads(clause.slice(spanStart), lookup);
+      const single = sidesOf(listed) < 2 && pattern === BETWEEN_HEADS && !TALKS_IN_DOUBT.test(clause.slice(spanStart)) ? headAgainstSide(clause.slice(spanStart), lookup) : null;
+      if (single) add({ ...single, index: spanStart + single.index });
       if (sidesOf(listed) < 2) continue;
       for (const head of listed) add({ ...head, index: spanStart + head.index });
     }
@@ -613,7 +696,17 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     for (const head of listedHeads(span, lookup)) add({ ...head, index: spanStart + head.index });
   }
 
+  // "The head of the Ukrainian delegation, Defence Minister X, said", "Russia's delegation chief, X,": the role, then its holder.
+  for (const pattern of [ROLE_THEN_NAME, SIDE_ROLE_THEN_NAME]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
+      const head = roleHolder(clause, match, pattern === SIDE_ROLE_THEN_NAME, lookup);
+      if (head) add(head);
+    }
+  }
+
   for (const head of talksWithHeads(clause, lookup)) add(head);
+  for (const head of acrossTheTableHeads(clause, lookup)) add(head);
   for (const head of meetingHeads(clause)) add(head);
   for (const head of negotiatorHeads(clause, lookup)) add(head);
   return heads;
@@ -713,6 +806,46 @@ function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadM
   ];
 }
 
+// "A faced B across the table", "A sat across from B": verbs that put two people on opposite sides of a negotiating table.
+const ACROSS_FROM = /\s+(?:faced|faces|sat\s+(?:down\s+)?(?:across\s+(?:the\s+(?:negotiating\s+)?table\s+)?from|opposite)|came\s+face\s+to\s+face\s+with)\s+/giu;
+
+/** The longest phrase naming one person (side, post, name) that ends `text` ("… at which Taliban co-founder Baradar"), with its offset. */
+function personEndingAt(text: string, lookup: PersonLookup | undefined, appositive: string | null = null): { offset: number; person: HeadMention } | null {
+  const tail = tailBefore(text, text.length, 120);
+  const starts = [...tail.matchAll(/\S+/g)].slice(-7).map((word) => word.index ?? 0);
+  for (const start of starts) {
+    const person = personPhrase(tail.slice(start), lookup, appositive, true);
+    if (person) return { offset: text.length - tail.length + start, person };
+  }
+  return null;
+}
+
+/** ", a Kremlin aide,": the side a post set off after a name gives. */
+function postSide(appositive: string): string | null {
+  return findPartyMentions(appositive).find((mention) => !mention.isPlace && !mention.isMediator)?.party ?? null;
+}
+
+/** "the first round at which Baradar faced Khalilzad across the table": the two people so placed head the two sides. */
+function acrossTheTableHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
+  ACROSS_FROM.lastIndex = 0;
+  for (let match = ACROSS_FROM.exec(clause); match; match = ACROSS_FROM.exec(clause)) {
+    const before = clause.slice(0, match.index);
+    // "Umerov, then Ukraine's defence minister, faced Medinsky": the first person's post set off by commas.
+    const aside = /,\s+([^,;]{3,80}),\s*$/.exec(before);
+    const first = (aside ? personEndingAt(before.slice(0, aside.index), lookup, aside[1]!) : null) ?? personEndingAt(before, lookup);
+    const spanStart = match.index + match[0].length;
+    const span = clause.slice(spanStart);
+    const second = parsePersonSpan(span) ?? knownPersonAt(span, lookup, true);
+    const secondParty = second ? (ownSide(span.slice(0, second.nameStart), second.name, lookup) ?? postSide(span.slice(second.nameEnd, second.length))) : null;
+    if (!first?.person.party || !second || !secondParty || first.person.party === secondParty || MEDIATOR_NEAR.test(clause)) continue;
+    return [
+      { ...first.person, index: first.offset + first.person.index },
+      { party: secondParty, head: second.name, title: second.title ?? lookup?.(second.name)?.title ?? null, index: spanStart + second.nameStart },
+    ];
+  }
+  return [];
+}
+
 // "talks between", "the next meeting between", "negotiations held in Berlin between": the people listed next are the two sides.
 // "the mediator shuttled between X and Y": whom a go-between carries messages between are the heads of the two sides.
 const BETWEEN_HEADS = /\b(?:talks|negotiations|meetings?|dialogue|consultations|summit|round)(?:\s+(?:held|being held|to be held|that took place|taking place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+between\s+|\bshuttl\w*(?:\s+back\s+and\s+forth)?\s+between\s+/giu;
@@ -724,6 +857,38 @@ const ATTENDEE_PAIR = /^[^,;]{3,80}?\s+and\s+\p{Lu}/u;
 // "The declaration was signed in Doha by A, head of …, and B, …": the signatories of the two sides.
 const SIGNED_BY = /\b(?:signed|initialled|initialed)\s+(?:[^.;,]{0,50}?\s)?by\s+(?:the\s+)?/giu;
 const HOSTED_HEADS = /\b(?:hosting|hosted|hosts|received|receiving|welcomed|welcoming|brought together|bringing together|convened|convening)\s+(?!by\b|on\b|in\b|at\b|the\s+(?:talks|meeting|negotiations|round)\b)/giu;
+
+// "Talks between X and Ukraine are possible": talks spoken of as in doubt name no head.
+const TALKS_IN_DOUBT = /\b(?:possible|unlikely|could|might|may|would)\b/;
+// What may follow a side's name before "and": "the Taliban's negotiators", "Ukrainian officials".
+const SIDE_WORDS_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegations|negotiators|negotiating team|team|representatives|officials|government|leaders|leadership))?/;
+const AND_NEXT = /^\s*,?\s+and\s+(?:the\s+)?/;
+
+/**
+ * "talks between U.S. envoy X and the Taliban", "talks between the Taliban and U.S. envoy X": one side named by the person who
+ * sat at the table for it, the other by its name; the person heads the first.
+ */
+function headAgainstSide(span: string, lookup: PersonLookup | undefined): HeadMention | null {
+  const mentions = findPartyMentions(span.slice(0, 160)).filter((mention) => !mention.isPlace && !mention.isMediator);
+  const person = parsePersonSpan(span) ?? knownPersonAt(span, lookup, true);
+  const party = person ? ownSide(span.slice(0, person.nameStart), person.name, lookup) : null;
+  const joint = person ? AND_NEXT.exec(span.slice(person.length)) : null;
+  if (person && party && joint) {
+    const otherStart = person.length + joint[0].length;
+    const other = mentions.find((mention) => mention.index === otherStart);
+    return other && other.party !== party ? { party, head: person.name, title: person.title, index: person.nameStart } : null;
+  }
+  const side = mentions.find((mention) => /^(?:the\s+)?$/i.test(span.slice(0, mention.index)));
+  if (!side) return null;
+  const after = span.slice(side.index + side.text.length);
+  const words = SIDE_WORDS_AFTER.exec(after)![0].length;
+  const and = AND_NEXT.exec(after.slice(words));
+  if (!and) return null;
+  const start = span.length - after.length + words + and[0].length;
+  const second = parsePersonSpan(span.slice(start)) ?? knownPersonAt(span.slice(start), lookup, true);
+  const secondParty = second ? ownSide(span.slice(start, start + second.nameStart), second.name, lookup) : null;
+  return second && secondParty && secondParty !== side.party ? { party: secondParty, head: second.name, title: second.title, index: start + second.nameStart } : null;
+}
 
 /** The side a person phrase names itself: "Serbian President X", "the Foreign Minister of A X", or the article's introduction. */
 function ownSide(lead: string, name: string, lookup: PersonLookup | undefined): string | null {
@@ -877,8 +1042,9 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
 }
 
 // "Rustem Umerov, Ukraine's defence minister,", "Steve Witkoff, the U.S. Mideast envoy,": a post set off after the name.
-// The post opens with an article, a possessive, a capital or a title word, never with "who"/"which" or a verb.
-const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})[^,;.()]{2,80}?)(?=\s*[,;.)]|\s+(?:who|and|said|told|says)\b)/gu;
+// The post opens with an article, a possessive, a capital or a title word, never with "who"/"which" or a verb; the full stops
+// of "U.S." belong to it.
+const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})(?:[^,;.()]|(?<=\p{Lu})\.){2,80}?)(?=\s*(?:[,;)]|(?<!\b\p{Lu})\.)|\s+(?:who|and|said|told|says)\b)/gu;
 
 const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}\p{N}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
 
@@ -904,7 +1070,8 @@ export function findIntroducedPeople(sentence: string): KnownPerson[] {
   for (let match = NAME_WITH_POST.exec(sentence); match; match = NAME_WITH_POST.exec(sentence)) {
     const named = splitTitleAndName(match[1]!);
     const title = cleanTitle(match[2]!);
-    if (!named || named.nameStart !== 0 || !title) continue;
+    // "Co-chair Pierre Morel, the EU special representative": a post before the name may open the match.
+    if (!named || (named.nameStart !== 0 && !named.title) || !title) continue;
     const party = findPartyMentions(match[2]!).find((mention) => !mention.isPlace)?.party ?? null;
     // "X, the head of the government delegation,": the role in these talks, not the post the person holds.
     people.push({ name: named.name, party, title: DELEGATION_ROLE.test(title) ? null : title });

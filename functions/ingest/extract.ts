@@ -26,6 +26,9 @@ const PAIR_LINK = /^(?:['’]s)?\s*(?:(?:delegations?|governments?|negotiators|t
 // "…and the M23 rebel group signed", "…and the Renamo party signed": the last side's descriptor comes before the verb.
 const LAST_SIDE_DESCRIPTOR = /^(?:['’]s)?\s*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s*)?(?:(?:delegations?|governments?|negotiators|teams?|officials|representatives|leaders|authorities|rebels|fighters|militants|insurgents|guerrillas|separatists)\b|(?:(?:rebel|armed|militia|insurgent|guerrilla|political|opposition|separatist)\s+)?(?:group|party|movement|coalition|alliance|militia|forces)\b)?/iu;
 
+// "the peace agreement X and Y signed", "the accord that X and Y reached": a relative clause naming who made an earlier deal.
+const RECALLED_DEAL_BEFORE = /\b(?:agreement|deal|accord|treaty|pact|declaration|truce|ceasefire)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
+
 // How news turns to another story in the same report: "Separately, …", "In a separate development, …", "Elsewhere, …".
 const OTHER_TRACK_OPENER = /^\s*(?:Separately|Elsewhere|In (?:a )?separate (?:\p{L}+\s+)?(?:development|talks|move|statement)s?)\b/u;
 
@@ -56,7 +59,10 @@ function pairedSides(sentences: Sentence[]): string[] {
       if (parties.length < 2) continue;
       const last = run[run.length - 1]!;
       const after = text.slice(last.index + last.text.length).replace(LAST_SIDE_DESCRIPTOR, '');
-      if (PAIR_VERB.test(after) || PAIR_BEFORE.test(text.slice(0, run[0]!.index))) parties.forEach(add);
+      const before = text.slice(0, run[0]!.index);
+      // "…complemented the peace agreement Congo and Rwanda signed in June": a deal recalled by who signed it, another track.
+      if (PAIR_VERB.test(after) && RECALLED_DEAL_BEFORE.test(before)) continue;
+      if (PAIR_VERB.test(after) || PAIR_BEFORE.test(before)) parties.forEach(add);
     }
   }
   return sides;
@@ -139,7 +145,7 @@ const NOT_SURNAMES = new Set(['his', 'her', 'the', 'president', 'minister']);
  * also led by Medinsky and Umerov" or "Ali said" resolves to "Kremlin aide Vladimir Medinsky" / "Guyanese President Irfaan Ali".
  * The first introduction that gives a side (or a post) wins; a surname two people share resolves to neither.
  */
-function personRegistry(introduced: KnownPerson[]): PersonLookup {
+export function personRegistry(introduced: KnownPerson[]): PersonLookup {
   const byName = new Map<string, KnownPerson>();
   const bySurname = new Map<string, KnownPerson | null>();
   // "Bessent and He agreed": names written family name first ("He Lifeng") are cut to their first word.
@@ -148,8 +154,12 @@ function personRegistry(introduced: KnownPerson[]): PersonLookup {
     const other = map.get(key);
     map.set(key, other === undefined ? entry : other && other.name.toLowerCase() === entry.name.toLowerCase() ? other : null);
   };
-  for (const person of introduced) {
+  // Full names first: a bare "Todd" introduced anywhere is then the "Hugh Todd" already known, not a rival entry.
+  const fullFirst = [...introduced].sort((a, b) => Number(/\s/.test(b.name.trim())) - Number(/\s/.test(a.name.trim())));
+  for (const person of fullFirst) {
     const key = person.name.toLowerCase();
+    const bare = !/\s/.test(key) ? bySurname.get(key) : undefined;
+    if (bare && !byName.has(key)) byName.set(key, bare);
     const known = byName.get(key);
     if (known) {
       known.party ??= person.party;
@@ -204,10 +214,12 @@ const MET_IN_COUNTRY = /\b(?:talks|negotiations|meeting|met|held|hosted|mediated
 
 /** The body names the country the talks were held in, and the dateline city is the capital of another one. */
 function metElsewhere(text: string, datelineCity: string): boolean {
-  const home = findPartyMentions(datelineCity).find((mention) => mention.isPlace)?.party ?? null;
+  // A dateline names a place, though a bare capital elsewhere stands for its government.
+  const home = findPartyMentions(datelineCity)[0]?.party ?? null;
   if (!home) return false;
   for (const match of text.matchAll(MET_IN_COUNTRY)) {
-    const country = canonicalParty(match[1]!.replace(/^the\s+/, ''));
+    // "in Qatar's capital": the country that owns the place.
+    const country = canonicalParty(match[1]!.replace(/^the\s+/, '').replace(/['’]s$/, ''));
     if (country && country !== home) return true;
   }
   return false;
@@ -397,10 +409,18 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       if (lastPlace.venue) target.venues.push({ value: lastPlace.venue, text: samePlace[0], quote });
     };
     if (listed.length > 0) {
-      const listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current')?.ordinal ?? null, draft);
+      const listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current' && slot.status === 'HELD')?.ordinal ?? null, draft);
       listedRounds.forEach(placeAsBefore);
       for (const listedRound of listedRounds) {
         for (const city of new Set(listedRound.cities.map((found) => found.value))) roundsByCity.set(city, roundsByCity.has(city) ? null : listedRound);
+      }
+      // "…held a third round in Oslo on Monday, after meetings in …": the clause's own round, dated and placed before the list.
+      if (meetingDate?.date) {
+        const own = clause.text.slice(0, listed[0]!.from);
+        const ownVenues = findVenues(own);
+        round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
+        for (const venue of ownVenues) round.venues.push({ value: venue.value, text: venue.text, quote });
+        for (const city of findCities(own, ownVenues, false, learnedCities)) round.cities.push({ value: city.value, text: city.text, quote });
       }
     } else {
       if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
@@ -423,6 +443,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
         const observed = { value: city.value, text: city.text, quote };
         const target = roundAt(city.index);
         if (otherMonth && target === round) continue;
+        // "…a bomb in Kabul on Saturday", told in the preview of a round still to come: a past event's place, not the round's.
+        if (target === round && round.slot.status === 'PLANNED' && !plannedRound && item.tense === 'past') continue;
         target.cities.push(observed);
         if (!pinned && target === round) looseCities.add(observed);
       }
@@ -435,7 +457,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     for (const head of headsByClause.get(item) ?? []) {
       lastHead = { party: head.party, head: head.head };
       if (!head.party) continue;
-      const target = plannedRound && (head.index > item.cues.nextCueIndex || subjectOfPlan(clause.text, head.index, item.cues.nextCueIndex)) ? plannedRound : round;
+      // "Bessent and He agreed in Geneva to …", placed at an earlier meeting: its heads led that meeting too.
+      const target = plannedRound && (head.index > item.cues.nextCueIndex || subjectOfPlan(clause.text, head.index, item.cues.nextCueIndex)) ? plannedRound : factRound;
       // One article names one head per side for a round: the first; a later other name for that side in the same round is
       // background (an earlier meeting, a leaders' summit) or a deputy.
       const delegation = { party: head.party, head: head.head, headTitle: head.title ?? sidePosts.get(head.party) ?? null, quote };
@@ -503,8 +526,17 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   // "Rimbo, Sweden - ": a place the dateline gives with its country is a town, though no list knows it.
   const region = dateline ? /^[^,]+,\s*(\p{Lu}[\p{L} ]*?)\s*[—–-]/u.exec(text.slice(datelineStart, datelineStart + dateline.length))?.[1] : undefined;
   const datelinePlace = dateline?.city ? isKnownCity(dateline.city) || (region !== undefined && canonicalParty(region) !== null) : false;
-  if (current && !atBorder && !filedAbout && current.cities.length === 0 && dateline?.city && datelinePlace && firstSentence && !metElsewhere(text, dateline.city)) {
+  // A preview of a round still to come is filed from wherever the writer is, not from where that round will meet.
+  const previewed = current?.slot.status === 'PLANNED';
+  if (current && !atBorder && !filedAbout && !previewed && current.cities.length === 0 && dateline?.city && datelinePlace && firstSentence && !metElsewhere(text, dateline.city)) {
     current.cities.push({ value: dateline.city, text: text.slice(datelineStart, datelineStart + dateline.city.length), quote: text.slice(datelineStart, firstSentence.end) });
+  }
+
+  // "The fourth round of the Geneva talks": a process named after its city meets there; its rounds the text places nowhere else
+  // met there too.
+  const processCity = namedProcessCity(sentences);
+  if (processCity) {
+    for (const round of drafts.values()) if (round.cities.length === 0) round.cities.push({ value: processCity.city, text: processCity.city, quote: processCity.quote });
   }
 
   const rounds: RoundObservation[] = [];
@@ -528,6 +560,21 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const rank = (round: RoundObservation) => (round.relative === 'previous' ? 0 : round.relative === 'next' || round.status === 'PLANNED' ? 2 : 1);
   rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || (a.dates[0]?.value ?? '').localeCompare(b.dates[0]?.value ?? ''));
   return { parties: parties.length > 0 ? parties : headParties, rounds };
+}
+
+// "the fourth round of the Geneva talks", "sessions of the Astana process": rounds of a process that bears a city's name.
+const PROCESS_CITY_RE = /\b(?:rounds?|sessions?)\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?:talks|discussions|process|negotiations|format)\b/u;
+
+/** The one known city that names the process in "the fourth round of the Geneva talks"; null when none or two. */
+function namedProcessCity(sentences: readonly Sentence[]): { city: string; quote: string } | null {
+  let found: { city: string; quote: string } | null = null;
+  for (const sentence of sentences) {
+    const match = PROCESS_CITY_RE.exec(sentence.text);
+    if (!match || !isKnownCity(match[1]!)) continue;
+    if (found && found.city !== match[1]) return null;
+    found ??= { city: match[1]!, quote: sentence.text };
+  }
+  return found;
 }
 
 /**

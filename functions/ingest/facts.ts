@@ -32,7 +32,7 @@ interface VerbRule {
 const VERB_RULES: VerbRule[] = [
   {
     kind: 'AGREEMENT',
-    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal) (?:has|had|was|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
+    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal)s? (?:has|had|was|were|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
   },
   // "The agreement also provides for …": what the text agreed in these talks says.
   // "The framework lays out eight protocols", "Under a first phase lasting 42 days, …", "Its first phase is to see …": the terms.
@@ -40,10 +40,12 @@ const VERB_RULES: VerbRule[] = [
   // "The truce is due to begin on Sunday", "the ceasefire would take effect on Sunday", "the agreement and its annex will become
   // part of …": when and how the deal applies is one of its terms.
   { kind: 'AGREEMENT', re: /(?=\b(?:would|will|shall|is|are|was|take|took|takes|enter|entered|enters|come|came|comes|go|went|goes|become)\b)(?<=\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|annex|protocol|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:would|will|shall|is to|are to|is due to|are due to|is set to|are set to|was due to|was set to)\s+)?(?:take effect|took effect|takes effect|enter into force|entered into force|enters into force|come into force|came into force|comes into force|go into effect|went into effect|goes into effect|become (?:an? )?(?:integral|binding))\b|(?=\b(?:will|would|is)\b)(?<=\b(?:truce|ceasefire|cease-fire|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:will|would|is due to|is set to|is scheduled to|is to)\s+)(?:begin|start)\b/gu },
+  // "The round ended on Wednesday with the adoption of proposals on …": what a round closed on adopting is agreed.
+  { kind: 'AGREEMENT', re: /\b(?:ended|closed|concluded|wrapped up)(?:\s+[\p{L}\d.-]+){0,5}?\s+with (?:the )?(?:adoption|signing|approval|endorsement) of\b/gu },
   { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/g },
   {
     kind: 'PROPOSAL',
-    re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|tabled|offered|put forward|handed over|handed|gave|delivered|passed on)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) ready to|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were))\b/gu,
+    re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|tabled|offered|put forward|handed over|handed|gave|delivered|passed on|produced|drew up|drafted)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) ready to|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were))\b/gu,
   },
   {
     kind: 'CONCERN',
@@ -58,7 +60,11 @@ const SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|since|before|be
 const ADVOCACY = /^(?:a|an|the)\s+(?:resumption|restoration|restoring|return|reopening|lifting|easing|expansion|resuming|relaunch|normali[sz]ation)\s+of\b.*\b(?:would|will|could)\s+(?:help|allow|contribute|benefit|boost|serve)\b/i;
 // "the two sides should make full use of …": what one side says both ought to do is a proposal.
 const OUGHT = /\b(?:the two sides|both sides|the sides|both parties|the parties|the two countries|both countries)\s+(?:should|must|need to|ought to)\b/i;
-const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|(?:a |an )?(?:new|another|further|fresh) round (?:of (?:talks|negotiations|consultations) )?(?:will|would|is to|was to|is due to|is set to) (?:be held|take place|begin|start|open|convene)|when (?:the )?(?:talks|negotiations|consultations) resume|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,140}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
+const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|(?:the|a) (?:coming|upcoming) (?:round|meeting|session)|(?:talks|negotiations|dialogue|contacts) (?:will|would|could|may|might) (?:be (?:raised|upgraded|elevated) to|move (?:up )?to) the [\p{L}-]+ level|level of the (?:talks|negotiations|dialogue|contacts) (?:will|would|could|may|might) be (?:raised|upgraded|elevated)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|(?:a |an )?(?:new|another|further|fresh) round (?:of (?:talks|negotiations|consultations) )?(?:will|would|is to|was to|is due to|is set to) (?:be held|take place|begin|start|open|convene)|when (?:the )?(?:talks|negotiations|consultations) resume|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,140}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
+// "the mechanisms will meet weekly", "meetings are to be held on a weekly basis": the schedule of a body the talks set up.
+const RECURRING_MEETING = /\b(?:meet|meets|meetings?|convene|held|sessions?)\b[^.;]{0,40}?\b(?:weekly|monthly|fortnightly|bi-?weekly|regularly|on a (?:weekly|monthly|daily|regular) basis|every (?:[\p{L}\d]+ )?(?:days?|weeks?|months?)|once a (?:week|month))\b/u;
+// "the next step should be …": a view of what ought to follow, not a plan.
+const NEXT_SHOULD = /\bnext (?:[\p{L}-]+\s+)?steps?\s+(?:should|must|ought to|needs? to|would have to)\b/u;
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
 // What the talks were about.
 const AGENDA_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|aimed at|limited (?:strictly )?to)\b/;
@@ -66,6 +72,15 @@ const AGENDA_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|
 const CONTEXT_CUE = /\b(?:in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|came (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|amid|relations (?:have|had|between)|severed|broke off|expelled|in \d{4})\b/u;
 // Background an analyst keeps: rising tension, deployments, how and with whom the talks were held, delays, deadlines.
 const BACKGROUND_CUE = /\b(?:(?:was|were|has|have|had) not (?:yet )?(?:been )?signed|neither side signed|without (?:signing|signatures?)|in dispute|disputed|hosted by|hosted (?:them|the (?:talks|meeting|two))|at the invitation of|under the auspices of|mediated by|brokered by|tensions?|without (?:an? )?(?:agreement|deal|breakthrough)|no (?:agreement|deal|breakthrough)|fighting|clashes|shelling|air ?strikes|airstrikes|artillery|bombardment|killed|displaced|casualties|death toll|(?:sent|deployed|dispatched|dispatching|deploying|mobili[sz]\w+|massed) (?:[\p{L}'’-]+ ){0,5}?(?:troops|warships?|ships?|vessels?|forces|soldiers|aircraft|jets|frigates?|navy|patrol)|(?:before|ahead of|prior to) (?:the )?(?:talks|negotiations|meeting|round|session)|on the sidelines|in the presence of|face[- ]to[- ]face|(?:spoke|talked|met) (?:[\p{L}-]+ ){0,2}?(?:briefly|directly)|indirect(?:ly)?|separate rooms|experts?|expert-level|technical (?:talks|teams?|level|details|experts?|committee|groups?)|working[- ]level|attended|took part|participat\w+|observers?|accuses|postponed|delayed|rescheduled|called off|cancel+ed|expire[sd]?|expiry|atmosphere)\b/u;
+// How talks broke down or stalled and what a round left unsettled ("Tehran suspended the talks", "failed to make headway on
+// the return of displaced people"): background of the round, whoever reports it.
+const SETBACK_CUE = /\b(?:suspend(?:ed|s|ing)?|suspension|broke up|broken up|walked out|(?:a|the) dispute over|failed to (?:make|reach|bridge|narrow|resolve|settle|achieve)|(?:made|make|makes|making) (?:no|little|scant) (?:headway|progress)|no (?:progress|headway)|deadlock(?:ed)?|impasse|stalemate|stalled)\b/;
+// How a round or an attempt at one ended: "ended without agreement", "collapsed", "was called off".
+const ROUND_SETBACK = /\b(?:(?:ended|closed|concluded|broke up) without|collapsed|broke down|fell apart|stalled|called (?:[\p{L}]+ )?off|calling (?:[\p{L}]+ )?off)\b/u;
+// What ties a setback to its cause: "collapsed after …", "ended without agreement amid …".
+const SETBACK_LINK = /\b(?:after|amid|when|because|as|over)\b/;
+// A change of leader on one side dates a round: "the first round since the new president took office".
+const OFFICE_CUE = /\b(?:(?:took|taking|assumed|assuming|entered) office|came to power|(?:was|were) sworn in)\b/;
 const LOOKS_AHEAD = /\b(?:will|would|shall|to be|set to|scheduled|planned|plans?|next|again|expected|agreed|later (?:this|in the)|upcoming|coming|tomorrow|to (?:meet|hold|resume|continue|begin|start|convene))\b/;
 // "He did not give a date for the next round": a plan reported as missing.
 const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetable)\b/;
@@ -74,12 +89,18 @@ const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetab
 const TO_BE_ESTABLISHED = /\b(?:(?:will|would|shall|is to|are to)\s+be\s+(?:established|set up|created|formed|launched|convened|appointed|deployed)|(?:(?:is|are|remains?)\s+(?:still\s+|yet\s+)?|(?:still\s+)?(?:has|have|need|needs)\s+(?:yet\s+)?)to\s+be\s+(?:negotiated|agreed|finali[sz]ed|worked out|settled|discussed|signed))\b/;
 const TALKS_COME_AMID = /^(?:the\s+)?(?:talks|meeting|negotiations|round|session|visit|consultations)\s+(?:come|comes|came)\s+(?:as|amid|after|against)\b/;
 const CONDITION = /\b(?:will|would|could|can)(?:\s+not|n['’]t)\s+(?:be\s+)?(?:possible|signed|reached|agreed|concluded)\b[^.;]*\bunless\b/;
+// "differences remained over …", "gaps persist on …": an issue the round left open.
+const DIFFERENCES_REMAIN = /\b(?:differences|disagreements?|gaps|divisions|disputes)\s+(?:still\s+)?(?:remain(?:ed|s)?|persist(?:ed|s)?)\s+(?:over|on|about|regarding)\b/;
+// Events on a calendar that are not the talks: their dates are background.
+const OTHER_EVENT = /\b(?:elections?|polls|vote|voting|referendum|inauguration|ballot)\b/;
 // A deadline running out is background, not something the sides will do next.
 const EXPIRY = /\b(?:expire[sd]?|expiry|lapse[sd]?)\b/;
 // Talk of other business: "Separately, Qatar has been mediating …".
 const ASIDE_LEAD = /^(?:separately|meanwhile|elsewhere|in a separate development)\b/i;
 // How a speaker judged the talks: what makes a reported sentence a statement rather than a bare report.
 const EVALUATION = /\b(?:productive|unproductive|constructive|positive|useful|fruitful|successful|serious|frank|candid|cordial|friendly|warm|atmosphere|difficult|tough|complicated|complex|far apart|step forward|progress|breakthrough|historic|important moment|sincere|sincerity|professional|substantive|in-depth|businesslike|detailed|honest|disappointing|differences|gaps?|mistrust|distrust|trust|satisfied|optimistic|pessimistic|hopeful|encouraging|momentum)\b/;
+// "for the first time", "the first such document": how a speaker weighs what was reached.
+const SIGNIFICANCE = /\b(?:for the first time|first time|first (?:ever|such)|unprecedented)\b/;
 const LOGISTICS = /\b(?:lasted|took place|was held|were held|will be held|began|begun|ended|started|led|headed|arrived|left for|met)\b/;
 
 // Verbs that report speech whatever follows; "stated the need" or "noted progress" report content, so those need "that".
@@ -94,7 +115,8 @@ const SAID_WHERE = "(?:\\s+(?:late\\s+|early\\s+)?(?:after|following)\\s+(?:the|
 // "…, Umerov, who led the Ukrainian delegation, said after the meeting": a relative clause may describe the speaker, and
 // "…, a U.S. official said, speaking on condition of anonymity" a participle how they spoke.
 const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,50}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?|,\\s+(?:the|a|an)\\s+(?:first|latest|biggest|largest|only|main|most|major|rare|second)\\b[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?)(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{L}[^"“”]{2,160}?)?)\\.?["”]?$`, 'u');
-const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t|[Ss]peaking\\s+(?:at|to|on|in|after))\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|later\\s+|then\\s+|repeatedly\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
+// "Before leaving Islamabad on Friday, Khalilzad said …": a scene-setting phrase may lead the attribution.
+const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Bb]efore|[Aa]head\\s+of|[Uu]pon|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t|[Ss]peaking\\s+(?:at|to|on|in|after))\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|later\\s+|then\\s+|repeatedly\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
 // "…has stressed it is only offering a platform": a clause with a pronoun subject is reported even without "that".
 const PRONOUN_CLAUSE = /^(?:it|they|he|she|we|there)\s+(?:is|are|was|were|has|have|had|will|would|must|should|could|can|remains?|does|did)\b/i;
 const LEADING_NEEDS_THAT = new RegExp(`\\s${SAY_THAT}${SAID_WHERE},?\\s+$`, 'u');
@@ -104,6 +126,8 @@ const QUOTED_SPAN = /["“]([^"”]{2,})["”]?/g;
 const ADDING_TAIL = /^[^"“]*?(?<!without\s)\b(?:adding|and added|saying|and said)\s*:?\s+(?:that\s+)?([^"“]{12,})$/;
 // "Gil described the meeting as productive", "the White House called the discussions 'very positive'": an evaluation by its subject.
 const EVALUATING = new RegExp(`^((?:the\\s+|The\\s+|a\\s+|A\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+)?(?:described|call(?:ed|s)|termed|characteri[sz]ed|hailed|praised|welcomed)\\s+(?:the|this|that|it|its|their|these|them|both)\\b`, 'u');
+// "…produced what the envoy described as “substantive progress”": an evaluation by the person named inside the report.
+const WHAT_DESCRIBED = /\bwhat\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]+)\s+(?:described|called|termed|hailed|characteri[sz]ed)\s+as\b/u;
 const ACCORDING_LEAD = /^(?:according to|as reported by|citing)\s+([^,]+),\s+/i;
 const STATEMENT_LEAD = /^in (?:a|an|the|its|their|his|her) (?:joint |video |written )?(?:statement|press release|readout|communiqu[eé]|remarks|post|interview)(?: [^,]{1,60})?,\s+/i;
 // "KINGSTOWN, Dec 14 (Reuters) - ", "BEIJING/BANGKOK - ": a wire dateline is no part of the fact.
@@ -170,7 +194,8 @@ function tidy(text: string): string {
 }
 
 const MID_ATTRIBUTION = /^(.{12,}?)(?:,["”]|["”]?,)\s+((?:the\s+)?[\p{L}'’ .-]{1,60}?)\s+(?:said|added|noted|stated)(?:\s+[^,"“]{1,40}?)?,\s+(?:adding|and added|saying)\s+(?:that\s+)?(.{12,})$/u;
-const WITH_SAYING = /^(.{12,}?),\s+with\s+((?:[\p{L}'’.-]+\s+){1,12}?)(?:insisting|saying|stressing|noting|warning|arguing|acknowledging|maintaining)\s+(?:that\s+)?(.{12,})$/u;
+// "…ended on July 9 with the envoy saying …": without a comma only before a capitalised name or title.
+const WITH_SAYING = /^(.{12,}?)(?:,\s+|\s+(?=with\s+\p{Lu}))with\s+((?:[\p{L}'’.-]+\s+){1,12}?)(?:insisting|saying|stressing|noting|warning|arguing|acknowledging|maintaining)\s+(?:that\s+)?(.{12,})$/u;
 const AND_SAID = /^((?:the\s+|The\s+)?\p{Lu}[\p{L}'’ .-]{1,80}?)(\s+(?:confirmed|welcomed|praised|hailed|described|called|announced|denied)\b[^,;"“]{0,80}?)\s+and\s+(?:said|added|noted)\s+(?:that\s+)?([^"“]+)$/u;
 // "the statement", "the statement of the Armenian MFA", "a readout from the ministry": a document, not a speaker.
 const DOCUMENT = /\b(?:statement|communiqu[eé]|readout|declaration|text|document|report|release|memorandum|agreement)(?:\s+(?:of|from|by|issued by)\s+[^,]{2,60})?$/i;
@@ -220,6 +245,7 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
   let spoken: string | null = null;
   let stance = false;
   const leading = LEADING_ATTRIBUTION.exec(content);
+  const described = WHAT_DESCRIBED.exec(content);
   // A lead-in that already states a demand or an agreement is the fact itself, not its attribution.
   if (leading?.[1] && !/["“]/.test(leading[1]) && leading[1].split(/\s+/).length <= 12 && earliestVerb(leading[1]) === null) {
     const rest = content.slice(leading[0].length);
@@ -235,6 +261,10 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
       // "China said in December, after a first round of talks it hosted, that …": the aside before "that" is no part of it.
       content = rest.replace(/^(?:after|before|during|following|at|in|on)\s+[^"“]{2,140}?,\s+that\s+/i, '');
     }
+  } else if (described?.[1] && trailingPhrases.length === 0) {
+    leadingPhrases.push(described[1]);
+    evaluating = true;
+    spoken = content;
   } else {
     const evaluation = EVALUATING.exec(content);
     if (evaluation?.[1] && evaluation[1].split(/\s+/).length <= 12 && earliestVerb(evaluation[1]) === null && !/^(?:it|this|that|which)\b/i.test(evaluation[1])) {
@@ -357,6 +387,7 @@ function nameAtEnd(phrase: string): string | null {
 
 const TITLE_WORD = /^(?:Minister|Secretary|General|Foreign|Affairs|International|Cooperation|Security|Defen[cs]e|Council|Deputy|Vice|Prime|President|Chief|Special|Envoy|Ambassador|Spokesman|Spokeswoman|Spokesperson|Major|Lieutenant|Colonel|Brigadier|Admiral|Commander|Director|Adviser|Advisor|Aide|Chair|Chairman|National|State|Trade|Representative|Commerce|Interior|Justice|Finance|Treasury|Senior|Acting)$/;
 
+const EXCHANGES = /\bexchanges\b/;
 const TALKS_NOUN = /\b(?:talks|meeting|negotiations|round|session|discussions|dialogue|consultations)\b/;
 
 // "Talks will now focus on …", "Negotiators will turn to …": the talks themselves, or the people at the table on both sides.
@@ -416,14 +447,32 @@ const STATIVE_BEFORE = /\b(?:remains?|remained|is|are|was|were|stays?|stayed|be|
 const DEMAND = /\b(?:must|should|need(?:s|ed)? to|has to|have to|cannot|can['’]t|not negotiable|non-negotiable|will not|would not|won['’]t|unacceptable|first|only if|before)\b/;
 const SUBJUNCTIVE = /^insist\w*\s+(?:that\s+)?(?!(?:the|its|their|any|that|this|these|those)\b)[\p{L}-]+\s+(?!(?:is|was|has|had|will|would|were|are|can|could|did|does|remains|its|and|of)\b)\p{Ll}+(?<![^s]s|ed)\b/u;
 
+// "insisting the team be made up of officers only": a bare "be" after its subject is a subjunctive too.
+const SUBJUNCTIVE_BE = /^insist\w*\s+(?:that\s+)?(?:the|its|their|any|all)\s+(?:[\p{L}-]+\s+){1,3}?(?<!\b(?:to|would|will|could|might|may|can|shall)\s)be\b/u;
+
 /** `lower` starts at "insist…": whether what follows demands something rather than states a position. */
 function insistsOnDemand(lower: string): boolean {
-  return /^insist\w*\s+on\b/.test(lower) || DEMAND.test(lower) || SUBJUNCTIVE.test(lower);
+  return /^insist\w*\s+on\b/.test(lower) || DEMAND.test(lower) || SUBJUNCTIVE.test(lower) || SUBJUNCTIVE_BE.test(lower);
+}
+
+// "the first document agreed between them", "the terms signed in Doha": right after a noun for a text, the verb is a
+// participle describing that text, not what the subject did.
+const TEXT_NOUN_BEFORE = /\b(?:document|text|deal|terms|measures|wording|language|plan|road ?map|framework|package|mechanisms?|steps|arrangements?|points|principles|declaration|communiqu[eé]|memorandum|agreement|accord|protocol)\s+$/;
+// "went against the agreed framework", "the previously signed accord": after a determiner the participle is an adjective.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|previously|already|mutually|jointly)\s+$/;
+const PARTICIPLE_VERB = /^(?:agreed|signed|approved|endorsed|finali[sz]ed|struck|sealed|clinched|settled on)\b/;
+
+/** Whether the agreement verb at `index` is a participle describing a text ("the agreed framework", "the document signed"). */
+function describesText(lower: string, index: number): boolean {
+  if (!PARTICIPLE_VERB.test(lower.slice(index, index + 12))) return false;
+  const before = lower.slice(Math.max(0, index - 20), index);
+  return TEXT_NOUN_BEFORE.test(before) || DETERMINER_BEFORE.test(before);
 }
 
 function validMatch(kind: VerbKind, lower: string, index: number): boolean {
   if (kind === 'CONCERN' && lower.startsWith('insist', index)) return insistsOnDemand(lower.slice(index));
   if (kind !== 'AGREEMENT') return true;
+  if (describesText(lower, index)) return false;
   if (lower.startsWith('commit', index) && STATIVE_BEFORE.test(lower.slice(Math.max(0, index - 20), index))) return false;
   // An agreement the clause denies, hopes for, or mentions in passing is not one these talks reached.
   return !NOT_AGREED_BEFORE.test(lower.slice(Math.max(0, index - 40), index)) && !subordinate(lower, index);
@@ -482,7 +531,11 @@ function kindOf(
   const strongNext = strong !== null && !HEDGED.test(lower.slice(0, strong.index)) && !/\b(?:not|no|without|never)\b/.test(lower.slice(0, strong.index));
   const expiring = EXPIRY.test(lower) && !strongNext;
   // The round finder's hint of a planned meeting counts only where the clause itself looks ahead.
-  const nextStep = !expiring && (strongNext || (plansNextMeeting && LOOKS_AHEAD.test(lower) && !NO_PLAN.test(lower)));
+  // "The presidential election is scheduled for September": a date still to come for something other than the talks.
+  const otherEvent = OTHER_EVENT.test(lower) && !TALKS_NOUN.test(lower);
+  const nextStep = !expiring && !otherEvent && (strongNext || RECURRING_MEETING.test(lower) || (plansNextMeeting && LOOKS_AHEAD.test(lower) && !NO_PLAN.test(lower)));
+  // "Karasin said the next step should be a treaty": what one side says ought to come next is its proposal.
+  if (speaker && !FIRST_PERSON.test(content) && NEXT_SHOULD.test(lower)) return 'PROPOSAL';
   const willFirst = /\b(?:will|shall)\b/.exec(lower);
   const agreedOnMeeting = verb?.kind === 'AGREEMENT' && MEETING_OBJECT.test(lower.slice(verb.index));
   // An explicit next meeting outweighs an agreement; the round finder's hint alone only when the agreement is about meeting.
@@ -491,14 +544,21 @@ function kindOf(
   // A speaker's own words: what they say of the talks is a statement, unless it reports the sides' agreement or plan.
   if (attribution.direct && speaker) {
     if (strongNext) return 'NEXT_STEP';
-    if (!FIRST_PERSON.test(content) && verb && (verb.kind === 'AGREEMENT' || (verb.kind === 'PROPOSAL' && EXPLICIT_PROPOSAL.test(verb.text)))) return verb.kind;
+    // "“For the first time since the war, a document has been agreed,” he stressed": a quote that weighs the deal before
+    // stating it is the speaker's judgement of it.
+    const weighed = verb !== null && [lower.search(SIGNIFICANCE), lower.search(EVALUATION)].some((at) => at >= 0 && at < verb.index);
+    if (!FIRST_PERSON.test(content) && verb && !weighed && (verb.kind === 'AGREEMENT' || (verb.kind === 'PROPOSAL' && EXPLICIT_PROPOSAL.test(verb.text)))) return verb.kind;
     // "“We have agreed to exchange all wounded prisoners,” Medinsky said": a negotiator announcing the deal itself.
     if (WE_AGREED.test(content)) return 'AGREEMENT';
     return 'STATEMENT';
   }
   if (attribution.evaluating && speaker) return 'STATEMENT';
+  // "Two officials of the group said differences remained over the timing": what divides the sides, not a person's view.
+  if (!attribution.direct && !isPerson(speaker) && DIFFERENCES_REMAIN.test(lower)) return 'CONCERN';
   // Words nobody is named as saying ("We'll believe it when …") state nothing, unless they announce the next meeting.
-  if (attribution.direct && !speaker) return strongNext ? 'NEXT_STEP' : null;
+  // A source that is not named but is quoted reporting what the delegations did in the third person reports, like any source.
+  const reportedBySource = attribution.direct && !speaker && attribution.speakerPhrases.length > 0 && !FIRST_PERSON.test(content) && !EVALUATION.test(lower);
+  if (attribution.direct && !speaker && !reportedBySource) return strongNext ? 'NEXT_STEP' : null;
   // A report of what someone said that judges the talks ("the meeting had been 'productive'") before any agreement verb.
   // Quote marks are gone from `content`; where the first one stood is where the speaker's words begin.
   const quoteAt = rawContent.search(/["“]/) >= 0 ? rawContent.slice(0, rawContent.search(/["“]/)).replace(/["“”]/g, '').length : -1;
@@ -509,15 +569,19 @@ function kindOf(
   if (TALKS_COME_AMID.test(lower)) return 'CONTEXT';
   // "Aliyev has said a deal will not be possible unless Armenia changes its constitution": a condition is a demand.
   if (speaker && !attribution.direct && CONDITION.test(lower)) return 'CONCERN';
+  // "A further round ended without agreement amid a dispute over X's insistence on …": how the round ended decides, not
+  // the quarrel it ended in.
+  const setbackAt = lower.search(ROUND_SETBACK);
+  if (verb?.kind === 'CONCERN' && setbackAt >= 0 && setbackAt < verb.index && SETBACK_LINK.test(lower.slice(setbackAt, verb.index))) return 'CONTEXT';
   if (nextStep && nextBeatsVerb) return 'NEXT_STEP';
   if (verb) return verb.kind;
   if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
-  if (expiring || aside) return 'CONTEXT';
+  if (expiring || aside || (otherEvent && !speaker)) return 'CONTEXT';
   if (TO_BE_ESTABLISHED.test(lower) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
   const subjectParties = partiesIn(subject).length;
   const joint = jointSubject(subject);
   const willDo = NEXT_STEP_WEAK.test(lower) && (joint || subjectParties > 0);
-  const background = CONTEXT_CUE.test(lower) || BACKGROUND_CUE.test(lower);
+  const background = CONTEXT_CUE.test(lower) || BACKGROUND_CUE.test(lower) || SETBACK_CUE.test(lower) || ROUND_SETBACK.test(lower) || OFFICE_CUE.test(lower);
   const agenda = AGENDA_CUE.test(lower);
   const position = speaker !== null && !LOGISTICS.test(lower) && !SECONDHAND.test(content);
   // What both sides will do is a next step even when someone reports it; one side's intent is that speaker's position.
@@ -527,7 +591,8 @@ function kindOf(
   if (willDo) return 'NEXT_STEP';
   if (background || agenda) return 'CONTEXT';
   // "talks that both sides described as positive": a judgement nobody in particular made still describes the talks.
-  if (!speaker && EVALUATION.test(lower) && TALKS_NOUN.test(lower)) return 'CONTEXT';
+  // "the two sides held candid and constructive exchanges": exchanges of views are the talks too.
+  if (!speaker && EVALUATION.test(lower) && (TALKS_NOUN.test(lower) || EXCHANGES.test(lower))) return 'CONTEXT';
   return null;
 }
 
@@ -780,10 +845,30 @@ function undertakingParts(clause: string): ClausePart[] | null {
   return [parts[0]!, { ...parts[1]!, undertaking: true }];
 }
 
+// "…produced a bridging proposal that Hamas, which was briefed, rejected as tilted …": an offer and its refusal.
+const REJECTED_OFFER = /\b(proposals?|plan|offer|draft|initiative)(["”]?)\s+that\s+((?:the\s+)?\p{Lu}[^"“”;]{0,160}?)\s+(rejected|turned down|dismissed|refused)\b/u;
+
+/** "X produced a proposal that Y rejected …": the proposal, and Y's rejection of it, each a fact of its own. */
+function rejectedOfferParts(clause: string): ClausePart[] | null {
+  const match = REJECTED_OFFER.exec(clause);
+  if (!match || match.index === undefined) return null;
+  const end = match.index + match[1]!.length + match[2]!.length;
+  if (insideQuotes(clause, end)) return null;
+  const first = clause.slice(0, end);
+  if (earliestVerb(first.replace(/["“”]/g, ''))?.kind !== 'PROPOSAL') return null;
+  const rest = clause.slice(match.index + match[0].length);
+  return [
+    { text: first, from: 0, to: end, added: false },
+    { text: `${match[3]} ${match[4]} the ${match[1]}${rest}`, from: end, to: clause.length, added: false },
+  ];
+}
+
 /** Where a clause holds two reports: a semicolon, an added report ("…, and said …"), a second infinitive of one agreement. */
 function clauseParts(clause: string): ClausePart[] | null {
   const semicolon = splitAt(clause, SEMICOLON, false);
   if (semicolon) return semicolon;
+  const rejected = rejectedOfferParts(clause);
+  if (rejected) return rejected;
   const added = splitAt(clause, ADDED_REPORT, true);
   if (added) return added;
   const reported = reportedParts(clause);
@@ -819,7 +904,8 @@ function addedSpeaker(first: FactObservation): string | null {
  * proposal of the talks).
  */
 function addedKindStands(first: FactObservation, added: FactObservation): boolean {
-  if (first.kind === 'STATEMENT') return true;
+  // After a quote, or a source's account of what was discussed, anything new does.
+  if (first.kind === 'STATEMENT' || first.kind === 'CONTEXT') return true;
   return added.kind === 'NEXT_STEP' || added.kind === 'STATEMENT';
 }
 

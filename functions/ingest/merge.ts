@@ -144,10 +144,11 @@ function observationsOf(articles: readonly ArticleRecord[]): Obs[] {
     // When only a neighbour is numbered ("the first round was on …" next to "Thursday's talks").
     let impliedAnchor: number | null = null;
     if (anchor >= 0 && anchorOrdinal === null) {
-      const prev = rounds.find((r) => r.relative === 'previous' && r.ordinal !== null);
-      const next = rounds.find((r) => r.relative === 'next' && r.ordinal !== null);
-      if (prev) impliedAnchor = prev.ordinal! + 1;
-      else if (next && next.ordinal! > 1) impliedAnchor = next.ordinal! - 1;
+      // The latest numbered earlier round, or the soonest numbered next one: "the sixth …, the seventh round …" put the article at the eighth.
+      const prev = Math.max(0, ...rounds.filter((r) => r.relative === 'previous' && r.ordinal !== null).map((r) => r.ordinal!));
+      const next = Math.min(Infinity, ...rounds.filter((r) => r.relative === 'next' && r.ordinal !== null).map((r) => r.ordinal!));
+      if (prev > 0) impliedAnchor = prev + 1;
+      else if (Number.isFinite(next) && next > 1) impliedAnchor = next - 1;
     }
     rounds.forEach((round, index) => {
       let inferred: number | null = null;
@@ -253,6 +254,17 @@ class RoundClusters {
     return best;
   }
 
+  /** Every round from `from` on one later, to make room for a meeting before them. */
+  shiftUp(from: number): void {
+    const clusters = [...this.byNumber.values()].filter((c) => c.number >= from);
+    for (const c of clusters) this.byNumber.delete(c.number);
+    for (const c of clusters) {
+      c.number += 1;
+      this.byNumber.set(c.number, c);
+      for (const o of c.obs) this.owner.set(o, c.number);
+    }
+  }
+
   numberOf(o: Obs): number | null {
     return this.owner.get(o) ?? null;
   }
@@ -354,6 +366,7 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   }
 
   const undated = observations.filter((o) => o.explicit === null && o.inferred === null && o.dates.length === 0 && !placed.has(o));
+  const numberedByDateOnly = explicit.length === 0 && observations.every((o) => o.inferred === null);
   const anchors = new Map(observations.filter((o) => o.isAnchor).map((o) => [o.article.id, o]));
   // The article's own round, held but undated: the latest held round it could be reporting.
   for (const o of undated.filter((x) => x.round.status === 'HELD' && x.round.relative !== 'previous' && x.round.relative !== 'next')) {
@@ -370,17 +383,74 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
     const anchorNumber =
       (anchorObs && anchorObs !== o ? rounds.numberOf(anchorObs) : null) ?? rounds.highestHeld(article.publishedAt) ?? rounds.highestHeld(null) ?? 0;
     if (o.round.relative === 'previous') {
+      // "In London in June, they agreed …": an earlier meeting placed in a city is the held round met there, when just one did.
+      // An anchor placed without a date of its own may stand for the round this look back names, when no earlier one was met there.
+      const sameCity =
+        heldRoundInCity(rounds, o, anchorNumber) ??
+        (anchorObs && anchorObs.dates.length === 0 && heldRoundInCity(rounds, o, anchorNumber + 1) === anchorNumber ? anchorNumber : null);
+      if (sameCity !== null) {
+        rounds.add(sameCity, o);
+        continue;
+      }
       const target = anchorNumber - 1;
-      if (target < 1) continue;
+      // "Qatar first brought the two sides together in April", beside a report of the first round the track dates: a meeting
+      // before every known one; "a further round in Cairo", when the round before was met elsewhere: a meeting between them.
+      // Rounds numbered only by date order make room for it; numbered ones cannot.
+      const elsewhere = target >= 1 && metElsewhere(rounds.byNumber.get(target), o);
+      if (target < 1 || elsewhere) {
+        if (numberedByDateOnly && o.round.status === 'HELD' && hasContent(o.round)) {
+          const room = Math.max(1, target + 1);
+          rounds.shiftUp(room);
+          rounds.add(room, o);
+          continue;
+        }
+        if (target < 1) continue;
+      }
       if (!rounds.byNumber.has(target) && !hasContent(o.round)) continue;
       rounds.add(target, o);
     } else {
       // "next", or a planned round with nothing to place it by: the round after the article's own.
-      rounds.add(anchorNumber + 1, o);
+      // "Ali and Maduro will meet again in Brazil", told beside a held round of their ministers: other people heading a
+      // side make it another meeting, the one after.
+      let target = anchorNumber + 1;
+      while (otherHeads(rounds.byNumber.get(target), o)) target++;
+      rounds.add(target, o);
     }
   }
 
   return [...rounds.byNumber.values()].filter((c) => c.obs.length > 0);
+}
+
+/** The held round was placed in one city and the undated observation in another. */
+function metElsewhere(c: Cluster | undefined, o: Obs): boolean {
+  const cities = new Set(o.round.cities.map((city) => placeKey(city.value)));
+  const own = c ? clusterCity(c) : null;
+  return c !== undefined && own !== null && cities.size === 1 && !cities.has(own);
+}
+
+/** Family name of a head, folded, for telling two heads of one side apart. */
+function headSurname(head: string): string {
+  return placeKey(head.trim().split(/\s+/).at(-1) ?? head);
+}
+
+/** A held round where a side the planned observation names a head for was led by someone else, and never by that head. */
+function otherHeads(c: Cluster | undefined, o: Obs): boolean {
+  if (!c || clusterStatus(c) !== 'HELD' || o.round.status !== 'PLANNED') return false;
+  const held = c.obs.flatMap((x) => x.round.delegations).filter((d) => d.head);
+  return o.round.delegations.some((planned) => {
+    if (!planned.head) return false;
+    const side = held.filter((d) => d.party === planned.party).map((d) => headSurname(d.head!));
+    return side.length > 0 && !side.includes(headSurname(planned.head));
+  });
+}
+
+/** The one held round numbered below `before` whose city is the one city an undated observation gives; null when none or several. */
+function heldRoundInCity(rounds: RoundClusters, o: Obs, before: number): number | null {
+  const cities = new Set(o.round.cities.map((city) => placeKey(city.value)));
+  if (cities.size !== 1) return null;
+  const [city] = cities;
+  const matches = [...rounds.byNumber.values()].filter((c) => c.number < before && c.obs.length > 0 && clusterStatus(c) === 'HELD' && clusterCity(c) === city);
+  return matches.length === 1 ? matches[0]!.number : null;
 }
 
 /** The city most of a round's observations give, folded; null when none does. */
@@ -454,6 +524,8 @@ function kindsCompatible(a: FactKind, b: FactKind): boolean {
 export const FACT_JACCARD = 0.4;
 export const FACT_OVERLAP = 0.4;
 export const FACT_MIN_SHARED = 3;
+/** Overlap enough for two statements of one speaker that share FACT_MIN_SHARED words. */
+export const SPEAKER_OVERLAP = 0.2;
 /** Weight factor of generic diplomatic vocabulary (GENERIC_FACT_TOKENS) in fact similarity. */
 export const GENERIC_WEIGHT = 0.35;
 /** Weight factor of figures in fact similarity. */
@@ -472,6 +544,12 @@ interface FactItem {
   meeting: MeetingAnnouncement | null;
   /** The sides agreed to keep negotiating: outlets word it every way, with no other content to compare. */
   continues: boolean;
+  /** Specific words of what an agreement commits to ("a temporary ceasefire"), when the fact is an agreement. */
+  object: string[] | null;
+  /** The speaker's own words the fact quotes, folded, four words or more each. */
+  quoted: string[];
+  /** How often a body the talks set up meets ("weekly"), when the fact gives its schedule. */
+  recurs: string | null;
   /** Who made a statement, folded to the last word of the name ("Getachew" = "Getachew Reda" by "reda"). */
   speaker: string | null;
 }
@@ -506,6 +584,8 @@ export interface MeetingAnnouncement {
 const NEXT_MEETING =
   /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next))|there (?:will|would) be (?:further|more|new|another round of) (?:talks|negotiations|meetings|consultations|rounds?)|when (?:the )?(?:talks|negotiations|consultations) resume)/i;
 const CONTINUE_TALKS = /\b(?:agreed|agree|agrees|decided|pledged|committed|would|will)\s+(?:to\s+)?(?:continue|keep)\s+(?:the\s+|their\s+)?(?:negotiations|negotiating|talks|talking|dialogue|consultations|discussions|contacts)\b/i;
+// "They will meet weekly": a body that meets on a schedule, not the next round; one schedule per round is one fact.
+const RECURRENCE = /\b(weekly|monthly|fortnightly|bi-?weekly|daily|regularly|every (?:[a-z\d]+ )?(?:days?|weeks?|months?)|once a (?:week|month))\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
@@ -516,7 +596,7 @@ export function meetingAnnouncement(kind: FactKind, text: string): MeetingAnnoun
   if (kind !== 'NEXT_STEP' && kind !== 'AGREEMENT') return null;
   // "work on the proposals by the next meeting" sets a deadline; it does not announce the meeting.
   const announcing = text.replace(/\b(?:by|before|until|ahead of|at|during|prior to|in time for)\s+(?:the|their|its|a)\s+(?:next|follow-up|upcoming)\s+\w+/gi, ' ');
-  if (!NEXT_MEETING.test(announcing)) return null;
+  if (!NEXT_MEETING.test(announcing) || RECURRENCE.test(text)) return null;
   const months = new Set<string>();
   for (const m of text.matchAll(MONTH_WORD)) {
     const word = m[1]!.toLowerCase();
@@ -543,6 +623,54 @@ export function meetingAnnouncement(kind: FactKind, text: string): MeetingAnnoun
   return { places, months, days, weekdays };
 }
 
+// What follows an undertaking verb, up to the end of its clause: "agreed on Thursday to a temporary ceasefire, but …".
+const UNDERTAKING_OBJECT = /\b(?:agreed|agree|agrees|committed|pledged|promised|vowed|undertook)\b(?:\s+(?:not|on|to|that|upon|\p{Lu}\p{Ll}+day))*(\s+[^,;:–—]+)/u;
+const OBJECT_END = /\s+(?:but|while|whereas|although|according|after|before|as|in order|which|who)\b.*$/i;
+/** How many words after the verb state what an agreement commits to. */
+const OBJECT_WORDS = 10;
+/** Share of the shorter object's words the other must state too ("one another" and "neither" come and go). */
+const OBJECT_SHARE = 0.6;
+/** Least specific words two agreements must state alike in what they commit to. */
+const OBJECT_MIN = 2;
+
+/** The specific words of what an agreement commits to; null when it names too little to tell agreements apart. */
+function agreedObject(kind: FactKind, text: string, drop: { has(token: string): boolean }): string[] | null {
+  if (kind !== 'AGREEMENT') return null;
+  // Its first words say what it commits to; the rest of a long clause tells where, why and against whom.
+  const clause = UNDERTAKING_OBJECT.exec(text)?.[1]?.replace(OBJECT_END, '').trim().split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+  if (!clause) return null;
+  const tokens = factTokens(clause, drop).filter((t) => !GENERIC_FACT_TOKENS.has(t) && !/^\d+$/.test(t));
+  return tokens.length >= OBJECT_MIN && tokens.length <= 8 ? tokens : null;
+}
+
+/** Two agreements commit to the same thing: most of one object's words are in the other's, at least OBJECT_MIN of them. */
+function sameObject(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const shared = small.filter((t) => large.includes(t)).length;
+  return shared >= OBJECT_MIN && shared >= Math.ceil(small.length * OBJECT_SHARE);
+}
+
+// A quoted stretch in a fact's text, and how many words make it someone's own wording rather than a stock phrase.
+const QUOTED_WORDS = /["“]([^"”]{12,})["”]/g;
+const QUOTE_MIN_WORDS = 4;
+
+/** The quoted stretches of a fact's text, folded, of QUOTE_MIN_WORDS words or more. */
+function quotedWords(text: string): string[] {
+  return [...text.matchAll(QUOTED_WORDS)].map((m) => quoteKey(m[1]!)).filter((key) => key.split(' ').length >= QUOTE_MIN_WORDS);
+}
+
+/** Whether one fact quotes words another quotes too: one stretch inside the other. */
+function sharesQuote(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
+}
+
+/** The schedule a next step or agreement sets for meetings ("weekly"), folded; null when it sets none. */
+function recurrence(kind: FactKind, text: string): string | null {
+  if (kind !== 'NEXT_STEP' && kind !== 'AGREEMENT') return null;
+  const match = RECURRENCE.exec(text);
+  return match && /\b(?:meet|meets|meetings?|convene|held|sessions?)\b/i.test(text) ? match[1]!.toLowerCase().replace(/-/g, '') : null;
+}
+
 function overlapsOrMissing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
   for (const x of a) if (b.has(x)) return true;
@@ -559,12 +687,12 @@ export function sameMeeting(a: MeetingAnnouncement, b: MeetingAnnouncement): boo
   );
 }
 
-function similarity(weightA: number, weightB: number, sharedWeight: number, shared: number, minShared = FACT_MIN_SHARED): number {
+function similarity(weightA: number, weightB: number, sharedWeight: number, shared: number, minShared = FACT_MIN_SHARED, minOverlap = FACT_OVERLAP): number {
   if (weightA <= 0 || weightB <= 0) return 0;
   const jaccard = sharedWeight / (weightA + weightB - sharedWeight);
   const overlap = sharedWeight / Math.min(weightA, weightB);
   if (jaccard >= FACT_JACCARD) return jaccard + overlap;
-  if (overlap >= FACT_OVERLAP && shared >= minShared) return jaccard + overlap;
+  if (overlap >= minOverlap && shared >= minShared) return jaccard + overlap;
   return 0;
 }
 
@@ -655,7 +783,10 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       const entry = entries[e]!;
       // One speaker's statements quoted by two outlets share their speaker, whom the tokens leave out: one word fewer will do.
       const sameSpeaker = item.speaker !== null && item.speaker === entry.speaker;
-      const score = similarity(itemWeight, entry.weight, s.w, s.n, sameSpeaker ? FACT_MIN_SHARED - 1 : FACT_MIN_SHARED);
+      // Or, paraphrased rather than quoted, three shared words with a smaller overlap: one person's remark on one round.
+      const score =
+        similarity(itemWeight, entry.weight, s.w, s.n, sameSpeaker ? FACT_MIN_SHARED - 1 : FACT_MIN_SHARED) ||
+        (sameSpeaker ? similarity(itemWeight, entry.weight, s.w, s.n, FACT_MIN_SHARED, SPEAKER_OVERLAP) : 0);
       if (score <= 0) continue;
       const vote = votes.get(entry.cluster) ?? { passes: 0, total: 0 };
       vote.passes += 1;
@@ -691,6 +822,26 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
         best = ci;
         break;
       }
+    }
+    if (best < 0 && item.object) {
+      // "Both sides had agreed to a temporary ceasefire" = "X and Y agreed to a temporary ceasefire, but fighting went on":
+      // one undertaking, however much else the sentences tell. Complete link over the members that state an object.
+      const object = item.object;
+      best = clusters.findIndex(
+        (c, ci) =>
+          compatible(ci) &&
+          c.items.some((x) => x.object) &&
+          c.items.every((x) => !x.object || sameObject(x.object, object)) &&
+          !c.items.some((x) => x.article.id === item.article.id),
+      );
+    }
+    if (best < 0 && item.quoted.length > 0) {
+      // Two outlets quoting the same words ("a peace agreement, not a withdrawal agreement") report one remark.
+      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.some((x) => sharesQuote(x.quoted, item.quoted)) && !c.items.some((x) => x.article.id === item.article.id));
+    }
+    if (best < 0 && item.recurs) {
+      // "They will meet weekly" = "meetings are to be held on a weekly basis": one schedule, however worded.
+      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.every((x) => x.recurs === item.recurs) && !c.items.some((x) => x.article.id === item.article.id));
     }
     if (best < 0 && item.continues) {
       // "The sides agreed to continue the negotiations on the articles where differences remain" = "… to continue
@@ -891,7 +1042,7 @@ function mergeFacts(
         quoteCache.set(fact.quote, qk);
       }
       const text = fact.text || fact.quote;
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker) : null });
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text), recurs: recurrence(fact.kind, text), quoted: quotedWords(text), object: agreedObject(fact.kind, text, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker) : null });
     });
   }
   const clusters = clusterFacts(items);

@@ -33,6 +33,8 @@ export function wordTokens(text: string): string[] {
     // "U.S." and "U.K." before a space or a comma too, not only before a letter.
     .replace(/\bu\.s\.(?:a\.?)?(?![a-z0-9])/g, 'us')
     .replace(/\bu\.k\.(?![a-z0-9])/g, 'uk')
+    // "U.N." is the UN, not the letters "u" and "n".
+    .replace(/\bu\.n\.(?![a-z0-9])/g, 'un')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);
 }
@@ -174,8 +176,13 @@ export function stemWord(token: string): string {
   } else if (t.endsWith('es') && /(ches|shes|xes|zes)$/.test(t)) t = t.slice(0, -2);
   else if (t.endsWith('s')) t = t.slice(0, -1);
   // "-ity" folds the noun onto its adjective ("validity" → "valid").
-  for (const suffix of ['ational', 'ation', 'ition', 'ment', 'ness', 'ity', 'ing', 'ed', 'ly', 'ial', 'al', 'er', 'e', 'y']) {
+  for (const suffix of ['ational', 'ation', 'ition', 'tion', 'ment', 'ness', 'ity', 'ing', 'ed', 'ly', 'ial', 'al', 'er', 'e', 'y']) {
     if (t.endsWith(suffix) && t.length - suffix.length >= 4) {
+      // "prevention" → "prevent", "adoption" → "adopt": the noun folds onto its verb.
+      if (suffix === 'tion') {
+        t = t.slice(0, -3);
+        break;
+      }
       t = t.slice(0, -suffix.length);
       break;
     }

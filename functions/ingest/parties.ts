@@ -272,7 +272,8 @@ const STATE_PLACE_AFTER = /^(?:['’]s)?\s+(?:(?:prime minister|president|govern
 // The list after "by" may run on with "and the" ("brokered by Saudi Arabia and the United States") but not past a comma: "with the
 // facilitation of China, the Myanmar military and …" names the sides after the comma.
 // "signed under Qatari mediation by Kinshasa's envoy": a mediation already said whose, the "by" names the signatory.
-const MEDIATOR_BEFORE = /(?:\b(?:mediat(?!ion\b)\w*|broker\w*|hosted|facilitat(?!ion\b)\w*|convened|sponsored|overseen|chaired)\s+by|(?<!\p{Lu}[\p{L}.'’-]*\s)\b(?:mediation|facilitation)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)(?:\s+(?:efforts|role))?\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|and|and the|of)\s+){0,5}$|\b[Mm]ediators?\s+(?:from\s+)?(?:the\s+)?$/u;
+// "Co-chair Pierre Morel, the EU special representative": the body a co-chair speaks for runs the talks.
+const MEDIATOR_BEFORE = /(?:\b(?:mediat(?!ion\b)\w*|broker\w*|hosted|facilitat(?!ion\b)\w*|convened|sponsored|overseen|chaired)\s+by|(?<!\p{Lu}[\p{L}.'’-]*\s)\b(?:mediation|facilitation)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)(?:\s+(?:efforts|role))?\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|and|and the|of)\s+){0,5}$|\b[Mm]ediators?\s+(?:from\s+)?(?:the\s+)?$|\b[Cc]o-?chair(?:man|woman|person)?s?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$/u;
 // Verbs that say a state ran the talks rather than sat at them, in any tense: "Oman mediates", "Qatar has been mediating".
 const RUNS_TALKS = '(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|facilitating|convened|convenes|shuttled|shuttles|shuttling)';
 const MEDIATOR_AFTER = new RegExp(
@@ -289,12 +290,13 @@ const MEDIATOR_AFTER = new RegExp(
     // "Qatar's minister of state, who led the mediation": the state's official runs the mediation.
     `^['’]s\\s+[^.;]{0,80}?,\\s+who\\s+(?:(?:has|had|also)\\s+)*(?:led|leads|headed|heads|conducted)\\s+(?:the\\s+)?(?:mediation|mediators|mediating)\\b`,
     // "Qatari, Egyptian and US mediators", "Venezuela, Cuba and Norway act as guarantors": every state of the list has that role.
-    `^(?:,\\s+[\\p{Lu}][\\p{L}.]*)+,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?\\s+(?:(?:act|acted|acting|serve|served|serving)\\s+as\\s+(?:the\\s+)?)?(?:(?:chief|lead|main|top)\\s+)?(?:mediators|hosts|facilitators|guarantors)\\b`,
+    `^(?:,\\s+[\\p{Lu}][\\p{L}.]*)+,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?\\s+(?:(?:act|acted|acting|serve|served|serving)\\s+as\\s+(?:the\\s+)?)?(?:(?:chief|lead|main|top)\\s+)?(?:mediators|hosts|facilitators|guarantors|monitors|observers)\\b`,
     `^(?:,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*)?\\s+(?:act|acted|acting|acts|serve|served|serving|serves)\\s+as\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mediators?|hosts?|facilitators?|guarantors?)\\b`,
     // "Oman, which hosted the talks"
     `^,\\s+(?:which|who)\\s+(?:(?:has|had|is|was|also|again)\\s+)*${RUNS_TALKS}\\b`,
     // "with Cambodia as host", "Qatar and Egypt as mediators", "the African Union's chief mediator"
-    `^(?:['’]s)?\\s+(?:and\\s+[\\p{Lu}][\\p{L}]+\\s+)?(?:as\\s+)?(?:(?:chief|lead|main|top)\\s+)?(?:mediators?|hosts?|facilitators?)\\b`,
+    // "EU monitors", "OSCE observers": a mission that watches the sides is not one of them.
+    `^(?:['’]s)?\\s+(?:and\\s+[\\p{Lu}][\\p{L}]+\\s+)?(?:as\\s+)?(?:(?:chief|lead|main|top)\\s+)?(?:mediators?|hosts?|facilitators?|monitors|observers)\\b`,
     // "Omani Foreign Minister Badr Albusaidi shuttled between the delegations", "Turkish Foreign Minister Hakan Fidan, who hosted the talks",
     // "Malaysian Prime Minister Anwar Ibrahim said after hosting talks": the state's official, named by title and name, runs the talks.
     `^(?:['’]s)?\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,5}(?:(?:said|says|told reporters|announced)\\s+(?:after|while|when|before)\\s+)?(?:(?:again|also|has|had|jointly)\\s+)*${RUNS_TALKS}\\b`,
@@ -305,7 +307,8 @@ const MEDIATOR_AFTER = new RegExp(
 
 // "the joint mediation efforts of Qatar, Egypt and the United States": "joint" says every state listed mediates.
 // "mediators Qatar, Egypt and the United States": a list after the plural role.
-const JOINT_MEDIATION = /\bjoint\s+(?:mediation|facilitation|sponsorship)(?:\s+(?:efforts|role))?\s+of\s+|\b(?:mediators|guarantors|co-mediators)\s+(?:from\s+)?/giu;
+// "co-chaired by the EU, the UN and the OSCE": "co-" says every body listed chairs.
+const JOINT_MEDIATION = /\bjoint\s+(?:mediation|facilitation|sponsorship)(?:\s+(?:efforts|role))?\s+of\s+|\b(?:mediators|guarantors|co-mediators)\s+(?:from\s+)?|\bco-(?:chaired|hosted|sponsored|mediated|brokered|facilitated)\s+by\s+/giu;
 const LIST_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|of|and)$/u;
 
 /** Whether `before` ends inside a list of names opened by "joint mediation of" (names, "the", "of", "and" and commas only). */
@@ -642,6 +645,59 @@ function initialsOf(name: string): string {
 const STATE_FORCE_AFTER = new RegExp(`^(?:['’]s)?\\s+(${STATE_FORCE_NOUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'u');
 const BARE_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,6}(?![\p{L}\p{N}])/gu;
 
+// How an adjective is made from a place's name: "South Ossetia" → "South Ossetian", "Tigray" → "Tigrayan", "Abkhazia" → "Abkhazian".
+const ADJECTIVE_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/(?<=ia)n$/, ''], [/(?<=\p{L}{3})an$/u, ''], [/(?<=\p{L}{3})ese$/u, ''], [/(?<=\p{L}{3})i$/u, '']];
+
+/**
+ * "the South Ossetian delegation" and "South Ossetia" in one report are one side: a group first found by its adjective takes the
+ * place's name when the article also writes that name, so that outlets using either form agree.
+ */
+function byPlaceName(groups: Map<string, Set<string>>, text: string): void {
+  for (const [name, forms] of [...groups]) {
+    if (ACRONYM.test(name)) continue;
+    for (const [ending, replacement] of ADJECTIVE_ENDINGS) {
+      const place = name.replace(ending, replacement);
+      if (place === name || groups.has(place) || !containsWord(text, place)) continue;
+      groups.delete(name);
+      groups.set(place, new Set([...forms, place]));
+      break;
+    }
+  }
+}
+
+/**
+ * "the Tigrayan delegation" for the Tigray People's Liberation Front: the adjective of the place a group's name opens with,
+ * written before a delegation, stands for the group (never for a state: "Sudanese" is not the Sudan People's Liberation Movement).
+ */
+function withAdjectiveOfName(groups: Map<string, Set<string>>, text: string): void {
+  for (const forms of groups.values()) {
+    for (const form of [...forms]) {
+      const place = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(form)?.[1];
+      if (!place || BY_FORM.has(foldForm(place)) || GUARDED.has(foldForm(place)) || SHARED.has(foldForm(place))) continue;
+      for (const adjective of [`${place}an`, `${place}n`, `${place}ian`, `${place}ese`, `${place}i`]) {
+        if (adjectiveBeforeSideNoun(text, adjective)) forms.add(adjective);
+      }
+    }
+  }
+}
+
+/** Whether `adjective` stands in `text` right before a delegation noun ("Tigrayan delegation", "Tigrayan negotiators"). */
+function adjectiveBeforeSideNoun(text: string, adjective: string): boolean {
+  for (let index = text.indexOf(adjective); index >= 0; index = text.indexOf(adjective, index + 1)) {
+    if (/\p{L}/u.test(text[index - 1] ?? '')) continue;
+    if (SIDE_NOUN_AFTER.test(text.slice(index + adjective.length, index + adjective.length + 40))) return true;
+  }
+  return false;
+}
+
+/** Whether `word` stands in `text` as a word of its own (not inside "South Ossetian" when looking for "South Ossetia"). */
+function containsWord(text: string, word: string): boolean {
+  for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + 1)) {
+    if (!/\p{L}/u.test(text[index - 1] ?? '') && !/\p{L}/u.test(text[index + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The non-state sides an article speaks of, or null when it names none (the usual state-to-state case). */
 export function discoverSides(text: string, publishedAt: IsoDate | null = null): SideLexicon | null {
   const states = settleStates(text);
@@ -857,6 +913,8 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     }
   }
   for (const acronym of stateForces.keys()) groups.delete(acronym);
+  byPlaceName(groups, text);
+  withAdjectiveOfName(groups, text);
 
   const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
   // Movements the table knows ("the Houthis") need no discovery, but "the government" across from them still does.

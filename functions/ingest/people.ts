@@ -40,8 +40,11 @@ const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'madame', 'prof', 'professor', 'he', 'hon',
   'sheikh', 'sheik', 'gen', 'general', 'col', 'lt', 'adm', 'amb', 'ambassador', 'minister', 'president',
   'envoy', 'senator', 'sen', 'rep', 'secretary', 'deputy', 'foreign',
+  // Religious and customary forms of address that outlets add or drop ("Mullah Abdul Ghani Baradar", "Mawlawi X", "Haji Y").
+  'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'mufti', 'haji', 'hajji', 'ayatollah', 'hojatoleslam',
 ]);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd']);
+// "Jr.", and forms of address written after a name ("Mullah Baradar Akhund"): not the family name.
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'akhund', 'sahib', 'saheb']);
 const SURNAME_PREFIXES = /^(al|el|ul|ad|ar|as|at|az|an)-/;
 
 /**

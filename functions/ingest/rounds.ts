@@ -22,6 +22,8 @@ const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|(?<!\\bfor\\s)o
 const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|reconvene|continue(?=\\s+(?:next\\s+(?:week|month|year)|later|after|in\\s+(?:the\\s+(?:coming|new)|january|february|march|april|may|june|july|august|september|october|november|december))))\\b`
   // "A ministerial-level meeting will be held in Geneva on May 2", "a new session is scheduled for …": an indefinite meeting announced in the future.
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting|summit)\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?(?:will|shall|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to|planned to))\\s+(?:be\\s+held|be\\s+convened|take\\s+place|convene|open)\\b`
+  // "Negotiations on the second phase are due to start on the 16th day": talks on a deal's next stage, still to come.
+  + `|\\b(?:talks|negotiations)\\s+(?:on|over)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:phase|stage)\\b[^.;]{0,120}?\\b(?:is|are)\\s+(?:due\\s+|set\\s+|scheduled\\s+|expected\\s+)?to\\s+(?:start|begin|open)\\b`
   // "agreed … to hold a new meeting in Brazil within three months"
   + `|\\b(?:to|will|would)\\s+hold\\s+(?:a\\s+new|another|a\\s+further|the\\s+next|their\\s+next|a\\s+(?:second|third|fourth|fifth))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|summit)\\b`
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting)\\s+(?:is|are)\\s+(?:scheduled|slated|set|planned)\\s+for\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
@@ -31,11 +33,17 @@ const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+)
 const HEDGE = /\b(?:discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
 const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?|delegations?|groups?)|working groups?|specialists|engineers|military (?:chiefs|officers|officials|delegations?))\b(?:\s+[\p{L}-]+){0,10}\s*$/u;
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|set for|slated for|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
-const BACKREF_RE = /^(?:(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
-const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
+// "In that declaration, both sides agreed …": a text named by a back-reference was adopted at the meeting told before.
+const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
+// "The declaration also provides for …": more of the text the clause before spoke of.
+const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
+// "A further round in Cairo …", "Another meeting in May …": an indefinite further meeting opening the clause is one not told yet.
+const FURTHER_MEETING_RE = /^\s*(?:(?:but|and|then)\s+)?(?:a\s+(?:further|subsequent|follow-up)|another)\s+(?:round|meeting|session)\b/i;
+// "The round", "this session": one sitting named as the one in hand, not the talks as a whole.
+const THE_ROUND_RE = /^\s*(?:the|this)\s+(?:round|session|sitting)\b/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced)\b/i;
 const ASIDE_RE = /^(?:separately|in a separate development|in separate news|in other news|elsewhere)\b/i;
 // "…runs alongside a separate agreement signed in Washington": another track's deal, whose day and place are not these talks'.
@@ -89,6 +97,8 @@ export interface ClauseCues {
   looseMonth: number | null;
   /** Where talk of a planned meeting starts; values after it describe that meeting. -1 when the clause plans none. */
   nextCueIndex: number;
+  /** A held round the clause also names, besides the one its day dates ("the fifth round comes … after the fourth, held on …"). */
+  alsoNamed?: number | null;
   /** Earlier meetings the clause lists with their days; empty when it lists none. */
   listed: ListedMeeting[];
   /** The meeting month comes from a month written after the meeting and is the month before publication. */
@@ -140,6 +150,19 @@ function ordinalOf(lower: string): { value: number; index: number } | null {
   return null;
 }
 
+/**
+ * "The fifth round comes seven months after the fourth round, which was held on September 21": of several ordinals in a
+ * clause, the one nearest before the meeting's day is the round that day dates.
+ */
+function ordinalBefore(lower: string, index: number): number | null {
+  let found: number | null = null;
+  ORDINAL_RE.lastIndex = 0;
+  for (let match = ORDINAL_RE.exec(lower); match && match.index < index; match = ORDINAL_RE.exec(lower)) {
+    found = ORDINAL_WORDS[match[1] ?? ''] ?? (Number.parseInt(match[1] ?? '', 10) || found);
+  }
+  return found;
+}
+
 /** The clause names round `value` anywhere ("…held today, a day after the second round took place"). */
 function namesOrdinal(lower: string, value: number): boolean {
   ORDINAL_RE.lastIndex = 0;
@@ -159,7 +182,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     // "BEIJING, Jan. 12 (Xinhua) --", "BEIJING/BANGKOK, Jan 12 (Reuters) -": the day the story was filed.
     if (/^\s*\p{Lu}[\p{Lu}\p{M} /.'-]+,\s*$/u.test(before)) return false;
     // "Prishtina, 19 March – …", "Moscow, 16 May (TASS) —": a place, the day, then the dash or agency of a dateline.
-    if (/^\s*\p{Lu}[\p{L}\p{M} /.'-]*,\s*$/u.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]|\/|\.\s*\/)/u.test(text.slice(mention.index + mention.text.length))) return false;
+    // "Tehran, April 23, IRNA -- …": the agency named after the day.
+    if (/^\s*\p{Lu}[\p{L}\p{M} /.'-]*,\s*$/u.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*\p{Lu}[\p{Lu}\p{L}.]{1,12}\s*)?(?:[-–—]|\/|\.\s*\/)/u.test(text.slice(mention.index + mention.text.length))) return false;
     // "will take place from Sept. 24 to Sept. 27": a meeting's range starts on its first day.
     // "were held in Istanbul from Oct. 25 to 30": likewise for a held meeting's span.
     const rangeStart = /\bfrom\s+(?:the\s+)?$/i.test(before) && (/^\s*(?:to|until|till|through|thru|-|–)\s*\S/i.test(text.slice(mention.index + mention.text.length)) || /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(mention.text));
@@ -179,6 +203,10 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (!planned && PLANNED_FOR_BEFORE.test(before)) return false;
     // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
     if (OTHER_EVENT_BEFORE.test(before)) return false;
+    // "The resumption comes days after a bomb killed 63 on Saturday": the day of the event the talks follow.
+    if (followsOtherEvent(before)) return false;
+    // "The president met his national security team on Friday": a side conferring with its own people, not the talks.
+    if (OWN_SIDE_MEETING_BEFORE.test(before)) return false;
     // "proposed holding another meeting between June 20 and June 30": a meeting only proposed has no date yet.
     if (PROPOSED_BEFORE.test(before) || /\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$/i.test(before)) return false;
     return true;
@@ -197,6 +225,14 @@ export function isMeetingStart(quote: string, dateText: string): boolean {
   return at >= 0 && START_BEFORE.test(quote.slice(Math.max(0, at - 60), at));
 }
 
+const COMES_AFTER_BEFORE = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a\s+)?(?:few|two|three|several)?\s*(?:days?|weeks?|hours?)\s+)?after\b/i;
+const OWN_SIDE_MEETING_BEFORE = /\bmet\s+(?:with\s+)?(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:team|advisers|advisors|aides|cabinet|council|generals|commanders)\b[^.;]{0,40}$/iu;
+/** "comes days after a bomb killed 63 on": the day of what the talks follow, unless that was itself a meeting ("after they met on"). */
+function followsOtherEvent(before: string): boolean {
+  const match = COMES_AFTER_BEFORE.exec(before);
+  return match !== null && !/\b(?:met|meet|meeting|talks|round|session|negotiations|held)\b/i.test(before.slice(match.index + match[0].length));
+}
+
 const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$/i;
 // "after meetings in Geneva on 10-11 May and at Lancaster House in London on 9-10 June", "the previous two rounds, held
 // in Istanbul on May 16 and June 2": earlier meetings listed in one clause, each with its own day and place.
@@ -213,14 +249,20 @@ export interface ListedMeeting {
 
 /** Two or more earlier meetings listed with their days in one clause; empty when the clause lists none. */
 export function listedMeetings(text: string, dates: DateMention[], publishedAt: IsoDate | null): ListedMeeting[] {
-  if (!LISTED_MEETINGS.test(text)) return [];
-  const days = meetingDatesOf(text, dates, publishedAt).filter((mention) => mention.date !== null);
-  const distinct = days.filter((mention, i) => days.findIndex((other) => other.date === mention.date) === i);
+  const cue = LISTED_MEETINGS.exec(text);
+  if (!cue) return [];
+  // "…held a third round in Oslo on Monday, after meetings in Vienna on May 10 and Rome on June 9": a day before the
+  // listing dates the clause's own round.
+  const days = meetingDatesOf(text, dates, publishedAt).filter((mention) => mention.date !== null && mention.index > cue.index);
+  // "after talks in Kunming on Wednesday and Thursday": consecutive days are one meeting's, unless the clause counts
+  // meetings ("further rounds were held on October 28 and 29").
+  const apart = /^(?:meetings|rounds|sessions|encounters)$/i.test(cue[0]) ? 0 : 1;
+  const distinct = days.filter((mention, i) => days.findIndex((other) => Math.abs(daysBetween(other.date!, mention.date!)) <= apart) === i);
   if (distinct.length < 2) return [];
   const end = (mention: DateMention) => mention.index + mention.text.length;
   return distinct.map((date, i) => ({
     date,
-    from: i === 0 ? 0 : end(distinct[i - 1]!),
+    from: i === 0 ? cue.index : end(distinct[i - 1]!),
     to: end(date),
     after: i + 1 < distinct.length ? distinct[i + 1]!.index : text.length,
   }));
@@ -276,7 +318,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
   const listed = listedMeetings(text, dates, publishedAt);
-  const heldDates = listed.length > 0 ? [] : meetingDatesOf(text, dates, publishedAt).filter((mention) => nextCueIndex < 0 || mention.index < nextCueIndex);
+  const heldDates = meetingDatesOf(text, dates, publishedAt).filter((mention) => (nextCueIndex < 0 || mention.index < nextCueIndex) && (listed.length === 0 || mention.index < listed[0]!.from));
   // "announced the deal on Thursday …, where delegations have been negotiating since December 6": the first day says more, it spans the rest.
   const meetingDate = heldDates.find((mention) => START_BEFORE.test(text.slice(Math.max(0, mention.index - 60), mention.index))) ?? heldDates[0] ?? null;
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
@@ -293,7 +335,8 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
       meetingMonth = mention.monthOfYear;
       lastMonthMeeting = publishedAt !== null && heldMonthsBack(mention, publishedAt) === 1;
     }
-    else if (mention.precision === 'month') looseMonth ??= mention.monthOfYear;
+    // "Steinitz said last month that …": the month of a remark, not of a meeting.
+    else if (mention.precision === 'month' && !SPEECH_BEFORE.test(text.slice(0, mention.index))) looseMonth ??= mention.monthOfYear;
   }
   // A meeting date whose year cannot be told still names its month.
   if (!meetingDate && MEETING_CONTEXT.test(text)) {
@@ -301,8 +344,10 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     if (yearless) meetingMonth ??= yearless.monthOfYear;
   }
   const held = nextCueIndex >= 0 ? lower.slice(0, nextCueIndex) : lower;
+  const datedOrdinal = heldOrdinal !== null && meetingDate ? ordinalBefore(lower, meetingDate.index) : null;
   return {
-    ordinal: heldOrdinal,
+    ordinal: datedOrdinal ?? heldOrdinal,
+    alsoNamed: datedOrdinal !== null && datedOrdinal !== heldOrdinal ? heldOrdinal : null,
     plannedOrdinal,
     previous: PREVIOUS_RE.test(held),
     current: CURRENT_RE.test(held),
@@ -371,6 +416,22 @@ function resolveThatMonth(items: ReadonlyArray<{ clause: Clause; dates: DateMent
   }
 }
 
+/**
+ * "The ninth round will kick off in Doha on Thursday", as the lede of a report that dates no meeting in the past week: the
+ * article previews that round, so its untagged clauses (the run-up, the background) are that round's. Returns its number.
+ */
+function previewedOrdinal(pending: ReadonlyArray<{ sentence: Sentence; cues: ClauseCues }>, publishedAt: IsoDate | null, heldMax: number | null): number | null {
+  const lede = pending.find((item) => !item.sentence.isHeading);
+  const planned = lede?.cues.plannedOrdinal ?? null;
+  if (!lede || !publishedAt || planned === null || lede.cues.hedged || lede.cues.ordinal !== null || lede.cues.meetingDate) return null;
+  if (heldMax !== null && planned <= heldMax) return null;
+  const recent = pending.some((item) => {
+    const date = item.cues.meetingDate?.date;
+    return date != null && daysBetween(date, publishedAt) <= 7;
+  });
+  return recent ? null : planned;
+}
+
 /** Assigns every clause of the article to a round and lists the rounds the article speaks of. */
 export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): RoundPlan {
   const pending: Array<Omit<RoundClause, 'roundKey' | 'plannedKey'>> = [];
@@ -408,8 +469,12 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   const heldOrdinals = pending
     .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item) && !monthsAgo(item, publishedAt))
     .map((item) => item.cues.ordinal)
+    .concat(pending.map((item) => item.cues.alsoNamed ?? null))
     .filter((ordinal): ordinal is number => ordinal !== null);
-  const currentOrdinal = heldOrdinals.length > 0 ? Math.max(...heldOrdinals) : null;
+  const heldMax = heldOrdinals.length > 0 ? Math.max(...heldOrdinals) : null;
+  const preview = previewedOrdinal(pending, publishedAt, heldMax);
+  // In a preview the round the article reports is the one still to come.
+  const currentOrdinal = preview ?? heldMax;
 
   const slots = new Map<string, MutableSlot>();
   const slot = (key: string): MutableSlot => {
@@ -422,7 +487,10 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   };
   const ordinalKey = (ordinal: number): string => (ordinal === currentOrdinal ? 'current' : `n:${ordinal}`);
   const previousKey = (): string => (currentOrdinal !== null && currentOrdinal > 1 ? ordinalKey(currentOrdinal - 1) : 'prev');
-  const nextKey = (ordinal: number | null): string => (ordinal !== null ? `n:${ordinal}` : currentOrdinal !== null ? `n:${currentOrdinal + 1}` : 'next');
+  const nextKey = (ordinal: number | null): string => {
+    if (preview !== null && (ordinal === null || ordinal === preview)) return 'current';
+    return ordinal !== null ? `n:${ordinal}` : currentOrdinal !== null ? `n:${currentOrdinal + 1}` : 'next';
+  };
 
   // Dates stated together with an ordinal or "previous" anchor those rounds before anything refers to them by date or month.
   for (const item of pending) {
@@ -471,6 +539,8 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   };
 
   const clauses: RoundClause[] = [];
+  // The lede tells the reported round, however it words it.
+  const lede = pending.find((item) => !item.sentence.isHeading);
   let context = 'current';
   let previousItem: (typeof pending)[number] | null = null;
   for (const item of pending) {
@@ -498,11 +568,17 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       moves = false;
     } else if (date) {
       // "…three days of talks, which began Monday": the opening day of the reported round, not an earlier round.
-      const opening = currentDate !== null && OPENING_RE.test(item.clause.text) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= 4;
+      // "The round opened on June 29", said of a round that ended on July 9: the definite round is the reported one, which may
+      // have run up to two weeks ("the talks began …" may be the whole process starting).
+      const openingSpan = THE_ROUND_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : 4;
+      const opening = currentDate !== null && OPENING_RE.test(item.clause.text) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan;
       key = byDate(date) ?? (opening ? 'current' : null) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
       if (key === 'current' && !currentDate) currentDate = date;
     } else if (cues.meetingMonth) {
       key = byMonth(cues.meetingMonth) ?? `m:${cues.meetingMonth}`;
+    } else if (!planning && item.tense === 'past' && item.sentence !== lede?.sentence && FURTHER_MEETING_RE.test(item.clause.text)) {
+      // "A further round in Cairo later that month ended without agreement": one more meeting, told in passing, of its own.
+      key = `further:${clauses.length}`;
     } else if (planning && !cues.backref && !cues.continuation && context !== 'current' && !slots.get(context)?.planned && slots.get(context)?.date == null) {
       // Announcing the next round is news of the reported round, even right after a look back at an earlier one.
       key = 'current';
@@ -557,6 +633,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     if (key === 'current') {
       ordinal = currentOrdinal;
       relative = 'current';
+      if (preview !== null) status = 'PLANNED';
     } else if (key.startsWith('n:')) {
       ordinal = Number(key.slice(2));
       const planned = candidate.planned && (currentOrdinal === null || ordinal > currentOrdinal);

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'vs',
   'etc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co',
   'corp', 'dept', 'est', 'approx', 'fig', 'pres', 'amb', 'maj', 'hon', 'rev', 'mt', 'ft', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m',
-  'p.m', 'i.e', 'e.g', 'u.s.a',
+  'p.m', 'i.e', 'e.g', 'u.s.a', 'brig', 'lieut', 'cdr', 'cpl', 'pte', 'pvt', 'fr',
 ]);
 
 // A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit or opening quote.
@@ -68,8 +68,11 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       const endInPara = match.index + match[0].length;
       const tokenMatch = /([\p{L}.]+)$/u.exec(paraText.slice(Math.max(0, match.index - 12), match.index));
       const token = tokenMatch?.[1]?.toLowerCase() ?? '';
-      const isInitial = /^\p{Lu}$/u.test(tokenMatch?.[1] ?? '') && match[0] === '.' && !endsOnLetter(paraText, match.index, endInPara);
-      if (match[0].startsWith('.') && (ABBREVIATIONS.has(token.replace(/\.$/, '')) || isInitial)) continue;
+      // "J. Smith", and "P.G.K. Menon": initials, dotted or not, run on into the name.
+      const isInitial = /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokenMatch?.[1] ?? '') && match[0] === '.' && !endsOnLetter(paraText, match.index, endInPara);
+      // "…signed in the U.S. The next round…": a dotted abbreviation ends the sentence when a sentence opener follows.
+      const dottedEnd = /^(?:\p{L}\.)+\p{L}$/u.test(token) && endsOnLetter(paraText, match.index, endInPara);
+      if (match[0].startsWith('.') && !dottedEnd && (ABBREVIATIONS.has(token.replace(/\.$/, '')) || isInitial)) continue;
       // A quotation of several sentences stays with its attribution ("…useful. We heard each other," Lavrov said.).
       const sofar = text.slice(start, paraStart + endInPara);
       if (insideQuotes(sofar, sofar.length) && sofar.length < 600) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverSides, withSides } from '../../functions/ingest/parties.ts';
 import { cleanTitle, findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, singularTitle, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
+import { buildPeople } from '../../functions/ingest/people.ts';
 
 const heads = (clause: string, lookup?: PersonLookup) => findHeads(clause, lookup).map(({ party, head, title }) => ({ party, head, title }));
 
@@ -367,6 +368,112 @@ describe('findHeads: roles, lists and asides', () => {
   });
 });
 
+describe('findHeads: how news says who led a round', () => {
+  it('reads the verb of leading in any tense, after auxiliaries and an aside about the head', () => {
+    expect(heads('Special Envoy Laura Brandt, who landed in Oslo on Sunday, is leading the Canadian team.')).toEqual([{ party: 'Canada', head: 'Laura Brandt', title: 'Special Envoy' }]);
+    expect(heads('Deputy Foreign Minister Tomas Varga is expected to lead the Slovak delegation.')).toEqual([{ party: 'Slovakia', head: 'Tomas Varga', title: 'Deputy Foreign Minister' }]);
+    expect(heads('Trade Minister Ines Lobo will head the Portuguese team in Geneva.')).toEqual([{ party: 'Portugal', head: 'Ines Lobo', title: 'Trade Minister' }]);
+    expect(heads('Interior Minister Karl Weiss has led the Austrian delegation since March.')).toEqual([{ party: 'Austria', head: 'Karl Weiss', title: 'Interior Minister' }]);
+    expect(heads('Interior Minister Karl Weiss then led the Austrian delegation.')).toEqual([{ party: 'Austria', head: 'Karl Weiss', title: 'Interior Minister' }]);
+    expect(heads('Mediator Ana Ruiz will head to Vienna with the Austrian delegation.')).toEqual([]);
+  });
+
+  it('reads a head appointed to lead, and a delegation of "his country"', () => {
+    expect(heads('State Secretary Anna Kiss was appointed to head the Hungarian delegation.')).toEqual([{ party: 'Hungary', head: 'Anna Kiss', title: 'State Secretary' }]);
+    expect(heads("Hungary's State Secretary Anna Kiss, who will lead her country's delegation, spoke first.")).toEqual([{ party: 'Hungary', head: 'Anna Kiss', title: 'State Secretary' }]);
+  });
+
+  it('reads a clause that opens with "Led by X" as about the side named right after', () => {
+    expect(heads('Led by Foreign Minister Pedro Soto, the Chilean delegation arrived in Lima on Sunday.')).toEqual([{ party: 'Chile', head: 'Pedro Soto', title: 'Foreign Minister' }]);
+    expect(heads('Led by Pedro Soto, the Chilean team arrived in Lima on Sunday.')).toEqual([{ party: 'Chile', head: 'Pedro Soto', title: null }]);
+  });
+
+  it('reads a delegation told by its size as the head\'s own', () => {
+    expect(heads('Chilean Foreign Minister Pedro Soto headed a 12-member delegation to Lima.')).toEqual([{ party: 'Chile', head: 'Pedro Soto', title: 'Foreign Minister' }]);
+    expect(heads('Chilean Foreign Minister Pedro Soto headed a delegation of businessmen to Lima.')).toEqual([]);
+  });
+
+  it('leaves the sender out of the post of the one sent to lead', () => {
+    expect(heads('Hungary sent state secretary Anna Kiss to lead its delegation.')[0]?.title).toBe('state secretary');
+  });
+
+  it('reads the role first and its holder set off after it', () => {
+    expect(heads('The head of the Estonian delegation, Defence Minister Mart Kask, told reporters the session was useful.')).toEqual([
+      { party: 'Estonia', head: 'Mart Kask', title: 'Defence Minister' },
+    ]);
+    expect(heads('Head of the Latvian delegation Janis Ozols said the text was ready.')).toEqual([{ party: 'Latvia', head: 'Janis Ozols', title: null }]);
+    expect(heads("Finland's delegation chief, Mikko Laine, said little.")).toEqual([{ party: 'Finland', head: 'Mikko Laine', title: null }]);
+    expect(heads('Swedish delegation head Erik Lund spoke first.')).toEqual([{ party: 'Sweden', head: 'Erik Lund', title: null }]);
+  });
+
+  it('does not take a deputy, a former head or the next person of a list for the head', () => {
+    expect(heads('Olav Berg, deputy head of the Norwegian delegation, said the talks went well.')).toEqual([]);
+    expect(heads('The deputy head of the Norwegian delegation, Olav Berg, said the talks went well.')).toEqual([]);
+    expect(heads('The head of the Norwegian delegation, who declined to be named, said the talks went well.')).toEqual([]);
+  });
+
+  it('reads the side said after each name with "for"', () => {
+    expect(heads('The talks were led by Deputy Minister Ana Cruz for Peru and by Ambassador Luis Vera for Ecuador.')).toEqual([
+      { party: 'Peru', head: 'Ana Cruz', title: 'Deputy Minister' },
+      { party: 'Ecuador', head: 'Luis Vera', title: 'Ambassador' },
+    ]);
+    expect(heads('The talks were led by Ana Cruz for the first time.')).toEqual([]);
+  });
+
+  it('reads the side put first with "Leading the talks for" and "Representing"', () => {
+    expect(heads('Leading the talks for Chile was Foreign Minister Pedro Soto.')).toEqual([{ party: 'Chile', head: 'Pedro Soto', title: 'Foreign Minister' }]);
+    expect(heads('Representing Peru was Ana Cruz, the deputy foreign minister.')).toEqual([{ party: 'Peru', head: 'Ana Cruz', title: 'deputy foreign minister' }]);
+  });
+
+  it('reads talks between one side\'s head and the other side by name', () => {
+    expect(heads('Talks between Canadian envoy Laura Brandt and the Danish government ended on Monday.')).toEqual([{ party: 'Canada', head: 'Laura Brandt', title: 'envoy' }]);
+    expect(heads('Talks between Denmark and Canadian envoy Laura Brandt ended on Monday.')).toEqual([{ party: 'Canada', head: 'Laura Brandt', title: 'envoy' }]);
+    expect(heads('Talks between Canadian envoy Laura Brandt and Denmark could resume next year.')).toEqual([]);
+  });
+
+  it('reads two people put across the table from each other', () => {
+    expect(heads('It was the first session at which Petrovic faced Krasniqi across the table.', lookup).map((head) => head.head)).toEqual(['Marko Petrovic', 'Arben Krasniqi']);
+    expect(heads('Petrovic sat across the table from Krasniqi for six hours.', lookup).map((head) => head.party)).toEqual(['Serbia', 'Kosovo']);
+    expect(heads('Petrovic faced questions from reporters.', lookup)).toEqual([]);
+  });
+
+  it('reads people put across the table with their posts set off by commas', () => {
+    expect(heads('Marta Ilves, then Estonia\'s defence minister, faced Olav Berg, a Norwegian envoy, across the table.')).toEqual([
+      { party: 'Estonia', head: 'Marta Ilves', title: 'defence minister' },
+      { party: 'Norway', head: 'Olav Berg', title: 'envoy' },
+    ]);
+  });
+
+  it('reads an elided second side named in full with its initials', () => {
+    const text = "Talks between Ethiopia's government and the Oromo Liberation Army (OLA) went on. The Ethiopian delegation was led by Redwan Ali, and the Oromo Liberation Army (OLA) team by its spokesman Odaa Tarbii.";
+    const lastSentence = text.slice(text.indexOf('The Ethiopian'));
+    expect(withSides(discoverSides(text), () => heads(lastSentence))).toEqual([
+      { party: 'Ethiopia', head: 'Redwan Ali', title: null },
+      { party: 'OLA', head: 'Odaa Tarbii', title: 'spokesman' },
+    ]);
+  });
+
+  it('reads a head said to have led every round', () => {
+    expect(heads('Krasniqi, who has led every round of the talks, said progress was made.', lookup)).toEqual([{ party: 'Kosovo', head: 'Arben Krasniqi', title: 'envoy' }]);
+  });
+
+  it('ends the head\'s phrase at the place the delegation went to', () => {
+    expect(heads('Chile sent a delegation headed by Ambassador Pedro Soto to Lima.')).toEqual([{ party: 'Chile', head: 'Pedro Soto', title: 'Ambassador' }]);
+    expect(heads('The Chilean team was led by Ambassador to Peru Pedro Soto.')).toEqual([{ party: 'Chile', head: 'Pedro Soto', title: 'Ambassador to Peru' }]);
+  });
+
+  it('keeps the remit of a post out of the name', () => {
+    expect(heads('Special Envoy for Sudan Peace Laura Brandt is leading the Canadian team.')[0]?.head).toBe('Laura Brandt');
+  });
+});
+
+describe('buildPeople: one head under forms of address', () => {
+  it('reads a head written with and without a religious form of address as one person', () => {
+    const people = buildPeople(['Mullah Hamid Karimi Akhund', 'Hamid Karimi', 'Maulvi Karimi'].map((name) => ({ name, countingSource: name, duplicate: false })));
+    expect(people.people.map((person) => person.name)).toEqual(['Hamid Karimi']);
+  });
+});
+
 describe('pairedHeadsByPost', () => {
   it('reads the heads named by their shared post as the subject of a meeting', () => {
     const ministers = pairedHeadsByPost('Last year the two ministers held talks in Vienna.');
@@ -400,6 +507,14 @@ describe('findIntroducedPeople', () => {
       { name: 'Ana Silva', party: null, title: 'Minister of Trade and Regional Integration' },
     ]);
     expect(findIntroducedPeople('The Border Commission met in Ohrid on Monday.')).toEqual([]);
+  });
+
+  it('reads a post set off after a name that a role opens', () => {
+    expect(findIntroducedPeople('Co-chair Jan Holm, the Norwegian special envoy, spoke.')).toContainEqual({ name: 'Jan Holm', party: 'Norway', title: 'special envoy' });
+  });
+
+  it('keeps the full stops of an abbreviated side inside a post set off after the name', () => {
+    expect(findIntroducedPeople('Laura Brandt, the U.K. special envoy for the region, said so.')).toEqual([{ name: 'Laura Brandt', party: 'United Kingdom', title: 'special envoy for the region' }]);
   });
 
   it('does not take a relative clause or the delegation role for a post', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../functions/core/errors.ts';
+import { extractRounds, personRegistry } from '../../functions/ingest/extract.ts';
 import { extractArticle } from '../../functions/ingest/index.ts';
 
 const REPORT = 'GENEVA (Reuters) - US and Chinese officials held a second round of trade talks in Geneva on Monday. The talks lasted about five hours. China urged the United States to lift tariffs.';
@@ -237,5 +238,63 @@ describe('meetings with the mediator', () => {
     const text = 'DOHA (Reuters) - Israel and Hamas agreed a truce in Doha on Wednesday, mediator Qatar said. Talks between Israel and Qatar in Doha on Tuesday had cleared the last hurdle, the Qatari mediators said.';
     const { rounds } = extractArticle({ text, publishedAt: '2025-01-15' });
     expect(rounds.flatMap((round) => round.dates.map((date) => date.value))).toContain('2025-01-14');
+  });
+});
+
+describe('extractRounds: previews, datelines and other tracks', () => {
+  it.each([
+    ['the dateline', ''],
+    ["a past event's place", ' Rebel commanders met farmers in Caracas last week to explain their demands.'],
+  ])('gives a preview\'s run-up to the round still to come, without %s as its place', (_, extra) => {
+    const { rounds } = extractRounds(
+      `HAVANA, June 20 (Reuters) - The sixth round of talks between Colombia and the ELN rebels will open on Monday, mediators said. The fifth round ended on May 2 without a deal.${extra}`,
+      '2025-06-20',
+      { length: 27, city: 'Havana' },
+    );
+    const current = rounds.find((round) => round.relative === 'current');
+    expect(current).toMatchObject({ ordinal: 6, status: 'PLANNED', cities: [] });
+    if (extra) expect(current?.facts.some((fact) => fact.text.includes('Caracas'))).toBe(true);
+  });
+
+  it('does not place talks held in another country at the capital the story was filed from', () => {
+    const { rounds } = extractRounds("CAIRO, June 20 (Reuters) - Colombia and the ELN rebels held peace talks in Norway's capital on Monday.", '2025-06-20', { length: 25, city: 'Cairo' });
+    expect(rounds.flatMap((round) => round.cities.map((city) => city.value))).not.toContain('Cairo');
+  });
+
+  it('does not make the signatories of a deal recalled in a relative clause sides of these talks', () => {
+    const { parties } = extractRounds(
+      'Sudan and the rebel SPLM-N signed a truce in Juba on Saturday. Officials said the truce complemented the border accord Sudan and Ethiopia signed in Washington in June. The SPLM-N delegation said it would respect the truce.',
+      '2025-08-10',
+    );
+    expect(parties).not.toContain('Ethiopia');
+  });
+
+  it('keeps the day and place of a round told before the list of earlier meetings, and gives the heads of a look back to that meeting', () => {
+    const { rounds } = extractRounds(
+      'Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera held a third round of talks in Oslo on Monday, after meetings in Vienna on 10-11 May and in Rome on 9-10 June. Soto and Vera agreed in Vienna to a 60-day fishing truce.',
+      '2025-07-14',
+    );
+    const byDate = (date: string) => rounds.find((round) => round.dates.some((found) => found.value === date));
+    expect(byDate('2025-07-14')).toMatchObject({ ordinal: 3, cities: [expect.objectContaining({ value: 'Oslo' })] });
+    expect(byDate('2025-05-10')?.delegations.map((d) => d.head)).toEqual(['Ana Soto', 'Luis Vera']);
+  });
+
+  it('places the rounds of a process named after its city there, when the text places them nowhere else', () => {
+    const { rounds } = extractRounds(
+      'Serbia and Kosovo agreed on Tuesday to reopen a border crossing, EU mediators said. The third round of the Vienna talks came a month after the second round on March 2, which ended without a deal.',
+      '2025-04-09',
+    );
+    expect(rounds.map((round) => [round.ordinal, round.cities.map((city) => city.value)])).toEqual([
+      [2, ['Vienna']],
+      [3, ['Vienna']],
+    ]);
+  });
+
+  it('reads a bare surname as the person the article introduced in full, with side and post', () => {
+    const lookup = personRegistry([
+      { name: 'Todd', party: null, title: null },
+      { name: 'Hugh Todd', party: 'Guyana', title: 'Foreign Minister' },
+    ]);
+    expect(lookup('Todd')).toMatchObject({ name: 'Hugh Todd', party: 'Guyana', title: 'Foreign Minister' });
   });
 });

@@ -439,3 +439,91 @@ describe('quotes of a document', () => {
     expect(facts.map((f) => f.kind)).toEqual(['AGREEMENT']);
   });
 });
+
+describe('setbacks, schedules and judgements of a round', () => {
+  it('reads a suspension of the talks as background', () => {
+    expect(fact('Moscow had suspended the dialogue in early spring without giving any reason.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads what a session failed to settle as background', () => {
+    expect(fact('The winter session failed to make headway on the return of refugees to their villages.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads a round dated by a new leader taking office as background', () => {
+    expect(fact('The third meeting was held in May, the first since Chancellor Okafor took office.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads "the first text agreed between them" as a speaker’s judgement, not a new agreement', () => {
+    expect(fact('Darchiev said it was the first text agreed between the two capitals in a decade.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('reads a quote that weighs a deal before stating it as a statement', () => {
+    expect(fact('"For the first time in ten years, a joint paper has been agreed by both capitals," Darchiev stressed.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('reads a round that closed with the adoption of a text as an agreement', () => {
+    expect(fact('The session ended late on Friday with the adoption of a plan on prisoner exchanges.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads the schedule of a body the talks set up as a next step', () => {
+    expect(fact('Sessions of the hotline group are to be held on a monthly basis.')?.kind).toBe('NEXT_STEP');
+  });
+
+  it('reads what a side says the next step should be as its proposal', () => {
+    expect(fact('Darchiev said the next step should be a binding treaty on the return of property.')?.kind).toBe('PROPOSAL');
+  });
+
+  it('reads a judgement named inside a report ("what X described as …") as X’s statement', () => {
+    expect(fact('The second round, which closed on Monday, yielded what Coulter described as "real movement".')).toMatchObject({ kind: 'STATEMENT', speaker: 'Sonata Coulter' });
+  });
+
+  it('reads an attribution led by "Before …," as the speaker’s statement', () => {
+    expect(fact('Before flying home on Sunday, Coulter said on radio that Washington wants "a lasting settlement, not a pause".')).toMatchObject({ kind: 'STATEMENT', speaker: 'Sonata Coulter' });
+  });
+
+  it('reads the date of an election as background, not the next step of the talks', () => {
+    expect(fact('The parliamentary election is scheduled for Oct. 4.', true)?.kind).toBe('CONTEXT');
+  });
+
+  it('reads differences a side reports as remaining as a concern', () => {
+    expect(fact('Two Russian officials said differences remained over the sequencing of the handover.')?.kind).toBe('CONCERN');
+  });
+
+  it('reads a coming round and talks raised to a higher level as next steps', () => {
+    expect(fact('The coming round may be held at the level of deputy ministers.')?.kind).toBe('NEXT_STEP');
+    expect(fact('It is possible that the level of the talks will be raised to ministers.')?.kind).toBe('NEXT_STEP');
+  });
+
+  it('reads a round that ended without a deal amid a quarrel as background, not as the quarrel', () => {
+    expect(fact('A later session in Oslo ended without agreement amid a row over Moscow’s insistence on keeping its observers.')?.kind).toBe('CONTEXT');
+    expect(fact('The envoy waited in the Alpine town for two days before calling them off.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads "understandings were reached" in the plural as an agreement', () => {
+    expect(fact('Negotiators said understandings were reached on a prisoner release and on border patrols.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads candid and constructive exchanges of both sides as background of the talks', () => {
+    expect(fact('The two sides held frank and constructive exchanges on trade and energy.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads an unnamed source’s quoted account of what the delegations did as a report, and keeps what it adds', () => {
+    const clause = '"The two delegations discussed a draft charter of eight articles, chief among them the reopening of consulates," the source said, adding that the two sides agreed to keep talking.';
+    expect(factsOfClause(clause, clause, context()).map((f) => f.kind)).toEqual(['CONTEXT', 'AGREEMENT']);
+  });
+
+  it('reads "the agreed framework" as a description, and "insisting the team be …" as a demand', () => {
+    expect(fact('Hours before the meeting, the militia said the presence of civilians in the team went against the agreed framework, insisting the team be made up of officers only.')?.kind).toBe('CONCERN');
+    expect(fact('Athens insists that the only question to be settled is the line of the shelf.')?.kind).not.toBe('CONCERN');
+    expect(fact('Officials of both sides insisted the format would be indirect, as in spring.')?.kind).not.toBe('CONCERN');
+  });
+
+  it('splits an offer and its rejection into a proposal and a concern', () => {
+    const clause = 'The March session produced a Norwegian "phased plan" that Moscow, which had not been consulted, rejected as one-sided.';
+    expect(factsOfClause(clause, clause, context()).map((f) => f.kind)).toEqual(['PROPOSAL', 'CONCERN']);
+  });
+
+  it('reads "ended … with X saying …" without a comma as X’s statement', () => {
+    expect(fact('The second round ended on Monday with Coulter saying "real movement" had been made on the property files.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Sonata Coulter' });
+  });
+});

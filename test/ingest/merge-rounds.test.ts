@@ -116,3 +116,64 @@ describe('mergeTrack rounds', () => {
   });
 });
 
+describe('mergeTrack: undated earlier and planned meetings', () => {
+  it('puts an undated look back placed in a city into the held round met there, not the round before the report', () => {
+    const projection = mergeTrack([
+      record('a', '2025-05-12', 'India and Pakistan held talks on water sharing in Vienna on Monday, with negotiators from both delegations meeting for six hours.'),
+      record('b', '2025-06-10', 'India and Pakistan held a new round of talks in Rome on Monday. The negotiations focused on river flows.'),
+      record('c', '2025-07-20', 'India and Pakistan held talks on the treaty in Madrid on Saturday, officials said. In Vienna in May, the two delegations agreed to share flood data.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.city, r.conflicts.map((c) => c.field)])).toEqual([
+      [1, 'Vienna', []],
+      [2, 'Rome', []],
+      [3, 'Madrid', []],
+    ]);
+  });
+
+  it('keeps a planned meeting of other people heading the sides apart from the held round after the report', () => {
+    const projection = mergeTrack([
+      record('a', '2025-03-10', 'The presidents of Chile and Peru met in Lima on Monday. Chilean President Ana Soto and Peruvian President Luis Vera agreed to set up a border commission. Soto and Vera will meet again in Brazil within three months, officials said.'),
+      record('b', '2025-04-20', 'The foreign ministers of Chile and Peru met in Brasilia on Saturday for the first session of the border commission. Chilean Foreign Minister Pablo Rios and Peruvian Foreign Minister Jorge Diaz led the talks.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.status, r.delegations.map((d) => d.headName)])).toEqual([
+      [1, 'HELD', ['Ana Soto', 'Luis Vera']],
+      [2, 'HELD', ['Pablo Rios', 'Jorge Diaz']],
+      [3, 'PLANNED', ['Ana Soto', 'Luis Vera']],
+    ]);
+    expect(projection.rounds[1]!.conflicts).toEqual([]);
+  });
+
+  it('makes "a further round" in another city than the round before a round between them', () => {
+    const projection = mergeTrack([
+      record('a', '2025-09-20', 'Armenia and Azerbaijan signed a border protocol in Almaty on Friday after two days of talks. Their negotiators first met in Vienna on June 3. A further round in Tbilisi later that month ended without agreement.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.city, r.conflicts.length])).toEqual([
+      [1, 'Vienna', 0],
+      [2, 'Tbilisi', 0],
+      [3, 'Almaty', 0],
+    ]);
+  });
+
+  it('numbers an unnumbered report one after the latest numbered round it looks back at', () => {
+    const projection = mergeTrack([
+      record('a', '2025-08-04', 'Ethiopia and Egypt resumed talks on the dam in Nairobi on Saturday. The sixth round, held in Nairobi in May, ended without a breakthrough, while the seventh round, which ended on July 9, produced progress.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.date])).toEqual([
+      [6, null],
+      [7, '2025-07-09'],
+      [8, '2025-08-02'],
+    ]);
+  });
+
+  it('makes a meeting told as before the first dated one a round of its own when rounds are numbered by date only', () => {
+    const projection = mergeTrack([
+      record('a', '2025-07-20', 'Ethiopia and Sudan signed a border declaration in Nairobi on Saturday, ending three days of talks. Kenya first brought the two sides together for direct talks in Nairobi in April, officials said.'),
+      record('b', '2025-11-16', 'Ethiopia and Sudan signed a border framework in Nairobi on Saturday after talks between the two delegations.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.date])).toEqual([
+      [1, null],
+      [2, '2025-07-19'],
+      [3, '2025-11-15'],
+    ]);
+  });
+});

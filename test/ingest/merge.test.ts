@@ -281,6 +281,62 @@ describe('fact clustering across outlets', () => {
     expect(projection.rounds[0]!.facts.filter((f) => /concessions/.test(f.text))).toHaveLength(1);
   });
 
+  it('merges one speaker’s paraphrased remark across outlets when three words are shared', () => {
+    const statement = (id: string, text: string): ArticleRecord => {
+      const r = record(id, []);
+      r.extraction.rounds[0]!.facts = [{ kind: 'STATEMENT', text, actors: ['Ola Nordmann'], speaker: 'Ola Nordmann', quote: text }];
+      return r;
+    };
+    const projection = mergeTrack([
+      statement('a', 'Ola Nordmann, who led the Norwegian team in the northern port, said it was the first treaty concluded with the islanders and showed that patient compromise pays off for coastal villages.'),
+      statement('b', 'Nordmann said: "For the first time after the bitter winter of quarrels, a treaty with the islanders has been reached on an equal footing with the fishing towns."'),
+    ]);
+    expect(projection.rounds[0]!.facts.filter((f) => /treaty/.test(f.text))).toHaveLength(1);
+  });
+
+  it('keeps the schedule of a body apart from the next round, and merges the schedule however worded', () => {
+    expect(meetingAnnouncement('NEXT_STEP', 'The liaison cells will meet weekly at the border crossing.')).toBeNull();
+    const projection = mergeTrack([
+      record('a', [['NEXT_STEP', 'The liaison cells will meet weekly, or more often if needed.'], ['NEXT_STEP', 'The date of the next round will be set later.']]),
+      record('b', [['NEXT_STEP', 'Meetings are to be held on a weekly basis.']]),
+    ]);
+    const facts = projection.rounds[0]!.facts;
+    expect(facts.find((f) => /weekly/.test(f.text))!.sourceCount).toBe(2);
+    expect(facts.find((f) => /next round/.test(f.text))!.sourceCount).toBe(1);
+  });
+
+  it('merges two agreements that commit to the same thing, however much else their sentences tell', () => {
+    const projection = mergeTrack([
+      record('a', [['AGREEMENT', 'Norway and Canada had agreed to a provisional fishing moratorium, but trawlers from both coasts kept sailing into the disputed banks all winter.']]),
+      record('b', [['AGREEMENT', 'The opening session was held in Reykjavik in early spring under heavy snow with harbour masters attending, after which Iceland announced that both sides had agreed to a provisional fishing moratorium.']]),
+      record('c', [['AGREEMENT', 'Norway and Canada agreed to a joint survey of cod stocks.']]),
+    ]);
+    const facts = projection.rounds[0]!.facts;
+    expect(facts.find((f) => /moratorium/.test(f.text))!.sourceCount).toBe(2);
+    expect(facts.find((f) => /cod stocks/.test(f.text))!.sourceCount).toBe(1);
+  });
+
+  it('reads what an agreement commits to from its first words, past the day it was agreed', () => {
+    const projection = mergeTrack([
+      record('a', [['AGREEMENT', 'The prime ministers of Norway and Canada agreed on Monday that neither navy would board or seize fishing boats of the other in the contested northern waters, according to a communique read out after the dinner.']]),
+      record('b', [['AGREEMENT', 'Canadian Premier Anne Tremblay and the Prime Minister of the Kingdom of Norway, Lars Berg, signed the Svalbard Note on Coastal Peace, in which both governments committed not to board or seize fishing boats of one another in any season.']]),
+    ]);
+    expect(projection.rounds[0]!.facts.find((f) => /board/.test(f.text))!.sourceCount).toBe(2);
+  });
+
+  it('merges two outlets quoting the same words of a remark, however differently they frame it', () => {
+    const statement = (id: string, text: string): ArticleRecord => {
+      const r = record(id, []);
+      r.extraction.rounds[0]!.facts = [{ kind: 'STATEMENT', text, actors: ['Ola Nordmann'], speaker: 'Ola Nordmann', quote: text }];
+      return r;
+    };
+    const projection = mergeTrack([
+      statement('a', 'Before boarding his flight in Bergen, Nordmann wrote that Oslo is after "peace for all, not a deal for some," and that any easing of quotas would be gradual.'),
+      statement('b', 'Nordmann has argued that Oslo wants "peace for all, not a deal for some".'),
+    ]);
+    expect(projection.rounds[0]!.facts.filter((f) => /deal for some/.test(f.text))).toHaveLength(1);
+  });
+
   it('merges a statement with the background fact it reports', () => {
     const projection = mergeTrack([
       record('a', [['CONTEXT', 'No agreement was reached on reopening the Tromso airport or on fishing quotas.']]),

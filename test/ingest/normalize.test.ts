@@ -257,6 +257,15 @@ describe('fact tokens', () => {
     expect(a).toEqual(b);
   });
 
+  it('reads "U.N." as the UN, not as two letters', () => {
+    expect(factTokens('The U.N. envoy called the talks useful.', drop)).toContain('un');
+  });
+
+  it('folds a noun in "-tion" onto its verb', () => {
+    expect(factTokens('They agreed on the prevention of incidents.', drop)).toContain('prevent');
+    expect(factTokens('They agreed to prevent incidents.', drop)).toContain('prevent');
+  });
+
   it('folds British and American spellings', () => {
     expect(factTokens('They will formalise the programme.', drop)).toEqual(factTokens('They will formalize the program.', drop));
   });

@@ -98,6 +98,20 @@ describe('non-state sides', () => {
     expect(sides(text).filter((party) => party === 'PRA' || party === 'SLF')).toEqual(['PRA', 'PRA', 'SLF', 'SLF']);
   });
 
+  it('names a side found by its adjective after the place the article also names', () => {
+    const text = 'Georgia and officials from the breakaway region of North Vardania met in Geneva. The North Vardanian delegation walked out.';
+    expect(withSides(discoverSides(text), () => [canonicalParty('North Vardanian'), canonicalParty('North Vardania')])).toEqual(['North Vardania', 'North Vardania']);
+    const adjectiveOnly = 'The Georgian government and the North Vardanian delegation met in Geneva.';
+    expect(withSides(discoverSides(adjectiveOnly), () => canonicalParty('North Vardanian'))).toBe('North Vardanian');
+  });
+
+  it('reads the adjective of the place a group is named after, before a delegation noun, as the group', () => {
+    const text = 'The Philippine government and the Mindor People\'s Liberation Front (MPLF) met in Oslo. The Mindoran delegation left early.';
+    expect(withSides(discoverSides(text), () => canonicalParty('Mindoran'))).toBe('MPLF');
+    const state = "Sudan's government and the Sudan People's Liberation Movement-North (SPLM-N) met. The Sudanese delegation left.";
+    expect(withSides(discoverSides(state), () => canonicalParty('Sudanese'))).toBe('Sudan');
+  });
+
   it('treats the Houthis as a side of their own', () => {
     expect(canonicalParty('the Houthis')).toBe('Houthis');
   });
@@ -300,6 +314,9 @@ describe('hosts, mediators and places', () => {
     ['mediators Norway, Kenya and the United States will monitor it', 'United States'],
     ['after talks in which Norwegian, Swiss and Kenyan mediators shuttled between the rooms', 'Norway'],
     ['Cuba, Mexico and Norway act as guarantors of the process', 'Cuba'],
+    ['the talks are co-chaired by the African Union, the United Nations and Norway', 'United Nations'],
+    ['Co-chair Jan Holm, the Norwegian special envoy, told reporters', 'Norway'],
+    ['with the EU and Norwegian monitors on the ground', 'Norway'], ['Kenyan observers watched the vote', 'Kenya'],
   ])('marks the host or mediator in "%s"', (text, party) => {
     expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(true);
   });

@@ -243,3 +243,88 @@ describe('a meeting of last month', () => {
     expect(keyOf(text, 'Oslo', '2025-09-03')).toMatchObject({ key: 'm:5', relative: 'previous' });
   });
 });
+
+describe('findRounds: runs, previews and other events', () => {
+  it('reads "the round opened on …" as the first day of the reported round that ended days later', () => {
+    const text = 'Iran and the E3 wrapped up their fourth round of talks in Vienna on Friday. The round opened in Vienna on March 1 and was paused for a weekend.';
+    const result = plan(text, '2025-03-14');
+    expect(keyOf(text, 'The round opened', '2025-03-14')).toMatchObject({ key: 'current', ordinal: 4 });
+    expect(result.slots.filter((slot) => slot.relative === 'previous')).toEqual([]);
+  });
+
+  it('does not date the talks by an event they follow or by a side meeting its own team', () => {
+    const text =
+      'Armenia and Azerbaijan will resume talks in Almaty on Thursday. The resumption of the talks comes days after a shelling killed nine people in a border village on Sunday night. The prime minister met his security council on Saturday to discuss the talks.';
+    const result = plan(text, '2025-06-10');
+    expect(result.slots.every((slot) => slot.date === null || slot.date >= '2025-06-10')).toBe(true);
+  });
+
+  it('reads "after talks on Wednesday and Thursday" as one meeting, not two listed ones', () => {
+    const result = plan('The army and the rebels agreed to a ceasefire after talks in Kunming on Wednesday and Thursday.', '2024-01-13');
+    expect(result.clauses[0]?.cues.listed).toEqual([]);
+    expect(result.slots.map((slot) => slot.key)).toEqual(['current']);
+  });
+
+  it('still lists rounds a clause counts on consecutive days', () => {
+    const result = plan('The first round was held in Naqoura on October 14. Further rounds were held at the same venue on October 28, on October 29 and on November 11.', '2020-12-01');
+    expect(result.clauses.find((item) => item.clause.text.startsWith('Further'))?.cues.listed.map((meeting) => meeting.date.date)).toEqual(['2020-10-28', '2020-10-29', '2020-11-11']);
+  });
+
+  it.each([
+    ['In that declaration, both sides pledged not to use force.'],
+    ['The declaration also provides for a commission of experts.'],
+  ])('keeps "%s" with the earlier meeting told just before', (clause) => {
+    const text = `The ministers met in Brasilia on Thursday. The commission was set up under a declaration the two presidents agreed to in Kingstown on December 14. ${clause}`;
+    expect(keyOf(text, clause.slice(0, 20), '2024-01-26')?.date).toBe('2023-12-14');
+  });
+
+  it('still dates an earlier meeting the talks come after', () => {
+    const text = 'The envoys met in Geneva on Thursday. The meeting comes days after the two sides met in Vienna on Monday.';
+    expect(plan(text, '2025-06-13').slots.map((slot) => slot.date).sort()).toEqual(['2025-06-09', '2025-06-12']);
+  });
+
+  it('makes the round a preview announces the article\'s own round, still to come', () => {
+    const text =
+      'The sixth round of talks between Colombia and the rebels will open in Havana on Monday, mediators said. The fifth round ended in Havana on May 2 without a deal. The new push comes as violence rises in the south.';
+    const result = plan(text, '2025-06-20');
+    expect(result.slots.find((slot) => slot.key === 'current')).toMatchObject({ ordinal: 6, status: 'PLANNED', date: '2025-06-23' });
+    expect(keyOf(text, 'The new push', '2025-06-20')).toMatchObject({ ordinal: 6, status: 'PLANNED' });
+    expect(keyOf(text, 'fifth round', '2025-06-20')).toMatchObject({ ordinal: 5, status: 'HELD', relative: 'previous' });
+  });
+
+  it('gives "a further round" told in the past a round of its own, not the one told before it', () => {
+    const text = 'The envoys met in Vienna on June 3. A further round in Tbilisi later that month ended without agreement.';
+    const further = keyOf(text, 'further round', '2025-09-20');
+    expect(further?.key).not.toBe(keyOf(text, 'Vienna', '2025-09-20')?.key);
+    expect(further).toMatchObject({ relative: 'previous', status: 'HELD' });
+  });
+
+  it('reads talks on the next phase of a deal, due to start, as a planned meeting', () => {
+    const result = plan('Israel and Hamas agreed on a truce in Doha on Wednesday. Negotiations on the second phase are due to start within a month.', '2025-01-16');
+    expect(result.slots.filter((slot) => slot.status === 'PLANNED')).toHaveLength(1);
+  });
+
+  it('dates the round named nearest before the day when a clause names two rounds', () => {
+    const text = 'The seventh round comes five months after the sixth round, which was held in Muscat on November 4, 2024.';
+    const result = plan(text, '2025-04-12');
+    expect(result.slots.find((slot) => slot.date === '2024-11-04')).toMatchObject({ ordinal: 6 });
+  });
+
+  it.each([
+    ['an agency named after the day of a dateline', 'Ankara, April 23, AA -- The third round of talks was held in Baku on Thursday.'],
+    ['the day a source revealed details', 'A source revealed on Saturday new details of the third round of talks, which were held in Baku on Thursday.'],
+  ])('does not date the talks by %s', (_, text) => {
+    expect(plan(text, '2025-04-26').slots.find((slot) => slot.key === 'current')?.date).toBe('2025-04-24');
+  });
+
+  it('does not take the month of a remark for the month of a meeting', () => {
+    const text =
+      'A fifth session of the talks, which had been due to take place on Wednesday, has been postponed, an official said on Tuesday. The fourth session on November 11 ended without progress. The minister said last month that the other side had shifted its claim four times.';
+    expect(keyOf(text, 'said last month', '2020-12-01')?.key).toBe('current');
+  });
+
+  it('keeps a report of a round held this week the article\'s own round though its lede announces the next', () => {
+    const text = 'The sixth round of talks between Colombia and the rebels will open in Havana next month. The fifth round ended in Havana on Thursday without a deal.';
+    expect(plan(text, '2025-06-20').slots.find((slot) => slot.key === 'current')).toMatchObject({ ordinal: 5, status: 'HELD' });
+  });
+});

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SENTENCE, splitClauses, splitSentences } from '../../functions/ingest/sentences.ts';
 
 describe('splitSentences', () => {
+  it('does not end a sentence after a rank or dotted initials, and ends it after a dotted abbreviation a sentence opener follows', () => {
+    const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+    expect(texts('The army team was led by Brig. Gen. Omar Haddad on Monday. It met at the border.')).toEqual(['The army team was led by Brig. Gen. Omar Haddad on Monday.', 'It met at the border.']);
+    expect(texts('India sent Lieutenant General R.K.S. Bhadoria. China sent a colonel.')).toEqual(['India sent Lieutenant General R.K.S. Bhadoria.', 'China sent a colonel.']);
+    expect(texts('The accord was signed in the U.S. The next round is due in May.')).toEqual(['The accord was signed in the U.S.', 'The next round is due in May.']);
+  });
+
   it('keeps offsets that point back into the text', () => {
     const text = 'The talks ended. Both sides agreed.\n\nA new paragraph.';
     for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
