@@ -88,9 +88,9 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
 
   // The held-out set has been tuned against (0.989 now); the floor guards against regressions. The later and blind
   // sets are printed without thresholds: only a batch's first-contact figure (README) estimates unseen coverage, and
-  // blind6 is the batch not tuned on.
+  // blind7 is the batch not tuned on.
   it('keeps held-out slot accuracy at its measured floor and prints the fresh set separately', () => {
-    const scores = { heldout: emptyHeldoutScore(), fresh: emptyHeldoutScore(), blind: emptyHeldoutScore(), blind2: emptyHeldoutScore(), blind3: emptyHeldoutScore(), blind4: emptyHeldoutScore(), blind5: emptyHeldoutScore(), blind6: emptyHeldoutScore() };
+    const scores = { heldout: emptyHeldoutScore(), fresh: emptyHeldoutScore(), blind: emptyHeldoutScore(), blind2: emptyHeldoutScore(), blind3: emptyHeldoutScore(), blind4: emptyHeldoutScore(), blind5: emptyHeldoutScore(), blind6: emptyHeldoutScore(), blind7: emptyHeldoutScore() };
     for (const negotiation of negotiations) {
       const { projection, duplicates } = ingest(negotiation);
       const own = emptyHeldoutScore();
@@ -110,8 +110,10 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
     if (scores.blind4.rounds.checks > 0) report('BLIND4 (fourth blind batch; no threshold)', scores.blind4);
     // The fifth batch: 0.570 on first contact, then tuned on in the next session.
     if (scores.blind5.rounds.checks > 0) report('BLIND5 (fifth blind batch; no threshold)', scores.blind5);
-    // The sixth batch: three negotiations, 0.642 on first contact (bfa2c12); kept untuned to measure the session's rules.
-    if (scores.blind6.rounds.checks > 0) report('BLIND6 (sixth blind batch, not tuned on; no threshold)', scores.blind6);
+    // The sixth batch: 0.642 on first contact (bfa2c12), still 0.642 after a first wave of fixes tuned on blind3–5; then tuned on.
+    if (scores.blind6.rounds.checks > 0) report('BLIND6 (sixth blind batch; no threshold)', scores.blind6);
+    // The seventh batch: 0.637 on first contact (4b6ee37; the rules at the start of that session scored it 0.602); not tuned on.
+    if (scores.blind7.rounds.checks > 0) report('BLIND7 (seventh blind batch, not tuned on; no threshold)', scores.blind7);
     expect(heldoutOverall(scores.heldout)).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
   });
 });
