@@ -554,7 +554,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     // A role in these talks ("chief rebel negotiator", "head of the M23 delegation") is no post: other reports give the post,
     // and the role would stand as a rival title to it.
     const post = (title: string | null | undefined) => (title && !ROLE_TITLE.test(title) ? title : null);
-    const title = post(mention.title) ?? post(known?.title);
+    // …but when no report gives a post, the role is the title as reported (titlesCompatible lets a role stand beside a post).
+    const title = post(mention.title) ?? post(known?.title) ?? mention.title ?? known?.title ?? null;
     // The same head found again by a phrase that also gives the post: the post completes the first finding (a role in these
     // talks, "head of the government delegation", is no post).
     const same = heads.find((existing) => existing.head === head && existing.party === party);

@@ -164,7 +164,7 @@ describe('findHeads: sides named beside the head', () => {
   it('reads the signatories of two sides, each with the appositive that names the side', () => {
     const article = 'The government of Mali and the Azawad Liberation Front rebel group signed a truce in Algiers.';
     expect(inArticle(article, 'The truce was signed in Algiers by Moussa Traore, head of the Malian government delegation, and Ali Ag Intalla, spokesman of the Azawad Liberation Front, at a ceremony hosted by Algerian officials.')).toEqual([
-      { party: 'Mali', head: 'Moussa Traore', title: null },
+      { party: 'Mali', head: 'Moussa Traore', title: 'head of the Malian government delegation' },
       { party: 'Azawad Liberation Front', head: 'Ali Ag Intalla', title: 'spokesman' },
     ]);
   });
@@ -289,11 +289,11 @@ describe('findHeads: roles, lists and asides', () => {
     expect(heads('Former Serbian chief negotiator Marko Petrovic said the talks were candid.')).toEqual([]);
   });
 
-  it('does not take a role in the talks for the head\'s post', () => {
+  it('gives a role in the talks as the title only where no post is reported', () => {
     const article = 'Colombia\'s government and the ELN rebels began talks in Caracas.';
     expect(inArticle(article, 'Colombian Foreign Minister Ana Ruiz and chief rebel negotiator Pablo Vera shook hands as the talks ended.')).toEqual([
       { party: 'Colombia', head: 'Ana Ruiz', title: 'Foreign Minister' },
-      { party: 'ELN', head: 'Pablo Vera', title: null },
+      { party: 'ELN', head: 'Pablo Vera', title: 'chief rebel negotiator' },
     ]);
   });
 
