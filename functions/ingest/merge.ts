@@ -884,6 +884,67 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   return clusters;
 }
 
+/** Specific words two clusters alone share in a round before they are one fact. */
+export const EXCLUSIVE_SHARED_MIN = 2;
+
+/**
+ * Outlets word one fact their own way, so two phrasings may share too few words to pass the similarity test; but when
+ * two clusters from different outlets are the only ones in the round to use two specific words ("Utrecht" and
+ * "committees", "land" and "fund"), they report the same thing. Clusters join only when their outlets are disjoint
+ * and their kinds alike, so one report's two sentences never become one fact.
+ */
+function joinByExclusiveWords(clusters: FactCluster[]): FactCluster[] {
+  // A cluster's words are those at least half its outlets use: a sentence that reports two things lends it no second topic.
+  const wordsOf = clusters.map((cluster) => {
+    const byOutlet = new Map<string, Set<string>>();
+    for (const item of cluster.items) {
+      const words = byOutlet.get(item.article.id) ?? new Set<string>();
+      for (const token of item.tokens) if (!GENERIC_FACT_TOKENS.has(token)) words.add(token);
+      byOutlet.set(item.article.id, words);
+    }
+    const counts = new Map<string, number>();
+    for (const words of byOutlet.values()) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n * 2 >= byOutlet.size).map(([word]) => word));
+  });
+  const holders = new Map<string, number[]>();
+  wordsOf.forEach((words, ci) => {
+    for (const word of words) holders.set(word, [...(holders.get(word) ?? []), ci]);
+  });
+  const shared = new Map<string, number>();
+  for (const list of holders.values()) {
+    if (list.length !== 2) continue;
+    const key = `${list[0]}:${list[1]}`;
+    shared.set(key, (shared.get(key) ?? 0) + 1);
+  }
+  const parent = clusters.map((_, ci) => ci);
+  const find = (ci: number): number => (parent[ci] === ci ? ci : (parent[ci] = find(parent[ci]!)));
+  const outlets = clusters.map((cluster) => new Set(cluster.items.map((item) => item.article.id)));
+  const kinds = clusters.map((cluster) => new Set(cluster.kinds));
+  const pairs = [...shared.entries()].filter(([, n]) => n >= EXCLUSIVE_SHARED_MIN).sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
+  for (const [key] of pairs) {
+    const [a, b] = key.split(':').map((n) => find(Number(n))) as [number, number];
+    if (a === b || [...outlets[a]!].some((id) => outlets[b]!.has(id))) continue;
+    // Words alone do not tell a speaker's remark from the deal it remarks on: only like kinds join here.
+    if (![...kinds[a]!].every((x) => [...kinds[b]!].every((y) => x === y || (x !== 'STATEMENT' && y !== 'STATEMENT' && kindsCompatible(x, y))))) continue;
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    parent[drop] = keep;
+    for (const id of outlets[drop]!) outlets[keep]!.add(id);
+    for (const kind of kinds[drop]!) kinds[keep]!.add(kind);
+  }
+  const joined = new Map<number, FactCluster>();
+  clusters.forEach((cluster, ci) => {
+    const root = find(ci);
+    const target = joined.get(root);
+    if (!target) joined.set(root, { items: [...cluster.items], kinds: new Set(cluster.kinds), signatures: new Set(cluster.signatures) });
+    else {
+      target.items.push(...cluster.items);
+      for (const kind of cluster.kinds) target.kinds.add(kind);
+      for (const signature of cluster.signatures) target.signatures.add(signature);
+    }
+  });
+  return [...joined.values()];
+}
+
 /**
  * Sentences that report two things ("agreed on a committee for Taiz and confirmed a prisoner exchange") join the cluster of
  * one of them; they support the other too. A cluster that two or more outlets already report has a core: the specific
@@ -1045,7 +1106,7 @@ function mergeFacts(
       items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text), recurs: recurrence(fact.kind, text), quoted: quotedWords(text), object: agreedObject(fact.kind, text, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker) : null });
     });
   }
-  const clusters = clusterFacts(items);
+  const clusters = joinByExclusiveWords(clusterFacts(items));
   const support = supportingItems(clusters, items);
   const views: FactView[] = clusters.map((cluster, ci) => {
     const citations = sortCitations(

@@ -49,6 +49,16 @@ describe('mergeTrack rounds', () => {
     expect(facts.find((f) => /cattle/.test(f.text) && !/patrol/.test(f.text))?.sourceCount).toBe(3);
   });
 
+  it('joins two outlets\' wordings of one fact when they alone in the round share two specific words', () => {
+    const projection = mergeTrack([
+      record('a', '2022-05-06', 'Ghana and Togo agreed on Friday at talks in Lome to open a cattle corridor. The two sides also agreed that a joint committee would meet in Kara to settle grazing quarrels between herders and farmers over water points.'),
+      record('b', '2022-05-06', 'Negotiators for Ghana and Togo concluded talks in Lome on Friday with a deal on a cattle corridor. Under the deal, arbitration panels based in Kara will hear grazing complaints.'),
+    ]);
+
+    const kara = projection.rounds[0]!.facts.filter((f) => f.citations.some((c) => /Kara/.test(c.quote)));
+    expect(kara.map((f) => f.sourceCount)).toEqual([2]);
+  });
+
   it('keeps an undated report filed before every dated round as an earlier round', () => {
     const projection = mergeTrack([
       record('early', '2023-12-15', 'The presidents of Serbia and Kosovo held talks in Vienna, which lasted three hours.'),
