@@ -44,10 +44,10 @@ export interface HeldoutRound {
 export interface HeldoutNegotiation {
   negotiation: string;
   /**
-   * heldout/fresh: tuned against; blind…blind7: each batch was scored once before any rule change it could
+   * heldout/fresh: tuned against; blind…blind8: each batch was scored once before any rule change it could
    * inform (its first-contact figure is in the README) and may have been tuned against since.
    */
-  set: 'heldout' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7';
+  set: 'heldout' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8';
   parties: string[];
   /** Hosts, mediators and observers: a delegation for them is neither required nor wrong. */
   optionalParties?: string[];

@@ -88,9 +88,9 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
 
   // The held-out set has been tuned against (0.989 now); the floor guards against regressions. The later and blind
   // sets are printed without thresholds: only a batch's first-contact figure (README) estimates unseen coverage, and
-  // blind7 is the batch not tuned on.
+  // blind7 and blind8 are the batches not tuned on.
   it('keeps held-out slot accuracy at its measured floor and prints the fresh set separately', () => {
-    const scores = { heldout: emptyHeldoutScore(), fresh: emptyHeldoutScore(), blind: emptyHeldoutScore(), blind2: emptyHeldoutScore(), blind3: emptyHeldoutScore(), blind4: emptyHeldoutScore(), blind5: emptyHeldoutScore(), blind6: emptyHeldoutScore(), blind7: emptyHeldoutScore() };
+    const scores = { heldout: emptyHeldoutScore(), fresh: emptyHeldoutScore(), blind: emptyHeldoutScore(), blind2: emptyHeldoutScore(), blind3: emptyHeldoutScore(), blind4: emptyHeldoutScore(), blind5: emptyHeldoutScore(), blind6: emptyHeldoutScore(), blind7: emptyHeldoutScore(), blind8: emptyHeldoutScore() };
     for (const negotiation of negotiations) {
       const { projection, duplicates } = ingest(negotiation);
       const own = emptyHeldoutScore();
@@ -114,6 +114,8 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
     if (scores.blind6.rounds.checks > 0) report('BLIND6 (sixth blind batch; no threshold)', scores.blind6);
     // The seventh batch: 0.637 on first contact (4b6ee37; the rules at the start of that session scored it 0.602); not tuned on.
     if (scores.blind7.rounds.checks > 0) report('BLIND7 (seventh blind batch, not tuned on; no threshold)', scores.blind7);
+    // The eighth batch: 0.525 on first contact (4746270; 0.504 with the rules at the start of that session); not tuned on.
+    if (scores.blind8.rounds.checks > 0) report('BLIND8 (eighth blind batch, not tuned on; no threshold)', scores.blind8);
     expect(heldoutOverall(scores.heldout)).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
   });
 });
