@@ -4,7 +4,7 @@ import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pai
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
-import { ASIDE_KEY, findRounds, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
+import { ASIDE_KEY, findRounds, POSTPONED, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { describedCities, findCities, findVenues, learnedCityMatcher } from './venues.ts';
 
@@ -107,8 +107,7 @@ const THIRD_PARTY_MIN_SENTENCES = 3;
  * most mentioned actors; hosts and mediators left out. A side established elsewhere stays a side though one mention calls it
  * the host ("with Cambodia as host" of the next meeting); a party only ever named as host or mediator is none.
  */
-function negotiationParties(sentences: Sentence[], headParties: string[], pairs: string[] = []): string[] {
-  const presence = partyPresence(sentences);
+function negotiationParties(presence: ReadonlyMap<string, PartyPresence>, headParties: string[], pairs: string[] = []): string[] {
   const byFirst = (a: string, b: string) => (presence.get(a)?.first ?? 0) - (presence.get(b)?.first ?? 0);
   // Named as host or mediator at least as often as otherwise: the article's own words make it the third party.
   const mostlyMediator = (entry: PartyPresence) => entry.mediator > 0 && entry.mediator * 2 >= entry.count;
@@ -261,7 +260,6 @@ function addListedMeetings(
   return rounds;
 }
 
-const CALLED_OFF = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/i;
 
 // "Further rounds were held at the same venue", "a first session at the same location": the place named just before.
 const SAME_PLACE_RE = /\b(?:at|in)\s+the\s+same\s+(?:venue|location|place|site|premises)\b/i;
@@ -340,11 +338,13 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   }
   const headParties = [...new Set([...headsByClause.values()].flat().map((head) => head.party).filter((party): party is string => party !== null))];
   const pairs = pairedSides(sentences);
-  const parties = negotiationParties(sentences, headParties, pairs);
+  // Who is named how often and in what role, read once for the sides, the one-side check and the mediators.
+  const presence = partyPresence(sentences);
+  const parties = negotiationParties(presence, headParties, pairs);
   // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
   if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0) {
     // One side named, the other only as "the government" or "the other party": still talks when the article is about negotiating.
-    const actors = [...partyPresence(sentences).entries()].filter(([, entry]) => entry.mediator * 2 < entry.count).map(([party]) => party);
+    const actors = [...presence.entries()].filter(([, entry]) => entry.mediator * 2 < entry.count).map(([party]) => party);
     const only = parties.length === 1 ? parties : actors.length === 1 ? actors : [];
     if (only.length !== 1 || sentences.filter((sentence) => NEGOTIATING.test(sentence.text)).length < 2) return { parties: [], rounds: [] };
     parties.splice(0, parties.length, ...only);
@@ -364,7 +364,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
 
   const context: FactContext = { parties, people, sectionSpeaker: null };
   // Parties the article names as host or mediator anywhere.
-  const mediators = new Set([...partyPresence(sentences).entries()].filter(([, entry]) => entry.mediator > 0).map(([party]) => party));
+  const mediators = new Set([...presence.entries()].filter(([, entry]) => entry.mediator > 0).map(([party]) => party));
   const addFact = (target: RoundDraft, fact: FactObservation) => {
     if (!target.facts.some((existing) => existing.quote === fact.quote && existing.text === fact.text)) target.facts.push(fact);
   };
@@ -494,7 +494,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     // Announcing the next round is itself a next step of the round being reported.
     // "A fifth round …, which had been due on Wednesday, has been postponed": a clause whose subject is the planned meeting
     // tells that meeting's news; any other announcement of the next round is news of the round reported.
-    const aboutPlanned = plannedRound !== null && item.cues.plannedOrdinal !== null && /^\s*(?:(?:a|an|the)\s+)?$/i.test(clause.text.slice(0, item.cues.nextCueIndex)) && CALLED_OFF.test(clause.text);
+    const aboutPlanned = plannedRound !== null && item.cues.plannedOrdinal !== null && /^\s*(?:(?:a|an|the)\s+)?$/i.test(clause.text.slice(0, item.cues.nextCueIndex)) && POSTPONED.test(clause.text);
     for (const fact of facts) addFact(aboutPlanned ? plannedRound : factRound, fact);
     lastFacts = facts;
   }

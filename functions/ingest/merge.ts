@@ -421,9 +421,14 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   return [...rounds.byNumber.values()].filter((c) => c.obs.length > 0);
 }
 
+/** The cities an observation gives, folded. */
+function obsCities(o: Obs): Set<string> {
+  return new Set(o.round.cities.map((city) => placeKey(city.value)));
+}
+
 /** The held round was placed in one city and the undated observation in another. */
 function metElsewhere(c: Cluster | undefined, o: Obs): boolean {
-  const cities = new Set(o.round.cities.map((city) => placeKey(city.value)));
+  const cities = obsCities(o);
   const own = c ? clusterCity(c) : null;
   return c !== undefined && own !== null && cities.size === 1 && !cities.has(own);
 }
@@ -446,7 +451,7 @@ function otherHeads(c: Cluster | undefined, o: Obs): boolean {
 
 /** The one held round numbered below `before` whose city is the one city an undated observation gives; null when none or several. */
 function heldRoundInCity(rounds: RoundClusters, o: Obs, before: number): number | null {
-  const cities = new Set(o.round.cities.map((city) => placeKey(city.value)));
+  const cities = obsCities(o);
   if (cities.size !== 1) return null;
   const [city] = cities;
   const matches = [...rounds.byNumber.values()].filter((c) => c.number < before && c.obs.length > 0 && clusterStatus(c) === 'HELD' && clusterCity(c) === city);
@@ -945,14 +950,15 @@ function joinByExclusiveWords(clusters: FactCluster[]): FactCluster[] {
   return [...joined.values()];
 }
 
+/** Core size from which a supporting sentence may miss one core word (see supportingItems). */
+const SUPPORT_LOOSE_CORE = 5;
+
 /**
  * Sentences that report two things ("agreed on a committee for Taiz and confirmed a prisoner exchange") join the cluster of
  * one of them; they support the other too. A cluster that two or more outlets already report has a core: the specific
  * words every one of its phrasings uses (at least two of them). A sentence of another outlet that holds the whole core,
  * with a compatible kind, is cited for that fact as well. Single-outlet facts have no core to match against.
  */
-const SUPPORT_LOOSE_CORE = 5;
-
 function supportingItems(clusters: readonly FactCluster[], items: readonly FactItem[]): Map<number, FactItem[]> {
   const support = new Map<number, FactItem[]>();
   clusters.forEach((cluster, ci) => {
@@ -1102,8 +1108,7 @@ function mergeFacts(
         qk = quoteKey(fact.quote);
         quoteCache.set(fact.quote, qk);
       }
-      const text = fact.text || fact.quote;
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, text), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(text), recurs: recurrence(fact.kind, text), quoted: quotedWords(text), object: agreedObject(fact.kind, text, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker) : null });
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, source), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(source), recurs: recurrence(fact.kind, source), quoted: quotedWords(source), object: agreedObject(fact.kind, source, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker) : null });
     });
   }
   const clusters = joinByExclusiveWords(clusterFacts(items));

@@ -133,10 +133,15 @@ export interface RoundPlan {
   clauses: RoundClause[];
 }
 
+/** The number an ordinal written in words or figures stands for ("fifth", "13th"). */
+function ordinalValue(written: string): number {
+  return ORDINAL_WORDS[written] ?? Number.parseInt(written, 10);
+}
+
 function ordinalOf(lower: string): { value: number; index: number } | null {
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
-    const value = ORDINAL_WORDS[match[1] ?? ''] ?? (/^\d/.test(match[1] ?? '') ? Number.parseInt(match[1] ?? '', 10) : undefined);
+    const value = ordinalValue(match[1] ?? '');
     // "the first meeting of the consultation mechanism" counts a body's sittings, not rounds of these talks.
     if (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
     if (value) return { value, index: match.index };
@@ -158,7 +163,7 @@ function ordinalBefore(lower: string, index: number): number | null {
   let found: number | null = null;
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match && match.index < index; match = ORDINAL_RE.exec(lower)) {
-    found = ORDINAL_WORDS[match[1] ?? ''] ?? (Number.parseInt(match[1] ?? '', 10) || found);
+    found = ordinalValue(match[1] ?? '') || found;
   }
   return found;
 }
@@ -167,7 +172,7 @@ function ordinalBefore(lower: string, index: number): number | null {
 function namesOrdinal(lower: string, value: number): boolean {
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
-    if ((ORDINAL_WORDS[match[1] ?? ''] ?? Number.parseInt(match[1] ?? '', 10)) === value) return true;
+    if (ordinalValue(match[1] ?? '') === value) return true;
   }
   return false;
 }
@@ -269,7 +274,8 @@ export function listedMeetings(text: string, dates: DateMention[], publishedAt: 
 }
 
 const HELD_AFTER_ALL = /\b(?:took place|was held|were held|eventually|finally|went ahead|resumed)\b/;
-const POSTPONED = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/;
+/** A meeting put off or called off ("the third round was postponed"). */
+export const POSTPONED = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/i;
 
 /** A planned meeting's day, written without a year, lies ahead of the report ("the next round was set for Oct. 28"). */
 function aheadOf(mention: DateMention, publishedAt: IsoDate | null): DateMention {
