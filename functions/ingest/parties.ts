@@ -716,7 +716,7 @@ const BEFORE_POWER: readonly { group: string; forms: readonly string[]; until: I
 
 function insurgentsOf(text: string, publishedAt: IsoDate | null): typeof BEFORE_POWER {
   if (!publishedAt) return [];
-  return BEFORE_POWER.filter((entry) => publishedAt < entry.until && entry.forms.some((form) => new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'u').test(text)));
+  return BEFORE_POWER.filter((entry) => publishedAt < entry.until && entry.forms.some((form) => containsWord(text, form)));
 }
 
 // A guarded name ("Chad", "Jordan") is the state when words only a state takes stand next to it.
