@@ -218,6 +218,32 @@ function shiftIso(date: IsoDate, days: number): IsoDate {
 /** Days one article gives a multi-day meeting: the spread of its own dates, widened by any day range its sentence states. */
 const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|\d)\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b/i;
 
+// "a preliminary contact on Friday ahead of Saturday's full session": another day of the same meeting, named by its weekday
+// next to a word for a sitting of the talks.
+const SITTING = '(?:session|sessions|talks|meeting|meetings|round|negotiations|discussions|consultations|contacts?|sitting)';
+const WEEKDAY_SITTING = new RegExp(
+  `\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}${SITTING}\\b|\\b${SITTING}\\s+(?:[\\p{L}-]+\\s+){0,2}on\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+  'giu',
+);
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** How far from a dated day another day of the same meeting named by its weekday may lie. */
+const SITTING_DAYS_APART = 3;
+
+/** Days within SITTING_DAYS_APART of `date` that the quote names as sittings of the talks by their weekday. */
+function namedSittingDays(quote: string, date: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  for (const match of quote.matchAll(WEEKDAY_SITTING)) {
+    const named = WEEKDAYS.indexOf((match[1] ?? match[2])!.toLowerCase());
+    const ahead = (named - weekday + 7) % 7;
+    if (ahead === 0) continue;
+    // The nearer of the two days with that weekday, if near enough to be the same meeting.
+    const offset = ahead <= SITTING_DAYS_APART ? ahead : ahead - 7 >= -SITTING_DAYS_APART ? ahead - 7 : null;
+    if (offset !== null) days.push(shiftIso(date, offset));
+  }
+  return days;
+}
+
 function articleSpans(items: readonly Cited<IsoDate>[], articles: ArticleIndex): Array<[IsoDate, IsoDate]> {
   const byArticle = new Map<string, [IsoDate, IsoDate]>();
   const widen = (id: string, lo: IsoDate, hi: IsoDate): void => {
@@ -226,6 +252,7 @@ function articleSpans(items: readonly Cited<IsoDate>[], articles: ArticleIndex):
   };
   for (const item of items) {
     widen(item.citation.articleId, item.value, item.value);
+    for (const day of namedSittingDays(item.citation.quote, item.value)) widen(item.citation.articleId, day, day);
     // "after two days of talks", "began two days of talks on Monday": the meeting spans that many days.
     const days = DAYS_OF_TALKS.exec(item.citation.quote);
     if (days) {

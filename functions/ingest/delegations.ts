@@ -33,6 +33,8 @@ const NOT_NAMES = new Set([
   'state', 'department', 'ministry', 'foreign', 'affairs', 'house', 'white', 'kremlin', 'moscow', 'washington', 'and',
 ]);
 
+const SHORT_TITLE_CASE = /^\p{Lu}\p{Ll}{1,2}$/u;
+
 function isCapitalized(token: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
 }
@@ -48,7 +50,8 @@ function isNameToken(token: string): boolean {
   if (!isCapitalized(token)) return false;
   const lower = token.toLowerCase().replace(/['’]s$/, '');
   if (NOT_NAMES.has(lower) || isTitleToken(token)) return false;
-  if (canonicalParty(token)) return false;
+  // "Kim Jong Un": a short word in title case is a name, not the initials of a side written in capitals ("UN", "US").
+  if (canonicalParty(token) && !SHORT_TITLE_CASE.test(token)) return false;
   return token.replace(/[^\p{L}]/gu, '').length >= 2;
 }
 
@@ -86,7 +89,9 @@ export function splitTitleAndName(span: string): TitledName | null {
     const previous = tokens[start - 1]?.text ?? '';
     // "Guyana's Irfaan Ali": a possessive before a name says whose, it is not part of the name.
     if (/['’]s$/.test(previous)) break;
-    if (isNameToken(previous) || (NAME_PARTICLES.has(previous.toLowerCase()) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
+    // "Silvestre H. Bello": a middle initial between two parts of a name belongs to it.
+    const initial = /^\p{Lu}$/u.test(previous) && /^\.\s/.test(span.slice(tokens[start - 1]!.end, tokens[start]!.start));
+    if (isNameToken(previous) || ((initial || NAME_PARTICLES.has(previous.toLowerCase())) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
     else break;
   }
   const before = start > 0 ? (tokens[start - 1]?.text ?? '').toLowerCase() : '';
@@ -169,6 +174,9 @@ export function cleanTitle(raw: string): string | null {
 
 /** "Foreign Minister of Armenia" → "Foreign Minister": the side a post is of is recorded as the side, not in the title. */
 function withoutOwnSide(title: string): string {
+  // "President of the Republic": a state's own agency names its president by the state's form of government alone.
+  const bare = /\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Union|Nation)$/.exec(title);
+  if (bare && bare.index > 0) return title.slice(0, bare.index);
   const last = findPartyMentions(title).at(-1);
   if (!last || last.index + last.text.length !== title.length) return title;
   const of = /\s+of\s+(?:the\s+)?$/i.exec(title.slice(0, last.index));
@@ -184,7 +192,10 @@ const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|
 // "is leading", "will head", "is expected to lead": the verb in any tense, the head named before it.
 // "at the head of the Russian delegation", "headed a 10-member delegation": the side, or the delegation's size.
 // "headed to Geneva with the delegation" is travel, not leading.
-const HEADS_OF = /\b(?:led|headed|leads|heads|leading|heading|(?:will|would|shall|to)\s+(?:again\s+|also\s+)?(?:lead|head)|chaired|represented|(?:at\s+)?(?:the\s+)?(?:head|leader|chief)\s+of)(?!\s+(?:to|for|into|back|home|out|off)\b)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}\p{N}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)\b/giu;
+const HEADS_OF = /\b(?:led|headed|leads|heads|leading|heading|(?:will|would|shall|to)\s+(?:again\s+|also\s+)?(?:lead|head)|chaired|chairs|represented|(?:at\s+)?(?:the\s+)?(?:head|leader|chief)\s+of)(?!\s+(?:to|for|into|back|home|out|off)\b)\s+(?:the\s+)?(?!on\b|by\b)([\p{L}\p{N}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team|panel)\b/giu;
+// "the negotiating panel", "the peace panel": a side's panel of negotiators; a panel named by neither a side nor these words
+// ("the panel of experts") is some other body.
+const NEGOTIATING_PANEL = /^(?:negotiating|peace)\s*$/i;
 // "Heading the Ukrainian delegation was X", "Leading the Russian side, X said": the side's head put after the post.
 const HEADING_WAS = /\b(?:Heading|Leading)\s+(?:the\s+)?([\p{L}'’ .-]{2,40}?)\s*(?:delegation|team|side|negotiators|negotiating team)(?:\s+(?:was|is|were|will be)\s+|\s*,\s+)|\b(?:Leading|Heading)\s+the\s+(?:talks|negotiations|delegation|team)\s+(?:for|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was|is|were|will be)\s+|\bRepresenting\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:was|is|were|will be)\s+|\s*,\s+)/gu;
 // "X led the talks for Ukraine", "Y heads the negotiating team for the government": the side after "for".
@@ -213,6 +224,9 @@ const APPOSITIVE_STOP = /,|\s+(?:while|whereas|and the|who|which|in|at|on|during
  * call him, so the title keeps both ("Lt Gen, commander of the 14 Corps"); a civilian post stands alone.
  */
 function rankAndPost(rank: string | null, post: string | null): string | null {
+  // "Iran's top diplomat, Foreign Minister X": a capitalized post right before the name is the office; the words before the
+  // comma describe it.
+  if (rank && !RANK_ONLY.test(rank) && /^\p{Lu}/u.test(rank) && post && /^\p{Ll}/u.test(post)) return rank;
   if (!rank || !RANK_ONLY.test(rank)) return post ?? rank;
   if (!post || RANK_ONLY.test(post)) return rank;
   return `${rank}, ${post}`;
@@ -237,12 +251,38 @@ const ADDS_ANOTHER = /^(?:as well as|along with|together with|alongside|with|inc
 // "Led by X, the Russian delegation arrived": a side's delegation after the comma opens the clause's subject, it is no post.
 const SIDE_AS_SUBJECT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:delegation|team|side|negotiators|negotiating team)\b(?!['’]s)/u;
 
+// Verbs a sentence goes on with after naming its subject.
+const VERB_AFTER_NAME = /^\s*(?:respectively|said|says|told|agreed|agree|met|meet|signed|held|hold|arrived|announced|insisted|stressed|reached|discussed|negotiated|concluded|accepted|rejected|would|will|had|has|have|was|were|is|are)\b/;
+
+/** ", the deputy minister", ", Kenya's envoy", ", deputy speaker": a post set off after a name opens so; ", wants a truce" goes on with a verb. */
+function postOpening(appositive: string): boolean {
+  const first = appositive.trim().split(/\s+/)[0] ?? '';
+  return /^\p{Lu}/u.test(first) || /^(?:the|a|an|his|her|its|their|who)$/i.test(first) || isTitleToken(first);
+}
+
+/**
+ * Where the phrase naming a person ends. "state minister at the presidency X": a preposition met before any name is still
+ * inside the post, so the phrase runs on to the next stop.
+ */
+function appositiveEnd(text: string): number {
+  let from = 0;
+  for (let turn = 0; turn < 3; turn += 1) {
+    const stop = APPOSITIVE_STOP.exec(text.slice(from));
+    if (!stop) return text.length;
+    const end = from + stop.index;
+    const inPost = /^\s+(?:in|at|on)$/.test(stop[0]) && NAME_RUN_AT_END.exec(text.slice(0, end).trim()) === null && /^\s+(?:the\s+)?\p{Ll}/u.test(text.slice(end + stop[0].length, end + stop[0].length + 30));
+    if (!inPost) return end;
+    from = end + stop[0].length;
+  }
+  return from;
+}
+
 /** Parses "<title> <Name>, <title>" or "<title>, <Name>" at the start of `span`. */
 export function parsePersonSpan(span: string): (TitledName & { length: number }) | null {
   const trimmed = span.replace(/^\s+/, '');
   const lead = span.length - trimmed.length;
   // "Moscow's Ambassador to Washington, Alexander Darchiev"
-  const titleFirst = /^([^,]{2,140}?),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
+  const titleFirst = /^([^,]{2,140}?),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
   if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && !nameBeforeAnd(titleFirst[1]) && cleanTitle(titleFirst[1])) {
     const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
     // "the Deputy Chief of Staff, Brigadier General Bassam Haddad": a rank before the name belongs to the title, not the name.
@@ -254,8 +294,7 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
     const post = cleanTitle(titleFirst[1]);
     return { title: rankAndPost(rank?.title ?? null, post && DELEGATION_ROLE.test(post) ? null : post), name, nameStart: start, nameEnd: start + name.length, length: lead + titleFirst[0].length };
   }
-  const firstPart = APPOSITIVE_STOP.exec(trimmed);
-  let head = trimmed.slice(0, firstPart?.index ?? trimmed.length);
+  let head = trimmed.slice(0, appositiveEnd(trimmed));
   // "Jorge Rodriguez for the government and …": the side said right after a full name ends the person.
   for (const joint of head.matchAll(/\s+(?:on|for)\s+/g)) {
     const before = head.slice(0, joint.index);
@@ -276,14 +315,18 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   const parsed = splitTitleAndName(head);
   if (!parsed) return null;
   // "led by an Exxon Mobil consortium": capitalized words before a common noun name a thing, not a person.
-  if (/^\s*\p{Ll}/u.test(head.slice(parsed.nameEnd)) && !parsed.title) return null;
+  // "…and Sudan's Idris Abdel Gadir agreed": a verb after the name ends the person, it is no noun the capitals describe.
+  // "Pyongyang's Kim Myong Gil lasted…": a side's possessive before the name says it is a person.
+  const sidePossessive = /['’]s\s+$/.test(head.slice(0, parsed.nameStart)) && findPartyMentions(head.slice(0, parsed.nameStart)).some((mention) => !mention.isPlace);
+  if (/^\s*\p{Ll}/u.test(head.slice(parsed.nameEnd)) && !parsed.title && !VERB_AFTER_NAME.test(head.slice(parsed.nameEnd)) && !sidePossessive) return null;
   let title = parsed.title;
   let length = lead + parsed.nameEnd;
   const rest = trimmed.slice(parsed.nameEnd);
-  const appositive = /^,\s+([^,;.]*(?:\.[^\s,;][^,;.]*)*?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s+(?:while|whereas)\b))/u.exec(rest);
+  // "…, special representative for U.S. affairs": the full stop of an initialism before a lower-case word is inside the post.
+  const appositive = /^,\s+([^,;.]*(?:(?:\.[^\s,;]|(?<=\b\p{Lu})\.(?=\s+\p{Ll}))[^,;.]*)*?)(?=\s*(?:,|;|(?<!\b\p{Lu})\.(?:\s|$)|(?<=\b\p{Lu})\.(?:\s+(?!\p{Ll})|$)|$|\s+(?:while|whereas)\b))/u.exec(rest);
   // ", Ethiopia's by …" opens the next side of an elided list, not an appositive title.
   // ", met Yemen's delegation in Riyadh": the sentence goes on with a verb, not with a title.
-  if (appositive?.[1] && !ELIDED_SIDE.test(rest) && !SIDE_AS_SUBJECT.test(appositive[1]) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1]) && !ADDS_ANOTHER.test(appositive[1])) {
+  if (appositive?.[1] && postOpening(appositive[1]) && !ELIDED_SIDE.test(rest) && !SIDE_AS_SUBJECT.test(appositive[1]) && !/^(?:met|meets|held|holds|said|says|told|arrived|signed|agreed|began|left|returned|visited|led|headed|attended|joined)\b/.test(appositive[1]) && !ADDS_ANOTHER.test(appositive[1])) {
     const candidate = cleanTitle(appositive[1].replace(/^(?:who is|who was|who serves as)\s+/i, ''));
     if (candidate) {
       if (!title) title = candidate;
@@ -299,6 +342,8 @@ function partyBefore(clause: string, index: number): string | null {
   return mentions[mentions.length - 1]?.party ?? null;
 }
 
+// "X, the facilitator, was represented by": the subject of "led by" is set off as the host or mediator of the talks.
+const HOST_SUBJECT = /,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:facilitator|mediator|host|guarantor|broker|co-chair)s?\s*,\s*(?:(?:was|were|is|are|has been|had been)\s+)?$/iu;
 // Mediators and hosts are not heads of a side.
 const MEDIATOR_NEAR = /\b(?:mediat\w*|host\w*|broker\w*|facilitat\w*|shuttl\w*)\b/i;
 
@@ -335,6 +380,8 @@ function knownPersonAt(span: string, lookup: PersonLookup | undefined, midSenten
   while (first < tokens.length - 1 && isTitleToken(tokens[first]!.text)) first += 1;
   const post = first > 0 ? cleanTitle(run.slice(0, tokens[first]!.start)) : null;
   for (let count = tokens.length; count > first; count -= 1) {
+    // "Kim Myong Gil" is not the "Kim Jong Un" the article introduced: a known name must not stop before more of a name.
+    if (count < tokens.length && isNameToken(tokens[count]!.text)) continue;
     const end = tokens[count - 1]!.end;
     const known = lookup(run.slice(tokens[first]!.start, end).replace(/['’]s$/, ''));
     if (known) return { title: post ?? known.title, name: known.name, party: known.party, nameStart: lead + tokens[first]!.start, nameEnd: lead + end, length: lead + end };
@@ -369,7 +416,9 @@ function postOf(title: string): string | null {
 }
 
 // Words that may stand before a name in a subject: the post, whose it is, and articles ("his Rwandan counterpart").
-function isLeadWord(word: string): boolean {
+function isLeadWord(written: string): boolean {
+  // "Turkish Republic of Northern Cyprus (TRNC) President": a side's initials in brackets are part of its name.
+  const word = written.replace(/^\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)$/u, '$1');
   // "chief rebel negotiator X", "the government's envoy X": a common noun for a side says whose post it is.
   // "M23 envoy X": a side's name with digits is a side all the same.
   return isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || SIDE_WORD.test(word) || /^(?:his|her|their|its|the|counterparts?)$/i.test(word) || canonicalParty(word) !== null;
@@ -407,11 +456,13 @@ function personPhrase(text: string, lookup: PersonLookup | undefined, appositive
 }
 
 // What two sides' heads do together: "A and B met", "sat in separate rooms", "held closed-door talks", "headed the delegations".
-const PAIR_PREDICATE = /\s+(?:(?:also|again|then|have|has|had|will|would|were|are|later|first|jointly|both|briefly|directly|personally|finally|formally|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|sat|sit|held|hold|holds|negotiated|negotiate|talked|spoke|conferred|signed|sign|agreed|pledged|shook|exchanged|communicated|discussed|led|headed|lead|head|opened|began|resumed|concluded|reached|adopted|initialled|initialed|co-chaired|gave|accepted|approved|endorsed|reaffirmed|committed|failed)\b/gu;
+const PAIR_PREDICATE = /\s+(?:(?:also|again|then|have|has|had|been|will|would|were|are|later|first|jointly|both|briefly|directly|personally|finally|formally|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|negotiating|holding\s+(?:[\p{L}-]+\s+){0,2}?talks|(?<=\b(?:been|were)\s+)meeting|sat|sit|held|hold|holds|negotiated|negotiate|talked|spoke|conferred|signed|sign|agreed|pledged|shook|exchanged|communicated|discussed|led|headed|lead|head|opened|began|resumed|concluded|reached|adopted|initialled|initialed|co-chaired|gave|accepted|approved|endorsed|reaffirmed|committed|failed)\b/gu;
 // Where a subject starts inside a clause: after punctuation or a subordinating word ("…, where A and B met").
 const SUBJECT_BOUNDARY = /(?:[,;:()—–]|\b(?:where|when|while|as|after|before|that|because|since|but|and then|said|says|added|announced)\b)\s*/giu;
 
-function subjectStart(text: string): number {
+function subjectStart(written: string): number {
+  // "… Northern Cyprus (TRNC) President X": brackets around a side's initials do not open a new subject.
+  const text = written.replace(/\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/gu, ' $1 ');
   let start = 0;
   SUBJECT_BOUNDARY.lastIndex = 0;
   for (let match = SUBJECT_BOUNDARY.exec(text); match; match = SUBJECT_BOUNDARY.exec(text)) start = match.index + match[0].length;
@@ -517,11 +568,83 @@ function subjectPair(subject: string, lookup: PersonLookup | undefined): [HeadMe
     leftStart = subjectStart(text.slice(0, leftPost.index));
     left = personPhrase(text.slice(leftStart, leftPost.index), lookup, leftPost[1]);
   }
+  // "Cypriot President A, who represents the island's Greek Cypriots, and B met": the aside says whom A speaks for.
+  const speaksFor = left ? null : SPEAKS_FOR_ASIDE.exec(text.slice(0, joint));
+  const spokenFor = speaksFor?.[1] ? findPartyMentions(speaksFor[1]).filter((mention) => !mention.isPlace && !mention.isMediator).at(-1)?.party ?? null : null;
+  if (speaksFor && spokenFor) {
+    leftStart = subjectStart(text.slice(0, speaksFor.index));
+    const person = personPhrase(text.slice(leftStart, speaksFor.index), lookup);
+    left = person ? { ...person, party: spokenFor } : null;
+  }
   let right = personPhrase(text.slice(joint + 5), lookup, appositive, true);
-  if (!left?.party || !right?.party || left.party === right.party) return null;
+  if (!left?.party || !right?.party || left.party === right.party) return postFirstPair(subject.slice(offset).replace(/[\s,]+$/, ''), lookup, offset);
   // "Armenian Foreign Minister X and his Azerbaijani counterpart Y": a counterpart holds the same post on the other side.
   if (right.title === null && left.title !== null && COUNTERPART.test(text.slice(joint + 5).trim())) right = { ...right, title: left.title };
   return [{ ...left, index: offset + leftStart + left.index }, { ...right, index: offset + joint + 5 + right.index }];
+}
+
+// ", who represents the Greek Cypriots,", ", who speaks for the rebels,": a relative aside naming the side a person stands for.
+const SPEAKS_FOR_ASIDE = /,\s+who\s+(?:represents|represented|speaks\s+for|spoke\s+for|leads|led|heads|headed)\s+([^,;]{3,80}?),?\s*$/;
+// A comma-free boundary before a subject: what opens it when each person is written "<post>, <Name>".
+const SUBJECT_OPENING = /(?:[;:()—–]|\b(?:where|when|while|after|before|that|because|since|but|said|says|added|announced)\b)\s*/giu;
+
+function openingStart(text: string): number {
+  let start = 0;
+  SUBJECT_OPENING.lastIndex = 0;
+  for (let match = SUBJECT_OPENING.exec(text); match; match = SUBJECT_OPENING.exec(text)) start = match.index + match[0].length;
+  return start;
+}
+
+/**
+ * "The President of the Republic, Field Marshal X, and the President of the Republic of South Sudan, Y, signed": two people
+ * each written post first, set off by commas. A post with no side ("of the Republic", as a state's own agency writes it)
+ * faces the side of the other when both hold the same post.
+ */
+/** Longest phrase read as one post-first person ("the President of the Republic of South Sudan, Salva Kiir Mayardit"). */
+const POST_FIRST_MAX = 160;
+
+function postFirstPair(text: string, lookup: PersonLookup | undefined, offset: number): [HeadMention, HeadMention] | null {
+  const joint = /,?\s+and\s+(?=(?:the\s+)?\p{Lu})/gu;
+  const start = openingStart(text);
+  for (const match of text.slice(start).matchAll(joint)) {
+    const split = start + match.index;
+    const leftText = text.slice(start, split);
+    const rightText = text.slice(split + match[0].length);
+    // A post, its country and a name make a short phrase; longer runs are no such pair and must not cost a parse per "and".
+    if (leftText.length > POST_FIRST_MAX) break;
+    if (rightText.length > POST_FIRST_MAX || !leftText.includes(',') || !rightText.includes(',')) continue;
+    const left = personPhrase(leftText, lookup) ?? roleThenPerson(leftText);
+    const right = personPhrase(rightText, lookup, null, true) ?? roleThenPerson(rightText);
+    if (!left?.title || !right?.title || left.party === right.party) continue;
+    // "Field Marshal, President" holds the post "President": a rank before the post does not make another post.
+    const post = (title: string) => title.split(/,\s*/).at(-1)!.toLowerCase();
+    const sameTitle = post(left.title) === post(right.title);
+    const pair: Array<HeadMention | null> = [left, right].map((person, index) => {
+      const other = index === 0 ? right : left;
+      if (person.party) return person;
+      return sameTitle && other.party ? { ...person, opposite: other.party } : null;
+    });
+    if (!pair[0] || !pair[1]) return null;
+    return [{ ...pair[0], index: offset + start + pair[0].index }, { ...pair[1], index: offset + split + match[0].length + pair[1].index }];
+  }
+  return null;
+}
+
+/**
+ * "Turkey's envoy, former ambassador to Washington X": a side's role in the talks, then the post and name of who holds it.
+ * The post is the title; the role gives the side.
+ */
+function roleThenPerson(text: string): HeadMention | null {
+  const parts = /^\s*([^,]{3,60}),\s+([^,]{3,120}?)\s*$/.exec(text);
+  if (!parts?.[1] || !parts[2]) return null;
+  const role = parts[1];
+  const person = splitTitleAndName(parts[2]);
+  if (!person?.title || person.nameEnd !== parts[2].length || !role.split(/\s+/).some(isTitleToken)) return null;
+  const side = findPartyMentions(role).filter((mention) => !mention.isPlace && !mention.isMediator);
+  if (side.length !== 1 || findPartyMentions(parts[2].slice(0, person.nameStart)).some((mention) => !mention.isPlace)) return null;
+  // "former ambassador X" held that post once; the role is what the person is now.
+  const title = /^(?:former|ex-?)\b/i.test(person.title) ? (cleanTitle(role) ?? person.title) : person.title;
+  return { party: side[0]!.party, head: person.name, title, index: text.indexOf(parts[2]) + person.nameStart };
 }
 
 // Leaders agreeing by phone are not delegations meeting.
@@ -531,6 +654,13 @@ function tailBefore(text: string, end: number, length = 240): string {
   return text.slice(Math.max(0, end - length), end);
 }
 
+// "the first talks since the summit between X and Y": the meeting measured from is an earlier one, whose heads (often leaders
+// above the negotiators) did not sit at the talks reported.
+const EARLIER_MEETING_BEFORE = /\bsince\s+(?:the|a|an|their|last)\s+(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+// The same, read back from a person named in the list after "between".
+const EARLIER_MEETING_SPAN = /\bsince\s+(?:the|a|an|their|last)\s+[^,;.]{0,60}?\b(?:summit|meeting|talks|negotiations|round)\b[^,;.]{0,40}?\bbetween\s+[^,;]{0,120}$/iu;
+// "have not met since 2019", "never sat down", "refused to meet": a meeting denied names no heads.
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t|yet\s+to|refused\s+to|declined\s+to|no\s+longer)\s+(?:(?:have|has|had|been|yet|ever|to|be|once|even)\s+)*$/i;
 // A meeting talked of as possible, proposed or sought is not the one being reported.
 const HYPOTHETICAL_MEETING = /\b(?:propos\w*|call\w*\s+for|possible|potential|prospect\w*|eventual|future|could|might|may|hope\w*|seek\w*|wants?)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|summit|talks|meet)\s+(?:between\s+|with\s+)?(?:[\p{L}.-]+\s+and\s+)?$/iu;
 // "who led the mediation together with former Kenyan President X and …": partners of a mediator mediate too.
@@ -598,7 +728,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       const ledSide = turn === 0 && before.trim() === '' ? sideLedAfter(clause.slice(spanStart + person.nameEnd)) : null;
       const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ledSide ?? ownParty ?? knownParty ?? sideBefore;
       const title = plural && person.title ? singularTitle(person.title) : person.title;
-      const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before);
+      // "Norway, the third-party facilitator, was represented by its envoy X": whoever speaks for the host is no side's head.
+      const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before) || HOST_SUBJECT.test(tailBefore(before, before.length, 80));
       if (!hostOnly) add({ party, head: person.name, title, index: spanStart + person.nameStart });
       const length = person.length + (sideAfter?.length ?? 0);
       const rest = clause.slice(spanStart + length);
@@ -635,11 +766,19 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
 
   // "<person> led the <side> delegation", "<person>, head of the <side> delegation,"
   for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR), ...clause.matchAll(LED_EVERY_ROUND)]) {
-    const side = match[1] || match[2] || '';
+    let side = match[1] || match[2] || '';
     // "X, deputy head of the delegation": beside the head, not the head ("then led the delegation" is still the head).
     const role = /^(?:at\s+)?(?:the\s+)?(?:head|leader|chief)\b/i.test(match[0]);
     if (TEAM_NOT_DELEGATION.test(side) || (role && NOT_THE_HEAD_BEFORE.test(tailBefore(clause, match.index, 30)))) continue;
-    const namedParty = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? null;
+    // "heads the negotiating panel of the NDF": the side named after the body.
+    const ofSide = /^\s+of\s+(?:the\s+)?/.exec(clause.slice(match.index + match[0].length));
+    const ofParty = ofSide ? findPartyMentions(clause.slice(match.index + match[0].length + ofSide[0].length, match.index + match[0].length + ofSide[0].length + 60)).find((mention) => mention.index === 0 && !mention.isPlace && !mention.isMediator)?.party ?? null : null;
+    if (/panel$/i.test(match[0])) {
+      if (NEGOTIATING_PANEL.test(side)) side = '';
+      else if (!canonicalParty(side) && !findPartyMentions(side).some((mention) => !mention.isPlace)) continue;
+      if (!side && !ofParty && !NEGOTIATING_PANEL.test(match[1] ?? '')) continue;
+    }
+    const namedParty = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? ofParty;
     // "Russian presidential aide X, who heads the delegation": with no side named, the head's own side.
     if (!namedParty && !GENERIC_SIDE.test(side)) continue;
     let subject = clause.slice(0, match.index).replace(/^\s*(?:while|whereas|as|but|and|meanwhile,?)\s+/i, '');
@@ -669,6 +808,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   // "Iranian Foreign Minister A and U.S. envoy B sat in separate rooms", "Araghchi and Witkoff again headed the delegations"
   PAIR_PREDICATE.lastIndex = 0;
   for (let match = PAIR_PREDICATE.exec(clause); match; match = PAIR_PREDICATE.exec(clause)) {
+    if (NEGATED_BEFORE.test(clause.slice(0, match.index) + match[0].replace(/\S+$/, ''))) continue;
     const pair = subjectPair(clause.slice(0, match.index), lookup);
     if (!pair || MEDIATOR_NEAR.test(clause.slice(0, match.index)) || PHONE_CALL.test(clause)) continue;
     for (const head of pair) add(head);
@@ -680,12 +820,23 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
       const spanStart = match.index + match[0].length;
       if (HYPOTHETICAL_MEETING.test(tailBefore(clause, spanStart)) || PHONE_CALL.test(clause) || TECHNICAL_BEFORE.test(tailBefore(clause, spanStart))) continue;
+      if (EARLIER_MEETING_BEFORE.test(tailBefore(clause, match.index, 80))) continue;
       const listed = listedHeads(clause.slice(spanStart), lookup);
       const single = sidesOf(listed) < 2 && pattern === BETWEEN_HEADS && !TALKS_IN_DOUBT.test(clause.slice(spanStart)) ? headAgainstSide(clause.slice(spanStart), lookup) : null;
       if (single) add({ ...single, index: spanStart + single.index });
       if (sidesOf(listed) < 2) continue;
       for (const head of listed) add({ ...head, index: spanStart + head.index });
     }
+  }
+
+  // "agreed by the chief negotiators, A's X and B's Y": the people a plural role introduces head their sides.
+  PLURAL_ROLE_LIST.lastIndex = 0;
+  const pluralRole = /negotiators|delegation/i.test(clause);
+  for (let match = pluralRole ? PLURAL_ROLE_LIST.exec(clause) : null; match; match = PLURAL_ROLE_LIST.exec(clause)) {
+    const spanStart = match.index + match[0].length;
+    if (FORMER_BEFORE.test(tailBefore(clause, match.index, 20))) continue;
+    // The role says each holder heads a side: each person listed is taken when the sentence or the article gives a side.
+    for (const head of listedHeads(clause.slice(spanStart), lookup)) add({ ...head, index: spanStart + head.index });
   }
 
   // "Talks in Doha on August 15, attended by CIA Director X and Y": the officials a list says attended the talks lead their sides.
@@ -706,6 +857,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     }
   }
 
+  for (const head of respectivePostHeads(clause)) add(head);
   for (const head of talksWithHeads(clause, lookup)) add(head);
   for (const head of acrossTheTableHeads(clause, lookup)) add(head);
   for (const head of meetingHeads(clause)) add(head);
@@ -714,7 +866,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
 }
 
 // "chief negotiator", "top Hamas negotiator", "lead rebel negotiator": the post of the one who speaks for a side at the table.
-const CHIEF_NEGOTIATOR = /\b(?:chief|lead|top|head|main|principal)\s+(?:([\p{L}-]+)\s+)?negotiator\b/giu;
+// "NDFP panel chair X", "the government peace panel head": whoever chairs a side's panel of negotiators speaks for it too.
+const CHIEF_NEGOTIATOR = /\b(?:chief|lead|top|head|main|principal)\s+(?:([\p{L}-]+)\s+)?negotiator\b|\b(?:(?:negotiating|peace)\s+)?panel\s+(?:chair(?:man|woman|person)?|head)\b/giu;
 // The words that may say whose negotiator it is: a side's name or adjective, a possessive, an article.
 const NEGOTIATOR_LEAD = /(?:^|[,;:(—–]\s*|\b(?:and|while|as|but|said|says)\s+)((?:(?:the|its|their|\p{Lu}[\p{L}.'’-]*|[\p{L}-]+['’]s?)\s+){0,4})$/u;
 // Roles in the talks rather than posts: "chief negotiator", "head of the government delegation".
@@ -730,24 +883,36 @@ const NAME_BEFORE_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|va
  */
 function negotiatorHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
   const found: HeadMention[] = [];
+  // Most clauses name no negotiator nor panel: a plain test spares the pattern.
+  if (!/negotiator|panel/i.test(clause)) return found;
   CHIEF_NEGOTIATOR.lastIndex = 0;
   for (let match = CHIEF_NEGOTIATOR.exec(clause); match; match = CHIEF_NEGOTIATOR.exec(clause)) {
     const before = tailBefore(clause, match.index, 120);
     const end = match.index + match[0].length;
     const lead = NEGOTIATOR_LEAD.exec(before)?.[1] ?? '';
     if (FORMER_BEFORE.test(before) || /\b(?:former|ex|then)\b/i.test(`${lead}${match[0]}`)) continue;
-    const side = findPartyMentions(`${lead}${match[0]}`).filter((mention) => !mention.isPlace && !mention.isMediator).at(-1)?.party ?? null;
+    // "X, chief negotiator of the DPRK delegation": the side may follow the role.
+    const sideAfterRole = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(clause.slice(end));
+    const roleOf = sideAfterRole ? findPartyMentions(clause.slice(end + sideAfterRole[0].length, end + sideAfterRole[0].length + 60)).find((mention) => mention.index === 0 && !mention.isPlace && !mention.isMediator)?.party ?? null : null;
+    const side = findPartyMentions(`${lead}${match[0]}`).filter((mention) => !mention.isPlace && !mention.isMediator).at(-1)?.party ?? roleOf;
     // "top ELN negotiator", "chief rebel negotiator": the word between says whose; "top trade negotiator" names a standing post
     // that a deputy holds while a minister leads the round.
     const middle = match[1] ?? '';
     if (middle && !SIDE_WORD.test(middle) && findPartyMentions(middle).length === 0) continue;
-    const gap = /^(?:,\s+|\s+)/.exec(clause.slice(end));
+    // A side's panel chair is a post of its own, by which other reports name the person too.
+    const panel = /panel/i.test(match[0]);
+    // "GRP panel chair and Labor Secretary X": the post the person holds besides the role, written between them.
+    const gap = /^(?:,\s+|\s+and\s+(?=\p{Lu})|\s+)/u.exec(clause.slice(end));
     const after = gap ? clause.slice(end + gap[0].length) : '';
-    const named = knownOrNamedAt(after, lookup);
+    const besidePost = gap && /\band\s+$/.test(gap[0]) ? parsePersonSpan(after) : null;
+    const named = besidePost?.title ? besidePost : /\band\s+$/.test(gap?.[0] ?? '') ? null : knownOrNamedAt(after, lookup);
     if (named && gap) {
       const party = side ?? lookup?.(named.name)?.party ?? null;
-      // The negotiator's role is no post: other reports' post for the person stands (the role would read as a rival title).
-      if (party) found.push({ party, head: named.name, title: null, index: end + gap[0].length + named.nameStart });
+      // ", the President's labour secretary,": a post set off after the name is the person's. Failing one, the role stands as
+      // reported ("chief negotiator"); a post the article gives the person elsewhere outranks it (findHeads' add).
+      const setOff = /^,\s+([^,;()"“”]{3,60}?),/.exec(after.slice(named.nameEnd));
+      const post = besidePost?.title ?? (setOff?.[1] && !ADDS_ANOTHER.test(setOff[1]) ? cleanTitle(setOff[1]) : null) ?? (panel ? match[0] : match[0].toLowerCase());
+      if (party) found.push({ party, head: named.name, title: post, index: end + gap[0].length + named.nameStart });
       continue;
     }
     const appositive = NAME_BEFORE_POST.exec(before);
@@ -759,7 +924,7 @@ function negotiatorHeads(clause: string, lookup: PersonLookup | undefined): Head
     // "X, the government's lead negotiator and national security adviser,": the post named beside the role.
     const beside = /^\s+and\s+([^,;.()]{3,60}?)(?=\s*[,;.)]|$)/.exec(clause.slice(end))?.[1];
     const post = beside ? cleanTitle(beside) : null;
-    if (party) found.push({ party, head: person.name, title: post && !ROLE_TITLE.test(post) ? post : null, index });
+    if (party) found.push({ party, head: person.name, title: post && !ROLE_TITLE.test(post) ? post : match[0].toLowerCase(), index });
   }
   return found;
 }
@@ -785,8 +950,14 @@ const TALKS_WITH = /\b(?:talks|negotiations|meeting|met|meets)(?:\s+(?:in|at|on)
  */
 function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
   TALKS_WITH.lastIndex = 0;
-  const match = TALKS_WITH.exec(clause);
-  if (!match || PHONE_CALL.test(clause) || HYPOTHETICAL_MEETING.test(tailBefore(clause, match.index + match[0].length))) return [];
+  const first = TALKS_WITH.exec(clause);
+  if (!first || PHONE_CALL.test(clause) || HYPOTHETICAL_MEETING.test(tailBefore(clause, first.index + first[0].length))) return [];
+  // "X held negotiations with the North in Pyongyang, when he met Y, then Pyongyang's envoy": in a sentence about negotiating,
+  // the person met is across the table.
+  MET_PERSON.lastIndex = first.index;
+  const met = /^(?:talks|negotiations)\b/i.test(first[0]) ? MET_PERSON.exec(clause) : null;
+  const withPerson = parsePersonSpan(clause.slice(first.index + first[0].length)) ?? knownPersonAt(clause.slice(first.index + first[0].length), lookup, true);
+  const match = !withPerson && met ? met : first;
   const spanStart = match.index + match[0].length;
   const span = clause.slice(spanStart);
   // "X held a trilateral meeting with A's Y and B's Z": talks with two sides at once make X the host, and Y and Z the heads.
@@ -799,13 +970,17 @@ function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadM
   const other = parsePersonSpan(span) ?? knownPersonAt(span, lookup, true);
   if (!other || MEDIATOR_NEAR.test(span.slice(0, other.length))) return [];
   const subjectParty = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
-  const otherParty = ownSide(span.slice(0, other.nameStart), other.name, lookup);
+  // ", then Pyongyang's special representative": the post set off after the name may give the side.
+  const otherParty = ownSide(span.slice(0, other.nameStart), other.name, lookup) ?? (other.length > other.nameEnd ? postSide(span.slice(other.nameEnd, other.length)) : null);
   if (!subjectParty || !otherParty || subjectParty === otherParty) return [];
   return [
     { party: subjectParty, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart },
     { party: otherParty, head: other.name, title: other.title ?? lookup?.(other.name)?.title ?? null, index: spanStart + other.nameStart },
   ];
 }
+
+// "…, when he met Kim Hyok Chol": a person met, named right after the verb.
+const MET_PERSON = /\b(?:he|she|they)\s+(?:also\s+|first\s+)?(?:met|meets)\s+(?=\p{Lu})/gu;
 
 // "A faced B across the table", "A sat across from B": verbs that put two people on opposite sides of a negotiating table.
 const ACROSS_FROM = /\s+(?:faced|faces|sat\s+(?:down\s+)?(?:across\s+(?:the\s+(?:negotiating\s+)?table\s+)?from|opposite)|came\s+face\s+to\s+face\s+with)\s+/giu;
@@ -847,6 +1022,8 @@ function acrossTheTableHeads(clause: string, lookup: PersonLookup | undefined): 
   return [];
 }
 
+// "the chief negotiators, A's X and B's Y", "the two heads of delegation, X and Y": a plural role, then its holders.
+const PLURAL_ROLE_LIST = /\b(?:chief|lead|top|head|main)\s+negotiators\s*,\s+|\b(?:heads|leaders)\s+of\s+(?:the\s+)?(?:two\s+)?delegations?\s*,\s+|\bdelegation\s+(?:heads|leaders|chiefs)\s*,\s+/giu;
 // "talks between", "the next meeting between", "negotiations held in Berlin between": the people listed next are the two sides.
 // "the mediator shuttled between X and Y": whom a go-between carries messages between are the heads of the two sides.
 const BETWEEN_HEADS = /\b(?:talks|negotiations|meetings?|dialogue|consultations|summit|round)(?:\s+(?:held|being held|to be held|that took place|taking place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+between\s+|\bshuttl\w*(?:\s+back\s+and\s+forth)?\s+between\s+/giu;
@@ -985,8 +1162,8 @@ function listedSidesAtEnd(text: string): [string, string] | null {
   const between = text.slice(first.index + first.text.length, second.index);
   const after = text.slice(second.index + second.text.length);
   if (!/^\s*(?:,|and|&)\s+(?:the\s+)?$/i.test(between)) return null;
-  // Only the side noun and punctuation may follow the list before "led by".
-  if (!/^(?:['’]s)?\s*(?:delegations?|teams?|sides?|negotiators|negotiating teams?)?\s*,?\s*$/i.test(after)) return null;
+  // Only the side noun, punctuation and the verb's auxiliary may follow the list before "led by".
+  if (!/^(?:['’]s)?\s*(?:delegations?|teams?|sides?|negotiators|negotiating teams?|panels?)?\s*,?\s*(?:(?:were|was|are|is|have been|had been|will be)\s+)?(?:(?:respectively|also|again)\s+)?$/i.test(after)) return null;
   return [first.party, second.party];
 }
 
@@ -998,6 +1175,7 @@ function respectiveHeads(before: string, span: string): HeadMention[] | null {
   const sides = listedSidesAtEnd(before);
   if (!sides) return null;
   const first = parsePersonSpan(span);
+  if (first && !(first.title && PLURAL_TITLE_WORD.test(first.title))) return headsInListedOrder(sides, span, first);
   if (!first?.title || !PLURAL_TITLE_WORD.test(first.title) || findPartyMentions(first.title).some((mention) => !mention.isPlace)) return null;
   const joint = /^\s*,?\s+and\s+/.exec(span.slice(first.nameEnd));
   if (!joint) return null;
@@ -1009,6 +1187,29 @@ function respectiveHeads(before: string, span: string): HeadMention[] | null {
   return [
     { party: sides[0], head: first.name, title, index: first.nameStart },
     { party: sides[1], head: named.name, title, index: secondStart },
+  ];
+}
+
+/**
+ * "The Ethiopian and Egyptian delegations were headed by A and B, respectively": two sides listed before "led by", two people
+ * after it; each person heads the side named in the same place of its list, unless the person's own words name the side.
+ * With two sides listed and the people not told apart, none is taken: the side named last is not the first person's.
+ */
+function headsInListedOrder(sides: [string, string], span: string, first: TitledName & { length: number }): HeadMention[] {
+  const joint = /^\s*,?\s+and\s+/.exec(span.slice(first.length));
+  const secondStart = joint ? first.length + joint[0].length : -1;
+  const second = joint ? parsePersonSpan(span.slice(secondStart)) : null;
+  const own = (lead: string) => findPartyMentions(lead).find((mention) => !mention.isPlace && !mention.isMediator)?.party ?? null;
+  const ownFirst = own(span.slice(0, first.nameStart));
+  // One person who names a side of the list heads that side.
+  if (!joint || !second || second.nameStart > 60) return ownFirst && sides.includes(ownFirst) ? [{ party: ownFirst, head: first.name, title: first.title, index: first.nameStart }] : [];
+  const ownSecond = own(span.slice(secondStart, secondStart + second.nameStart));
+  const firstParty = ownFirst ?? (ownSecond ? sides.find((side) => side !== ownSecond)! : sides[0]);
+  const secondParty = ownSecond ?? sides.find((side) => side !== firstParty)!;
+  if (firstParty === secondParty || !sides.includes(firstParty) || !sides.includes(secondParty)) return [];
+  return [
+    { party: firstParty, head: first.name, title: first.title, index: first.nameStart },
+    { party: secondParty, head: second.name, title: second.title, index: secondStart + second.nameStart },
   ];
 }
 
@@ -1099,6 +1300,35 @@ function singularPost(plural: string): string {
   return plural.replace(/ies$/i, 'y').replace(/s$/i, '');
 }
 
+// "the presidents of A and B" closed by a comma: the second side runs to the comma ("of Sudan and South Sudan,").
+const RESPECTIVE_POSTS = new RegExp(`${PLURAL_POSTS.source.slice(0, PLURAL_POSTS.source.lastIndexOf('(?='))}(?=,)`, 'gu');
+// ", X and Y," right after "the presidents of A and B": the two holders, in the order of their sides.
+const RESPECTIVE_NAMES = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,4})\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,4})\s*(?=[,;.]|$)/u;
+
+/**
+ * "The presidents of Sudan and South Sudan, A and B, signed…": a plural post over two sides, then two names set off by commas,
+ * pairs each name with its side in order; each holds the post in the singular.
+ */
+function respectivePostHeads(clause: string): HeadMention[] {
+  const found: HeadMention[] = [];
+  // Leaders on the phone, or hosting others' talks, are not heads of a round.
+  if (PHONE_CALL.test(clause) || MEDIATOR_NEAR.test(clause)) return found;
+  RESPECTIVE_POSTS.lastIndex = 0;
+  for (let match = RESPECTIVE_POSTS.exec(clause); match; match = RESPECTIVE_POSTS.exec(clause)) {
+    const end = match.index + match[0].length;
+    const names = RESPECTIVE_NAMES.exec(clause.slice(end));
+    if (!names?.[1] || !names[2] || MEDIATOR_NEAR.test(tailBefore(clause, match.index, 40))) continue;
+    const sides = [match[2]!, match[3]!].map((side) => canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace && !mention.isMediator && mention.index === 0)?.party ?? null);
+    const people = [names[1], names[2]].map((name) => splitTitleAndName(name));
+    if (!sides[0] || !sides[1] || sides[0] === sides[1] || people.some((person) => !person || person.nameStart !== 0 || person.title)) continue;
+    const title = singularPost(match[1]!);
+    const second = end + names[0].indexOf(names[2], names[1].length);
+    found.push({ party: sides[0], head: people[0]!.name, title, index: end + names[0].indexOf(names[1]) });
+    found.push({ party: sides[1], head: people[1]!.name, title, index: second });
+  }
+  return found;
+}
+
 /** "The presidents of Guyana and Venezuela met", "the foreign ministers of A and B": each side's head holds that post. */
 export function findPluralPosts(sentence: string): Array<{ party: string; title: string }> {
   const posts: Array<{ party: string; title: string }> = [];
@@ -1116,7 +1346,7 @@ export function findPluralPosts(sentence: string): Array<{ party: string; title:
 /** "talks between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff", "<party> <title> <Name> met …" */
 function meetingHeads(clause: string): HeadMention[] {
   const meetingVerb = /\b(?:met|meet|meets|meeting with|took part in|participated in|held talks|talks between|negotiations between|talks with|sat down|attended|represented|led|headed)\b/i.exec(clause);
-  if (!meetingVerb) return [];
+  if (!meetingVerb || NEGATED_BEFORE.test(clause.slice(0, meetingVerb.index))) return [];
   const found: Array<HeadMention & { before: boolean }> = [];
   for (const mention of findPartyMentions(clause)) {
     if (mention.isPlace) continue;
@@ -1126,6 +1356,7 @@ function meetingHeads(clause: string): HeadMention[] {
     const around = clause.slice(Math.max(0, mention.index - 25), Math.min(clause.length, nameIndex + person.name.length + 40));
     if (MEDIATOR_NEAR.test(around)) continue;
     if (HYPOTHETICAL_MEETING.test(tailBefore(clause, mention.index)) || CO_MEDIATOR_BEFORE.test(tailBefore(clause, mention.index))) continue;
+    if (EARLIER_MEETING_SPAN.test(tailBefore(clause, mention.index))) continue;
     const tail = clause.slice(nameIndex + person.name.length);
     if (/^\s*(?:said|says|told|wrote|warned|stated)\b/.test(tail) && !/\b(?:met|led|headed|talks between|held talks)\b/i.test(clause.slice(0, mention.index))) continue;
     found.push({ party: mention.party, head: person.name, title: person.title, index: nameIndex, before: nameIndex < meetingVerb.index });
@@ -1154,6 +1385,9 @@ export function findEarlierTitle(clause: string): { who: string; title: string }
 const TWO_HEADS_MET = /\b(?:the\s+two|both(?:\s+the)?)\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|chief\s+)?(?:ministers|leaders|presidents|premiers|envoys|negotiators|heads of (?:delegation|state))|delegation heads)\s+(?:(?:have|had|also|again|then|first|later|previously|last\s+\p{L}+)\s+)*(?:met|held\s+(?:\p{L}+\s+){0,2}?(?:talks|negotiations|meetings?|rounds?)|sat down|negotiated|conferred)\b/iu;
 // Posts every head of a delegation may be called by: they name no office.
 const ANY_HEAD_POST = /^(?:negotiator|chief negotiator|head of delegation|delegation head)$/i;
+// "Special envoys from Turkey and Armenia will meet in Vienna": the envoys of the two sides named, who are the sides' heads
+// whatever post each holds at home.
+const SIDES_ENVOYS_MEET = /\b(?:special\s+)?(?:envoys|representatives|negotiators)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:(?:will|would|are\s+(?:to|due\s+to|set\s+to|expected\s+to)|have|had|also|again|first)\s+)*(?:meet|met|hold|held)\b/u;
 // "The two leaders": heads of state or government, not the ministers who lead other rounds.
 const LEADER_POST = /\b(?:president|prime minister|premier|chancellor|king|emir|sultan|leader|head of state)\b/i;
 
@@ -1162,6 +1396,8 @@ const LEADER_POST = /\b(?:president|prime minister|premier|chancellor|king|emir|
  * ("minister"), or null. `fits` says whether a head's title is that post.
  */
 export function pairedHeadsByPost(clause: string): { index: number; fits: (title: string | null) => boolean } | null {
+  const envoys = SIDES_ENVOYS_MEET.exec(clause);
+  if (envoys && !PHONE_CALL.test(clause)) return { index: envoys.index, fits: () => true };
   const match = TWO_HEADS_MET.exec(clause);
   if (!match?.[1]) return null;
   const post = singularTitle(match[1].toLowerCase()).replace(/heads of/, 'head of');

@@ -239,18 +239,24 @@ function addListedMeetings(
   const rounds: RoundDraft[] = [];
   let lastCity: string | null = null;
   listed.forEach((meeting, i) => {
-    const date = meeting.date.date!;
+    const date = meeting.date.date;
     const ordinal = ownOrdinal !== null && ownOrdinal > listed.length ? ownOrdinal - listed.length + i : null;
-    const slot: RoundSlot = { key: `listed:${date}`, ordinal, relative: null, status: 'HELD', date, monthOfYear: Number(date.slice(5, 7)) };
+    // A meeting listed by its month alone is an earlier one with no day to give.
+    const slot: RoundSlot = date
+      ? { key: `listed:${date}`, ordinal, relative: null, status: 'HELD', date, monthOfYear: Number(date.slice(5, 7)) }
+      : { key: `listed:${meeting.date.month}`, ordinal, relative: 'previous', status: 'HELD', date: null, monthOfYear: meeting.date.monthOfYear, month: meeting.date.month };
     const round = draft(slot.key, slot);
-    round.dates.push({ value: date, text: dateText(meeting.date.text), quote });
+    if (date) round.dates.push({ value: date, text: dateText(meeting.date.text), quote });
     const place = (segment: string) => {
       // The clause said these are meetings; the segment need not repeat it.
       const venues = findVenues(segment, true);
       return { venues, city: findCities(segment, venues, true).at(-1)?.value ?? null };
     };
     let found = place(text.slice(meeting.from, meeting.to));
-    if (!found.city && found.venues.length === 0) found = place(text.slice(meeting.to, meeting.after));
+    // "talks … at Mont Pelerin in November 2016": in a list of meetings, the name right before the day or month is the place.
+    if (!found.city && found.venues.length === 0) found = { venues: [], city: placeBeforeDay(text.slice(meeting.from, meeting.to)) };
+    // "on May 16 in Istanbul": the place may follow the day, up to where the next meeting's words begin.
+    if (!found.city && found.venues.length === 0) found = place(text.slice(meeting.to, meeting.after).split(/,?\s+and\s+|;/)[0] ?? '');
     for (const venue of found.venues) round.venues.push({ value: venue.value, text: venue.text, quote });
     const city = found.city ?? lastCity;
     if (city) round.cities.push({ value: city, text: city, quote });
@@ -260,6 +266,14 @@ function addListedMeetings(
   return rounds;
 }
 
+
+const PLACE_BEFORE_DAY_RE = /\b(?:at|in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?\S+(?:\s+\S+)?$/u;
+
+/** The capitalized name after "at"/"in" that the listed meeting's day or month follows; not a party's name. */
+function placeBeforeDay(segment: string): string | null {
+  const name = PLACE_BEFORE_DAY_RE.exec(segment)?.[1] ?? null;
+  return name && !canonicalParty(name) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name) ? name : null;
+}
 
 // "Further rounds were held at the same venue", "a first session at the same location": the place named just before.
 const SAME_PLACE_RE = /\b(?:at|in)\s+the\s+same\s+(?:venue|location|place|site|premises)\b/i;
@@ -408,8 +422,9 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       target.cities.push({ value: lastPlace.city, text: samePlace[0], quote });
       if (lastPlace.venue) target.venues.push({ value: lastPlace.venue, text: samePlace[0], quote });
     };
+    let listedRounds: RoundDraft[] = [];
     if (listed.length > 0) {
-      const listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current' && slot.status === 'HELD')?.ordinal ?? null, draft);
+      listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current' && slot.status === 'HELD')?.ordinal ?? null, draft);
       listedRounds.forEach(placeAsBefore);
       for (const listedRound of listedRounds) {
         for (const city of new Set(listedRound.cities.map((found) => found.value))) roundsByCity.set(city, roundsByCity.has(city) ? null : listedRound);
@@ -426,14 +441,16 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
       if (plannedRound && plannedDate?.date) plannedRound.dates.push({ value: plannedDate.date, text: dateText(plannedDate.text), quote });
       const venues = findVenues(clause.text);
-      for (const venue of venues) roundAt(venue.index).venues.push({ value: venue.value, text: venue.text, quote });
+      // "…a forum at the Antalya resort last month", told in the preview of a round still to come: a past event's building.
+      const pastInPreview = round.slot.status === 'PLANNED' && !plannedRound && item.tense === 'past';
+      for (const venue of venues) if (!(pastInPreview && roundAt(venue.index) === round)) roundAt(venue.index).venues.push({ value: venue.value, text: venue.text, quote });
       // A place in a clause that pins the round (its day, its number, "this week's talks", the lede) says where it met;
       // a place in a loose aside ("they agreed in Geneva to a truce") may be an earlier meeting's.
       const pinned = item.sentence === sentences[0] || meetingDate !== null || item.cues.ordinal !== null || item.cues.current || venues.length > 0;
       // "In May, the two countries held talks in Geneva", in a report of July's round: another month, another meeting.
       const month = item.cues.meetingMonth ?? item.cues.looseMonth;
       const otherMonth = meetingDate === null && month !== null && round.slot.monthOfYear !== null && month !== round.slot.monthOfYear;
-      const cities = findCities(clause.text, venues, false, learnedCities);
+      const cities = findCities(clause.text, venues, false, learnedCities).filter((city) => round.slot.relative === 'previous' || !recalledPlace(clause.text, city.index));
       // "Bessent and He agreed in Geneva to a truce", after the article listed its Geneva meeting: a loose clause placed at an
       // earlier meeting the article itself located tells that meeting's outcome.
       const named = new Set(cities.map((city) => city.value));
@@ -458,13 +475,18 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       lastHead = { party: head.party, head: head.head };
       if (!head.party) continue;
       // "Bessent and He agreed in Geneva to …", placed at an earlier meeting: its heads led that meeting too.
-      const target = plannedRound && (head.index > item.cues.nextCueIndex || subjectOfPlan(clause.text, head.index, item.cues.nextCueIndex)) ? plannedRound : factRound;
+      // "…followed talks between A and B at Mont Pelerin in November 2016, and …": heads named within a listed meeting led it.
+      const listedAt = listed.findIndex((meeting) => head.index >= meeting.from && head.index < meeting.to);
+      const target = plannedRound && (head.index > item.cues.nextCueIndex || subjectOfPlan(clause.text, head.index, item.cues.nextCueIndex)) ? plannedRound : listedAt >= 0 ? listedRounds[listedAt]! : factRound;
       // One article names one head per side for a round: the first; a later other name for that side in the same round is
       // background (an earlier meeting, a leaders' summit) or a deputy.
       const delegation = { party: head.party, head: head.head, headTitle: head.title ?? sidePosts.get(head.party) ?? null, quote };
       if (EVERY_ROUND.test(clause.text)) everyRound.push(delegation);
       if (target.delegations.some((existing) => existing.party === head.party && (existing.head !== head.head || existing.headTitle === delegation.headTitle))) continue;
       target.delegations.push(delegation);
+    }
+    if ((headsByClause.get(item) ?? []).length === 0 && plannedRound) {
+      for (const head of pairPlanningToMeet(clause.text, introduced)) if (!plannedRound.delegations.some((existing) => existing.party === head.party)) plannedRound.delegations.push({ party: head.party!, head: head.name, headTitle: head.title ?? null, quote });
     }
     if ((headsByClause.get(item) ?? []).length === 0) {
       const target = (index: number) => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
@@ -524,7 +546,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   // An undated "current" round beside rounds placed elsewhere is a look back or ahead filed from a desk, not a meeting there.
   const filedAbout = current !== undefined && current.dates.length === 0 && [...drafts.values()].some((round) => round !== current && round.cities.length > 0);
   // "Rimbo, Sweden - ": a place the dateline gives with its country is a town, though no list knows it.
-  const region = dateline ? /^[^,]+,\s*(\p{Lu}[\p{L} ]*?)\s*[—–-]/u.exec(text.slice(datelineStart, datelineStart + dateline.length))?.[1] : undefined;
+  // "CRANS-MONTANA, Switzerland, July 7 (Reuters) -", "…, Switzerland (AP) —": the day and the agency may follow the country.
+  const region = dateline ? /^[^,]+,\s*(\p{Lu}[\p{L} ]*?)\s*(?:,\s*[^—–()]{1,20}?\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]/u.exec(text.slice(datelineStart, datelineStart + dateline.length))?.[1] : undefined;
   const datelinePlace = dateline?.city ? isKnownCity(dateline.city) || (region !== undefined && canonicalParty(region) !== null) : false;
   // A preview of a round still to come is filed from wherever the writer is, not from where that round will meet.
   const previewed = current?.slot.status === 'PLANNED';
@@ -540,12 +563,13 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   }
 
   const rounds: RoundObservation[] = [];
+  const when = new Map<RoundObservation, string>();
   for (const round of drafts.values()) {
     const { slot } = round;
     const empty = round.dates.length + round.cities.length + round.venues.length + round.durations.length + round.delegations.length + round.facts.length === 0;
     // "A second round followed later in December": a numbered round the text says was held is a round, though it tells nothing more.
     if (empty && slot.status !== 'PLANNED' && !(slot.ordinal !== null && slot.relative === 'previous')) continue;
-    rounds.push({
+    const observation: RoundObservation = {
       ordinal: slot.ordinal,
       relative: slot.relative,
       status: slot.status,
@@ -555,11 +579,25 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       durations: round.durations,
       delegations: round.delegations,
       facts: round.facts,
-    });
+    };
+    rounds.push(observation);
+    // Earlier rounds in time order: by day, else by the month and year the text gives; one known by neither comes last.
+    when.set(observation, round.dates[0]?.value ?? slot.month ?? (slot.date === null && slot.relative === 'previous' ? '~' : ''));
   }
   const rank = (round: RoundObservation) => (round.relative === 'previous' ? 0 : round.relative === 'next' || round.status === 'PLANNED' ? 2 : 1);
-  rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || (a.dates[0]?.value ?? '').localeCompare(b.dates[0]?.value ?? ''));
+  rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || when.get(a)!.localeCompare(when.get(b)!));
   return { parties: parties.length > 0 ? parties : headParties, rounds };
+}
+
+// "The Rome round followed two rounds in Oslo", "the first talks since the summit in Hanoi": a place named after these words is
+// where an earlier event was.
+const RECALLED_EVENT = /\b(?:since\s+(?:the|a|an|their|its|last)|(?:followed|follows|came after|comes after)\s+(?:the\s+|an?\s+|their\s+|two\s+|three\s+|several\s+|earlier\s+|previous\s+)*(?:[\p{L}-]+\s+){0,2}?(?:rounds?|talks|meetings?|sessions?|summits?|negotiations|conferences?))\b/iu;
+
+/** The place at `index` sits in a phrase that recalls an earlier event (kept when the clause itself is filed under that event). */
+function recalledPlace(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const match = RECALLED_EVENT.exec(before);
+  return match !== null && !/[;:]/.test(before.slice(match.index));
 }
 
 // "the fourth round of the Geneva talks", "sessions of the Astana process": rounds of a process that bears a city's name.
@@ -600,6 +638,23 @@ function headsOfArticle(clauses: Iterable<HeadMention[]>, sidePosts: ReadonlyMap
 }
 
 /** "The two ministers held talks in June": the article's two heads, when the post the clause calls them by is theirs. */
+const PAIR_TO_MEET_RE = /\b(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(?:would|will|are to|are due to|plan to|agreed to|are expected to)\s+(?:meet|hold talks)\b/u;
+
+/** "Mbeki said Bashir and Kiir would meet again": two people the article introduced on opposite sides, as the pair who are to meet. */
+function pairPlanningToMeet(clause: string, introduced: readonly KnownPerson[]): KnownPerson[] {
+  const match = PAIR_TO_MEET_RE.exec(clause);
+  if (!match) return [];
+  // "Omar al-Bashir" is "Bashir": a surname's Arabic article is not part of how reports shorten it.
+  const surname = (name: string) => (name.trim().split(/\s+/).at(-1) ?? '').replace(/^(?:al|el|ad|ash|as|ar|an|at|az)-/i, '').toLowerCase();
+  const bySurname = (name: string) => {
+    const found = introduced.filter((person) => person.party && surname(person.name) === name.toLowerCase());
+    return new Set(found.map((person) => person.party)).size === 1 ? found[0]! : null;
+  };
+  const first = bySurname(match[1]!);
+  const second = bySurname(match[2]!);
+  return first && second && first.party !== second.party ? [first, second] : [];
+}
+
 function headsByPost(clause: string, articleHeads: readonly HeadMention[]): HeadMention[] {
   if (articleHeads.length !== 2) return [];
   const subject = pairedHeadsByPost(clause);

@@ -32,24 +32,26 @@ interface VerbRule {
 const VERB_RULES: VerbRule[] = [
   {
     kind: 'AGREEMENT',
-    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal)s? (?:has|had|was|were|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
+    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|(?:reaffirmed|reiterated) (?:(?:their|its|the|all|past|previous|earlier|existing|prior|signed)\s+)*(?:agreements?|accords?|agreement to|declarations?)|confirmed (?:their|its) agreement to|reaffirmed (?:[\p{L}-]+\s+){0,4}?(?:declaration|agreement|accord|communiqu[eé]|protocol)s?|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal)s? (?:has|had|was|were|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
   },
   // "The agreement also provides for …": what the text agreed in these talks says.
   // "The framework lays out eight protocols", "Under a first phase lasting 42 days, …", "Its first phase is to see …": the terms.
-  { kind: 'AGREEMENT', re: /(?<=\b(?:agreement|deal|accord|declaration|document|text|memorandum|communiqu[eé]|truce|pact|framework|ceasefire|protocol|road ?map)\s+(?:also\s+)?)(?:provides|includes|stipulates|establishes|envisages|sets out|lays out|spells out|outlines|calls for|commits|requires|foresees|obliges|covers|contains)\b|^under (?:the|this|that|its|a|an) (?:(?:first|second|third|initial|final|opening)\s+)?(?:agreement|deal|accord|declaration|arrangement|framework|terms|text|phase|stage|truce|ceasefire)\b|^(?:its|the deal's|the agreement's|the truce's|the ceasefire's) (?:first|second|third|initial|final|opening) (?:phase|stage)\b/gu },
+  // "The agreement on oil provides for …", "The accords include …", "The package of nine agreements, headed by …, covers …":
+  // the noun may be plural, carry a short "on/for/of …" phrase, or an aside between commas.
+  { kind: 'AGREEMENT', re: /(?=(?:provides?|includes?|stipulates?|establish(?:es)?|envisages?|sets out|lays out|spells out|outlines|calls? for|commits|requires?|foresees|obliges|covers?|contains?|paves? the way for|allows? for)\b)(?<=\b(?:agreements?|deals?|accords?|declarations?|document|text|memorand(?:um|a)|communiqu[eé]s?|truce|pacts?|framework|ceasefire|protocols?|road ?map|package)(?:\s+(?:on|for|over|of|between|with)\s+[\p{L}\d'’ -]{1,40}?|,\s+[^,;"“”]{2,100}?,)?\s+(?:also\s+)?)(?:provides?|includes?|stipulates?|establish(?:es)?|envisages?|sets out|lays out|spells out|outlines|calls? for|commits|requires?|foresees|obliges|covers?|contains?|paves? the way for|allows? for)\b|^(?:among\s+)?(?:its|the (?:deal|agreement|accord|text|document)['’]s)\s+(?:[\p{L}-]+\s+)?(?:components|provisions|terms|elements|clauses|points)\s+(?:are|were|include|included)\b|^under (?:the|this|that|its|a|an) (?:(?:first|second|third|initial|final|opening)\s+)?(?:agreement|deal|accord|declaration|arrangement|framework|terms|text|phase|stage|truce|ceasefire)\b|^(?:its|the deal's|the agreement's|the truce's|the ceasefire's) (?:first|second|third|initial|final|opening) (?:phase|stage)\b/gu },
   // "The truce is due to begin on Sunday", "the ceasefire would take effect on Sunday", "the agreement and its annex will become
   // part of …": when and how the deal applies is one of its terms.
   { kind: 'AGREEMENT', re: /(?=\b(?:would|will|shall|is|are|was|take|took|takes|enter|entered|enters|come|came|comes|go|went|goes|become)\b)(?<=\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|annex|protocol|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:would|will|shall|is to|are to|is due to|are due to|is set to|are set to|was due to|was set to)\s+)?(?:take effect|took effect|takes effect|enter into force|entered into force|enters into force|come into force|came into force|comes into force|go into effect|went into effect|goes into effect|become (?:an? )?(?:integral|binding))\b|(?=\b(?:will|would|is)\b)(?<=\b(?:truce|ceasefire|cease-fire|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:will|would|is due to|is set to|is scheduled to|is to)\s+)(?:begin|start)\b/gu },
   // "The round ended on Wednesday with the adoption of proposals on …": what a round closed on adopting is agreed.
-  { kind: 'AGREEMENT', re: /\b(?:ended|closed|concluded|wrapped up)(?:\s+[\p{L}\d.-]+){0,5}?\s+with (?:the )?(?:adoption|signing|approval|endorsement) of\b/gu },
-  { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/g },
+  { kind: 'AGREEMENT', re: /\b(?:ended|closed|concluded|wrapped up|capped|crowned)(?:\s+[\p{L}\d.-]+){0,8}?\s+with (?:the )?(?:adoption|signing|approval|endorsement) of\b/gu },
+  { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/gu },
   {
     kind: 'PROPOSAL',
-    re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|tabled|offered|put forward|handed over|handed|gave|delivered|passed on|produced|drew up|drafted)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) ready to|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were))\b/gu,
+    re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|present|submit|tabled|offered|put forward|handed over|handed|gave|delivered|passed on|produced|drew up|drafted|set out|laid out|unveiled)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?|framework|blueprint|package|maps?)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) ready to|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were))\b/gu,
   },
   {
     kind: 'CONCERN',
-    re: /\b(?:concerns? (?:about|over|that|regarding|on|at|were|was)|(?:expressed|voiced|raised|shared|reiterated|conveyed|underlined|stated|aired) (?:[\p{L}-]+ ){0,2}?concerns?|concerned (?:about|over|that|by|at)|complain\w*|demand\w*|insist\w*|(?:fears?|feared|worr(?:y|ies|ied)) (?:that|the|it|over|about)|raised (?!(?:hopes?|expectations|the stakes|tariffs?|duties|interest rates|rates|prices|funds|money|capital|fears|the prospects?|the possibility|the alert|the level)\b)(?:the|its|their|his|her|[\p{L}.-]+['’]s) |raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|denounc\w*|accused|grievances?|rejected|rejects|refused)\b/gu,
+    re: /\b(?:concerns? (?:about|over|that|regarding|on|at|were|was)|(?:expressed|voiced|raised|shared|reiterated|conveyed|underlined|stated|aired) (?:[\p{L}-]+ ){0,2}?concerns?|concerned (?:about|over|that|by|at)|complain\w*|demand\w*|insist\w*|(?:fears?|feared|worr(?:y|ies|ied)) (?:that|the|it|over|about)|raised (?!(?:hopes?|expectations|the stakes|tariffs?|duties|interest rates|rates|prices|funds|money|capital|fears|the prospects?|the possibility|the alert|the level)\b)(?:the|its|their|his|her|[\p{L}.-]+['’]s) |raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|denounc\w*|accused|grievances?|rejected|rejects|refused|(?<=['’]s )refusal|dismissed|dismisses|want(?:s|ed)? (?:the |all |an? |its |their )?(?:[\p{L}\d,'’-]+\s+){0,8}?(?:to (?:leave|go|withdraw|pull out)|gone|removed|withdrawn|scrapped|abolished|dismantled)|(?:has|have|had) no intention (?:of|to)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded) (?:[\p{L}\d,'’-]+\s+){1,12}?as (?:an? )?(?:[\p{L}-]+\s+)?(?:threat|danger|provocation|obstacle)|(?:main|biggest|chief|key|major|last) (?:stumbling block|sticking point|obstacle|bone of contention)|(?:remains?|remained) the (?:hardest|thorniest|toughest|most (?:difficult|contentious|sensitive)) (?:issue|question|problem))\b/gu,
   },
   { kind: 'EMPHASIS', re: /\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|highlighted|stated|noted|pointed to) (?:the )?(?:need|priority|importance|necessity|urgency)\b/g },
 ];
@@ -57,26 +59,28 @@ const VERB_RULES: VerbRule[] = [
 const NOT_AGREED_BEFORE = /\b(?:not|no|nothing|never|yet to|failed to|fail to|without|unless|until|if|whether|hopes? to|hoped to|aims? to|aimed to|seeks? to|sought to|expected to|likely to|could|would|might|may|possible|potential|any|n['’]t)\s+(?:[\p{L}-]+\s+)?$/u;
 // A verb right after "who", "after", "when"… with no comma between belongs to a subordinate clause: background, not this round's deal.
 const SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|since|before|because|although|though|until|unless|once)\b/g;
+// For an offer, only words that open a clause about something else; "Baku has since called for …" is still Baku's call.
+const PROPOSAL_SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|because|although|though)\b/g;
 const ADVOCACY = /^(?:a|an|the)\s+(?:resumption|restoration|restoring|return|reopening|lifting|easing|expansion|resuming|relaunch|normali[sz]ation)\s+of\b.*\b(?:would|will|could)\s+(?:help|allow|contribute|benefit|boost|serve)\b/i;
 // "the two sides should make full use of …": what one side says both ought to do is a proposal.
 const OUGHT = /\b(?:the two sides|both sides|the sides|both parties|the parties|the two countries|both countries)\s+(?:should|must|need to|ought to)\b/i;
-const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|(?:the|a) (?:coming|upcoming) (?:round|meeting|session)|(?:talks|negotiations|dialogue|contacts) (?:will|would|could|may|might) (?:be (?:raised|upgraded|elevated) to|move (?:up )?to) the [\p{L}-]+ level|level of the (?:talks|negotiations|dialogue|contacts) (?:will|would|could|may|might) be (?:raised|upgraded|elevated)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|(?:a |an )?(?:new|another|further|fresh) round (?:of (?:talks|negotiations|consultations) )?(?:will|would|is to|was to|is due to|is set to) (?:be held|take place|begin|start|open|convene)|when (?:the )?(?:talks|negotiations|consultations) resume|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,140}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
+const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|consultations|steps?)|(?:the|a) (?:coming|upcoming) (?:round|meeting|session)|(?:talks|negotiations|dialogue|contacts) (?:will|would|could|may|might) (?:be (?:raised|upgraded|elevated) to|move (?:up )?to) the [\p{L}-]+ level|level of the (?:talks|negotiations|dialogue|contacts) (?:will|would|could|may|might) be (?:raised|upgraded|elevated)|follow-up (?:meeting|talks|round|session|consultations)|meet again|reconvene|accept(?:ed|s)? (?:[\p{L}'’-]+\s+){0,2}?invitation to (?:return|meet|resume|hold|come back)|(?:return|come back) (?:to the (?:table|talks)\s+)?(?:in|within) (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?)|to be determined|under coordination|by the end of|working groups? (?:will|would)|experts? (?:will|would)|technical teams? (?:will|would)|timing of the next|date of the next|(?:date|venue|time|timing|place|location)s?(?:\s+and\s+(?:date|venue|time|timing|place|location)s?)? (?:of|for) the (?:next|second|third|fourth|fifth|following|new|coming|upcoming) (?:round|meeting|session|talks)|agreed to (?:hold|meet)\b|will (?:hold|resume) (?:the |their )?(?:talks|negotiations|consultations|round)|(?:talks|negotiations|consultations|dialogue) (?:will|would) (?:continue|resume|go on)|(?:further|more|new) (?:talks|negotiations|meetings|consultations) (?:will|would) (?:be held|take place|follow)|there (?:will|would) be (?:further|more|new) (?:talks|negotiations|meetings|consultations)|(?:a |an )?(?:new|another|further|fresh) round (?:of (?:talks|negotiations|consultations) )?(?:will|would|is to|was to|is due to|is set to) (?:be held|take place|begin|start|open|convene)|when (?:the )?(?:talks|negotiations|consultations) resume|in the (?:coming|next few) (?:days|weeks)|(?:talks|negotiations|consultations|discussions) (?:on|over|about|for) [^.;]{1,140}? (?:are|is) (?:(?:due|set|scheduled|expected|planned|slated) )?to (?:begin|start|open|resume|get under ?way))\b/u;
 // "the mechanisms will meet weekly", "meetings are to be held on a weekly basis": the schedule of a body the talks set up.
 const RECURRING_MEETING = /\b(?:meet|meets|meetings?|convene|held|sessions?)\b[^.;]{0,40}?\b(?:weekly|monthly|fortnightly|bi-?weekly|regularly|on a (?:weekly|monthly|daily|regular) basis|every (?:[\p{L}\d]+ )?(?:days?|weeks?|months?)|once a (?:week|month))\b/u;
 // "the next step should be …": a view of what ought to follow, not a plan.
 const NEXT_SHOULD = /\bnext (?:[\p{L}-]+\s+)?steps?\s+(?:should|must|ought to|needs? to|would have to)\b/u;
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
 // What the talks were about.
-const AGENDA_CUE = /\b(?:agenda|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|aimed at|limited (?:strictly )?to)\b/;
+const AGENDA_CUE = /\b(?:agenda|exchanged (?:views|opinions|ideas) (?:on|about|over|regarding)|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|aimed at|limited (?:strictly )?to)\b/;
 // What happened before and around them.
-const CONTEXT_CUE = /\b(?:in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|came (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|amid|relations (?:have|had|between)|severed|broke off|expelled|in \d{4})\b/u;
+const CONTEXT_CUE = /\b(?:in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|came (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|amid|relations (?:have|had|between)|severed|broke off|expelled|in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?\d{4}|last (?:held|met)|(?:flights|air links|trade|border crossings?|rail links|ferry|shipping|diplomatic ties)\b[^.;]{0,60}?\b(?:resumed|reopened|restored|were suspended|halted))\b/u;
 // Background an analyst keeps: rising tension, deployments, how and with whom the talks were held, delays, deadlines.
-const BACKGROUND_CUE = /\b(?:(?:was|were|has|have|had) not (?:yet )?(?:been )?signed|neither side signed|without (?:signing|signatures?)|in dispute|disputed|hosted by|hosted (?:them|the (?:talks|meeting|two))|at the invitation of|under the auspices of|mediated by|brokered by|tensions?|without (?:an? )?(?:agreement|deal|breakthrough)|no (?:agreement|deal|breakthrough)|fighting|clashes|shelling|air ?strikes|airstrikes|artillery|bombardment|killed|displaced|casualties|death toll|(?:sent|deployed|dispatched|dispatching|deploying|mobili[sz]\w+|massed) (?:[\p{L}'’-]+ ){0,5}?(?:troops|warships?|ships?|vessels?|forces|soldiers|aircraft|jets|frigates?|navy|patrol)|(?:before|ahead of|prior to) (?:the )?(?:talks|negotiations|meeting|round|session)|on the sidelines|in the presence of|face[- ]to[- ]face|(?:spoke|talked|met) (?:[\p{L}-]+ ){0,2}?(?:briefly|directly)|indirect(?:ly)?|separate rooms|experts?|expert-level|technical (?:talks|teams?|level|details|experts?|committee|groups?)|working[- ]level|attended|took part|participat\w+|observers?|accuses|postponed|delayed|rescheduled|called off|cancel+ed|expire[sd]?|expiry|atmosphere)\b/u;
+const BACKGROUND_CUE = /\b(?:(?:was|were|has|have|had) not (?:yet )?(?:been )?signed|neither side signed|without (?:signing|signatures?)|in dispute|disputed|hosted by|hosted (?:them|the (?:talks|meeting|two))|at the invitation of|under the auspices of|mediated by|brokered by|tensions?|without (?:an? )?(?:agreement|deal|breakthrough)|no (?:agreement|deal|breakthrough)|fighting|clashes|shelling|air ?strikes|airstrikes|artillery|bombardment|killed|displaced|casualties|death toll|(?:sent|deployed|dispatched|dispatching|deploying|mobili[sz]\w+|massed) (?:[\p{L}'’-]+ ){0,5}?(?:troops|warships?|ships?|vessels?|forces|soldiers|aircraft|jets|frigates?|navy|patrol)|(?:before|ahead of|prior to) (?:the )?(?:talks|negotiations|meeting|round|session)|on the sidelines|in the presence of|face[- ]to[- ]face|(?:spoke|talked|met) (?:[\p{L}-]+ ){0,2}?(?:briefly|directly)|indirect(?:ly)?|separate rooms|experts?|expert-level|technical (?:talks|teams?|level|details|experts?|committee|groups?)|working[- ]level|attended|took part|taking part|participat\w+|observers?|accuses|postponed|delayed|rescheduled|called off|cancel+ed|expire[sd]?|expiry|atmosphere)\b/u;
 // How talks broke down or stalled and what a round left unsettled ("Tehran suspended the talks", "failed to make headway on
 // the return of displaced people"): background of the round, whoever reports it.
 const SETBACK_CUE = /\b(?:suspend(?:ed|s|ing)?|suspension|broke up|broken up|walked out|(?:a|the) dispute over|failed to (?:make|reach|bridge|narrow|resolve|settle|achieve)|(?:made|make|makes|making) (?:no|little|scant) (?:headway|progress)|no (?:progress|headway)|deadlock(?:ed)?|impasse|stalemate|stalled)\b/;
 // How a round or an attempt at one ended: "ended without agreement", "collapsed", "was called off".
-const ROUND_SETBACK = /\b(?:(?:ended|closed|concluded|broke up) without|collapsed|broke down|fell apart|stalled|called (?:[\p{L}]+ )?off|calling (?:[\p{L}]+ )?off)\b/u;
+const ROUND_SETBACK = /\b(?:(?:ended|closed|concluded|broke up) without|collapsed|foundered|broke down|fell apart|stalled|called (?:[\p{L}]+ )?off|calling (?:[\p{L}]+ )?off)\b/u;
 // What ties a setback to its cause: "collapsed after …", "ended without agreement amid …".
 const SETBACK_LINK = /\b(?:after|amid|when|because|as|over)\b/;
 // A change of leader on one side dates a round: "the first round since the new president took office".
@@ -87,6 +91,19 @@ const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetab
 // "A joint committee will be set up within 30 days": a body the deal creates is something still to be done; so are the
 // parts of a deal "still to be negotiated".
 const TO_BE_ESTABLISHED = /\b(?:(?:will|would|shall|is to|are to)\s+be\s+(?:established|set up|created|formed|launched|convened|appointed|deployed)|(?:(?:is|are|remains?)\s+(?:still\s+|yet\s+)?|(?:still\s+)?(?:has|have|need|needs)\s+(?:yet\s+)?)to\s+be\s+(?:negotiated|agreed|finali[sz]ed|worked out|settled|discussed|signed))\b/;
+// "The agreements still have to be ratified by parliament", "will be referred to the assembly to be ratified": approval a
+// signed deal still awaits is what comes next.
+const RATIFICATION = /\b(?:(?:to|will|would|shall|must|should|yet to|needs? to|has to|have to)\s+be\s+(?:[\p{L}-]+\s+){0,2}?(?:ratified|approved by (?:the\s+)?(?:parliaments?|congress|senate|national assembly|legislature|assembl(?:y|ies))|submitted (?:to|for) [^.;]{2,60}?(?:ratification|approval))|(?:submitted|referred|sent|presented)\s+(?:to|before)\s+[^.;]{2,60}?\s+for\s+(?:ratification|approval)|(?:requires?|needs?|awaits?|awaiting|pending|subject to)\s+(?:[\p{L}-]+\s+){0,3}?ratification)\b/u;
+// "The 2009 protocols were never ratified", "Armenia annulled them": a deal that came to nothing is background.
+const DEAD_DEAL = /\b(?:never (?:been )?(?:ratified|implemented|signed)|annull?ed|scrapped|revoked|(?:was|were) (?:later )?(?:abandoned|suspended))\b/;
+// "Nothing is agreed until everything is agreed", "none of the agreed points takes effect until a final deal": the rule the
+// sides agreed on for when their partial deals apply.
+const PACKAGE_RULE = /\bnothing (?:is )?agreed until everything (?:is )?agreed\b|\b(?:nothing|none of the (?:[\p{L}-]+\s+)?(?:points|measures|accords?|agreements?|deals?))\s+(?:[\p{L}-]+\s+){0,3}?(?:takes? effect|(?:will|would|can) (?:only )?(?:be implemented|take effect|enter into force|come into force))\b[^.;]{0,80}?\b(?:until|unless)\b/u;
+// "An agreement is expected to see the withdrawal of troops in exchange for guarantees": the shape of a deal still being
+// negotiated is background of the talks, not its terms.
+const EXPECTED_DEAL = /\b(?:agreement|deal|accord|settlement)s?\s+(?:is|are|would be|was|were)\s+(?:widely\s+)?expected to\s+(?:see|include|involve|provide|cover|lead to|bring|entail)\b/;
+// "The two sides said they would work towards a truce": an undertaking both make together.
+const WORK_TOWARDS = /^(?:they|both(?: sides)?|the two sides)\s+(?:would|will)\s+(?:work|strive)\s+(?:towards?|for)\b/;
 const TALKS_COME_AMID = /^(?:the\s+)?(?:talks|meeting|negotiations|round|session|visit|consultations)\s+(?:come|comes|came)\s+(?:as|amid|after|against)\b/;
 const CONDITION = /\b(?:will|would|could|can)(?:\s+not|n['’]t)\s+(?:be\s+)?(?:possible|signed|reached|agreed|concluded)\b[^.;]*\bunless\b/;
 // "differences remained over …", "gaps persist on …": an issue the round left open.
@@ -106,7 +123,7 @@ const LOGISTICS = /\b(?:lasted|took place|was held|were held|will be held|began|
 // Verbs that report speech whatever follows; "stated the need" or "noted progress" report content, so those need "that".
 const SAY_THAT = '(?:stressed|emphasi[sz]ed|underlined|underscored|stated|noted|highlighted|indicated|detailed|reported|claimed|repeated|maintained|confirmed|announced)';
 const TOLD_OBJECT = "(?:reporters|journalists|the press|the media|media|lawmakers|parliament|(?:a|the) (?:regular |daily |weekly |joint )?(?:news|press) (?:conference|briefing)|(?:[\\p{L}'’-]+ ){0,3}?(?:television|tv|TV|radio|media|newspaper|broadcaster|agency|channel|outlet|daily|briefing|conference)|(?:the )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)";
-const SAY = `(?:said|says|stressed|emphasi[sz]ed|underlined|underscored|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|acknowledged|admitted|declared|remarked|recalled|repeated|reiterated|maintained|insist(?:s|ed)(?!\\s+on\\b)|told ${TOLD_OBJECT}|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|writes|posted|tweeted|explained|quoted [\\p{L} ]+ as saying)`;
+const SAY = `(?:said|says|affirmed|asserted|pointed out|reads|stressed|emphasi[sz]ed|underlined|underscored|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|acknowledged|admitted|declared|remarked|recalled|repeated|reiterated|maintained|insist(?:s|ed)(?!\\s+on\\b)|told ${TOLD_OBJECT}|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|writes|posted|tweeted|explained|quoted [\\p{L} ]+ as saying)`;
 // Only after a quote: "…," he insisted.
 const SAY_AFTER_QUOTE = `(?:${SAY}|insisted|stressed|warned|emphasi[sz]ed|argued|continued|went on)`;
 // "in a statement", "on X", "on his X account", "at the ceremony": where it was said.
@@ -117,6 +134,9 @@ const SAID_WHERE = "(?:\\s+(?:late\\s+|early\\s+)?(?:after|following)\\s+(?:the|
 const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,50}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?|,\\s+(?:the|a|an)\\s+(?:first|latest|biggest|largest|only|main|most|major|rare|second)\\b[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?)(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{L}[^"“”]{2,160}?)?)\\.?["”]?$`, 'u');
 // "Before leaving Islamabad on Friday, Khalilzad said …": a scene-setting phrase may lead the attribution.
 const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Bb]efore|[Aa]head\\s+of|[Uu]pon|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t|[Ss]peaking\\s+(?:at|to|on|in|after))\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|later\\s+|then\\s+|repeatedly\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
+// "Agcaoili, who heads the panel of the NDF, the rebels' political arm, said …": two asides; tried only when the text has them.
+const LEADING_TWO_ASIDES = new RegExp(`^(?:(?:[Aa]fter|[Bb]efore|[Aa]head\\s+of|[Uu]pon|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t|[Ss]peaking\\s+(?:at|to|on|in|after))\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,(?:\\s+[^,"“]{2,120}?,)?)?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|later\\s+|then\\s+|repeatedly\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
+const TWO_ASIDES = new RegExp(`,[^,"“]{2,200},[^,"“]{2,120},\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+)?${SAY}`, 'u');
 // "…has stressed it is only offering a platform": a clause with a pronoun subject is reported even without "that".
 const PRONOUN_CLAUSE = /^(?:it|they|he|she|we|there)\s+(?:is|are|was|were|has|have|had|will|would|must|should|could|can|remains?|does|did)\b/i;
 const LEADING_NEEDS_THAT = new RegExp(`\\s${SAY_THAT}${SAID_WHERE},?\\s+$`, 'u');
@@ -128,6 +148,10 @@ const ADDING_TAIL = /^[^"“]*?(?<!without\s)\b(?:adding|and added|saying|and sa
 const EVALUATING = new RegExp(`^((?:the\\s+|The\\s+|a\\s+|A\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+)?(?:described|call(?:ed|s)|termed|characteri[sz]ed|hailed|praised|welcomed)\\s+(?:the|this|that|it|its|their|these|them|both)\\b`, 'u');
 // "…produced what the envoy described as “substantive progress”": an evaluation by the person named inside the report.
 const WHAT_DESCRIBED = /\bwhat\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]+)\s+(?:described|called|termed|hailed|characteri[sz]ed)\s+as\b/u;
+// "Santos welcomed what he described on Twitter as a 'fundamental step'": the subject judges in his own words.
+const WHAT_HE_DESCRIBED = /\bwhat\s+(?:he|she|they|it)\s+(?:described|called|termed|characteri[sz]ed)\b/;
+const WELCOMED_WHAT = /^((?:the\s+|The\s+)?\p{Lu}[\p{L}'’ .-]{1,80}?)(?:,\s+[^,"“]{2,160}?,)?\s+(?:welcomed|praised|hailed|criticized|criticised|rejected|dismissed)\s+what\s+(?:he|she|they|it)\s+(?:described|called|termed|characteri[sz]ed)\b/u;
+const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},$/u;
 const ACCORDING_LEAD = /^(?:according to|as reported by|citing)\s+([^,]+),\s+/i;
 const STATEMENT_LEAD = /^in (?:a|an|the|its|their|his|her) (?:joint |video |written )?(?:statement|press release|readout|communiqu[eé]|remarks|post|interview)(?: [^,]{1,60})?,\s+/i;
 // "KINGSTOWN, Dec 14 (Reuters) - ", "BEIJING/BANGKOK - ": a wire dateline is no part of the fact.
@@ -244,10 +268,13 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
   let evaluating = false;
   let spoken: string | null = null;
   let stance = false;
-  const leading = LEADING_ATTRIBUTION.exec(content);
+  const leading = LEADING_ATTRIBUTION.exec(content) ?? (TWO_ASIDES.test(content) ? LEADING_TWO_ASIDES.exec(content) : null);
   const described = WHAT_DESCRIBED.exec(content);
   // A lead-in that already states a demand or an agreement is the fact itself, not its attribution.
-  if (leading?.[1] && !/["“]/.test(leading[1]) && leading[1].split(/\s+/).length <= 12 && earliestVerb(leading[1]) === null) {
+  // "The envoys reiterated their agreement to …": the verb that seems to report is part of the agreement itself.
+  const leadVerb = leading ? earliestVerb(content) : null;
+  const agreesInLead = leadVerb?.kind === 'AGREEMENT' && leading !== null && leadVerb.index > leading[1]!.length && leadVerb.index < leading[0].length;
+  if (leading?.[1] && !/["“]/.test(leading[1]) && leading[1].split(/\s+/).length <= 12 && earliestVerb(leading[1]) === null && !agreesInLead) {
     const rest = content.slice(leading[0].length);
     const needsThat = LEADING_NEEDS_THAT.test(leading[0]) && !/\bthat\s+$/.test(leading[0]) && !PRONOUN_CLAUSE.test(rest);
     // "Tehran insisted that any deal must …" is a demand, the clause itself a concern; "Athens insists that the only dispute is …" a position.
@@ -255,12 +282,17 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
     const insisted = spokenLower.search(/\binsist/);
     const demand = insisted >= 0 && insistsOnDemand(spokenLower.slice(insisted));
     if (rest.split(/\s+/).length >= 3 && !needsThat && !demand) {
-      leadingPhrases.push(leading[1]);
+      // "The FARC's chief negotiator, Ivan Marquez, said": the name between commas is who spoke.
+      leadingPhrases.push(APPOSITIVE_NAME.test(leading[2] ?? '') ? `${leading[1]}${leading[2]!.replace(/,$/, '')}` : leading[1]);
       spoken = content;
       stance = STANCE.test(leading[0]);
       // "China said in December, after a first round of talks it hosted, that …": the aside before "that" is no part of it.
       content = rest.replace(/^(?:after|before|during|following|at|in|on)\s+[^"“]{2,140}?,\s+that\s+/i, '');
     }
+  } else if (WHAT_HE_DESCRIBED.test(content) && WELCOMED_WHAT.test(content) && trailingPhrases.length === 0) {
+    leadingPhrases.push(WELCOMED_WHAT.exec(content)![1]!);
+    evaluating = true;
+    spoken = content;
   } else if (described?.[1] && trailingPhrases.length === 0) {
     leadingPhrases.push(described[1]);
     evaluating = true;
@@ -387,6 +419,8 @@ function nameAtEnd(phrase: string): string | null {
 
 const TITLE_WORD = /^(?:Minister|Secretary|General|Foreign|Affairs|International|Cooperation|Security|Defen[cs]e|Council|Deputy|Vice|Prime|President|Chief|Special|Envoy|Ambassador|Spokesman|Spokeswoman|Spokesperson|Major|Lieutenant|Colonel|Brigadier|Admiral|Commander|Director|Adviser|Advisor|Aide|Chair|Chairman|National|State|Trade|Representative|Commerce|Interior|Justice|Finance|Treasury|Senior|Acting)$/;
 
+// A subject that is the deal itself ("The accords", "The agreement on oil", "Among its provisions").
+const DEAL_SUBJECT = /^(?:among\s+)?(?:the|this|that|its|their|these|those|a|an)\b[^,]{0,60}?\b(?:agreements?|deals?|accords?|declarations?|memorand(?:um|a)|pacts?|protocols?|package|components|provisions|terms)\b/i;
 const EXCHANGES = /\bexchanges\b/;
 const TALKS_NOUN = /\b(?:talks|meeting|negotiations|round|session|discussions|dialogue|consultations)\b/;
 
@@ -430,11 +464,11 @@ function isPerson(speaker: string | null): boolean {
 const EVENT_WHICH = /\b(?:after|following|at|during)\s+which$/;
 
 /** Whether a match at `index` sits in a subordinate or relative clause ("after Venezuelans approved …"). */
-function subordinate(lower: string, index: number): boolean {
+function subordinate(lower: string, index: number, subordinators: RegExp = SUBORDINATOR): boolean {
   const before = lower.slice(0, index);
   let last = -1;
-  SUBORDINATOR.lastIndex = 0;
-  for (let match = SUBORDINATOR.exec(before); match; match = SUBORDINATOR.exec(before)) last = match.index;
+  subordinators.lastIndex = 0;
+  for (let match = subordinators.exec(before); match; match = subordinators.exec(before)) last = match.index;
   // "…held in Kunming, after which China announced that both sides had agreed …": what the meeting went on to produce.
   if (last >= 0 && EVENT_WHICH.test(before.slice(Math.max(0, last - 12), last + 5))) return false;
   return last >= 0 && !before.slice(last).includes(',');
@@ -463,14 +497,19 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|t
 const PARTICIPLE_VERB = /^(?:agreed|signed|approved|endorsed|finali[sz]ed|struck|sealed|clinched|settled on)\b/;
 
 /** Whether the agreement verb at `index` is a participle describing a text ("the agreed framework", "the document signed"). */
+// "…committed to implementing what has been signed": "what" names the text already agreed, not a new agreement.
+const WHAT_PASSIVE_BEFORE = /\bwhat\s+(?:has|have|had|was|were|is|are)\s+(?:already\s+)?(?:been\s+)?(?:already\s+)?$/;
+
 function describesText(lower: string, index: number): boolean {
   if (!PARTICIPLE_VERB.test(lower.slice(index, index + 12))) return false;
-  const before = lower.slice(Math.max(0, index - 20), index);
-  return TEXT_NOUN_BEFORE.test(before) || DETERMINER_BEFORE.test(before);
+  const before = lower.slice(Math.max(0, index - 24), index);
+  return TEXT_NOUN_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || WHAT_PASSIVE_BEFORE.test(before);
 }
 
 function validMatch(kind: VerbKind, lower: string, index: number): boolean {
   if (kind === 'CONCERN' && lower.startsWith('insist', index)) return insistsOnDemand(lower.slice(index));
+  // "…a conference in Geneva, where the two sides submitted maps": an offer told in a clause about another event is its background.
+  if (kind === 'PROPOSAL') return !subordinate(lower, index, PROPOSAL_SUBORDINATOR);
   if (kind !== 'AGREEMENT') return true;
   if (describesText(lower, index)) return false;
   if (lower.startsWith('commit', index) && STATIVE_BEFORE.test(lower.slice(Math.max(0, index - 20), index))) return false;
@@ -512,6 +551,7 @@ const MEETING_OBJECT = /^[\p{L}-]+\s+(?:on\s+[\p{L}-]+\s+)?(?:to|that|on)\s+(?:[
 const WE_AGREED = /^(?:[\p{L},]+\s+){0,3}?we\s+(?:have\s+|had\s+)?(?:also\s+)?agreed\s+(?:to|on)\b/iu;
 // In a speaker's own words only an outright proposal is one; "we are ready to" is a stance.
 const EXPLICIT_PROPOSAL = /propos|suggest|offer/;
+const REASONED_BEFORE = /[,;]\s+(?:so|therefore|thus|hence|and so|that is why|which is why)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 const HEDGED = /\b(?:if|unless|i think|i believe|we hope|hopefully)\b/i;
 
 /** The kind a clause reports, before actors are worked out. */
@@ -546,13 +586,16 @@ function kindOf(
     if (strongNext) return 'NEXT_STEP';
     // "“For the first time since the war, a document has been agreed,” he stressed": a quote that weighs the deal before
     // stating it is the speaker's judgement of it.
-    const weighed = verb !== null && [lower.search(SIGNIFICANCE), lower.search(EVALUATION)].some((at) => at >= 0 && at < verb.index);
+    // "…, so it was decided to meet in Vienna," he said: a decision given as the upshot of the speaker's reasoning.
+    const weighed = verb !== null && ([lower.search(SIGNIFICANCE), lower.search(EVALUATION)].some((at) => at >= 0 && at < verb.index) || REASONED_BEFORE.test(lower.slice(0, verb.index)));
     if (!FIRST_PERSON.test(content) && verb && !weighed && (verb.kind === 'AGREEMENT' || (verb.kind === 'PROPOSAL' && EXPLICIT_PROPOSAL.test(verb.text)))) return verb.kind;
     // "“We have agreed to exchange all wounded prisoners,” Medinsky said": a negotiator announcing the deal itself.
     if (WE_AGREED.test(content)) return 'AGREEMENT';
     return 'STATEMENT';
   }
   if (attribution.evaluating && speaker) return 'STATEMENT';
+  // "Both sides described it as constructive": a judgement the two sides share describes the talks, it is no one's statement.
+  if (attribution.evaluating && attribution.speakerPhrases.some((phrase) => jointSubject(phrase)) && EVALUATION.test(lower)) return 'CONTEXT';
   // "Two officials of the group said differences remained over the timing": what divides the sides, not a person's view.
   if (!attribution.direct && !isPerson(speaker) && DIFFERENCES_REMAIN.test(lower)) return 'CONCERN';
   // Words nobody is named as saying ("We'll believe it when …") state nothing, unless they announce the next meeting.
@@ -573,11 +616,14 @@ function kindOf(
   // the quarrel it ended in.
   const setbackAt = lower.search(ROUND_SETBACK);
   if (verb?.kind === 'CONCERN' && setbackAt >= 0 && setbackAt < verb.index && SETBACK_LINK.test(lower.slice(setbackAt, verb.index))) return 'CONTEXT';
+  if (DEAD_DEAL.test(lower) && (!verb || verb.kind === 'AGREEMENT')) return 'CONTEXT';
+  if (!verb && PACKAGE_RULE.test(lower)) return 'AGREEMENT';
+  if (!verb && EXPECTED_DEAL.test(lower)) return 'CONTEXT';
   if (nextStep && nextBeatsVerb) return 'NEXT_STEP';
   if (verb) return verb.kind;
   if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
   if (expiring || aside || (otherEvent && !speaker)) return 'CONTEXT';
-  if (TO_BE_ESTABLISHED.test(lower) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
+  if ((TO_BE_ESTABLISHED.test(lower) || RATIFICATION.test(lower)) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
   const subjectParties = partiesIn(subject).length;
   const joint = jointSubject(subject);
   const willDo = NEXT_STEP_WEAK.test(lower) && (joint || subjectParties > 0);
@@ -586,6 +632,7 @@ function kindOf(
   const position = speaker !== null && !LOGISTICS.test(lower) && !SECONDHAND.test(content);
   // What both sides will do is a next step even when someone reports it; one side's intent is that speaker's position.
   if (willDo && joint) return 'NEXT_STEP';
+  if (WORK_TOWARDS.test(lower) && attribution.speakerPhrases.some((phrase) => jointSubject(phrase))) return 'AGREEMENT';
   // A person's reported position ("Beltrán said a ceasefire was not yet on the table"); a ministry reporting background reports background.
   if (position && (isPerson(speaker) || attribution.stance || !background)) return 'STATEMENT';
   if (willDo) return 'NEXT_STEP';
@@ -601,11 +648,21 @@ function ageSpeakers(context: FactContext, speaker: string | null): void {
   else if (context.recentSpeaker) context.recentSpeaker = { ...context.recentSpeaker, age: context.recentSpeaker.age + 1 };
 }
 
+// "A spokesman for the Foreign Ministry issued the following statement:": what follows is that side's statement.
+const FOLLOWING_STATEMENT = /^(.{2,120}?)\s+(?:issued|released|published|made|read out)\s+the\s+following\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration|press release)\b[^.]*:\s*$/u;
+
 const FIGURE_SOURCE = /,\s+(according to [^,"“”]{3,80}?)\.?$/;
 
 /** A fact from one clause, or null when the clause states no agreement, proposal, concern, quote, next step or context. */
 export function factOfClause(clause: string, sentence: string, context: FactContext, plansNextMeeting = false): FactObservation | null {
   const aside = ASIDE_LEAD.test(clause.trim());
+  const following = clause.includes('following') ? FOLLOWING_STATEMENT.exec(clause.trim()) : null;
+  if (following?.[1]) {
+    // "A spokesman for the Foreign Ministry of X": the ministry "of X" speaks for X.
+    const giver = speakerOf(following[1], context) ?? findPartyMentions(following[1])[0]?.party ?? null;
+    if (giver) context.sectionSpeaker = giver;
+    return null;
+  }
   const stripped = stripAttribution(clause, sentence.trimStart().startsWith(clause.trim()));
   // "“The United States reiterated its concerns …,” the statement said": a document's wording reports, it speaks for no one.
   const attribution = stripped.direct && stripped.speakerPhrases.some((phrase) => DOCUMENT.test(phrase)) ? { ...stripped, direct: false } : stripped;
@@ -663,6 +720,8 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   }
   if (actors.length === 0 && speaker) actors = [speaker];
   if (actors.length === 0 && context.sectionSpeaker) actors = [context.sectionSpeaker];
+  // "The agreement on oil provides for …": a deal's terms bind all its sides, not the country its wording happens to name.
+  if (actors.length === 0 && kind === 'AGREEMENT' && DEAL_SUBJECT.test(head)) actors = [...context.parties];
   if (actors.length === 0) actors = partiesIn(content).slice(0, 2);
 
   if (kind === 'EMPHASIS') kind = actors.length >= 2 ? 'AGREEMENT' : 'CONCERN';
@@ -672,13 +731,17 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   let text: string;
   if (kind === 'STATEMENT') {
     const who = speaker ?? context.sectionSpeaker ?? 'A source';
-    text = statementText(speakerName(who, attribution, context), attribution, rawContent);
+    // "We will not …" under a side's statement given in full: its own words.
+    const ownWords = !speaker && context.sectionSpeaker !== null && FIRST_PERSON.test(content) && !attribution.spoken;
+    text = statementText(speakerName(who, attribution, context), ownWords ? { ...attribution, direct: true } : attribution, rawContent);
     actors = [who];
   } else if (attribution.direct && speaker && FIRST_PERSON.test(content)) {
     // "“We will keep talking,” he said": a first-person quote keeps its speaker rather than guessing who "we" are.
     text = statementText(speakerName(speaker, attribution, context), attribution, rawContent);
   } else {
-    text = factText(content, subject, subjectActors, verb, verbFirst, kind, previousSubject, context, speaker !== null);
+    // "The two sides said they would …": "they" are the sides that said it.
+    const attributed = speaker !== null || attribution.speakerPhrases.some((phrase) => jointSubject(phrase));
+    text = factText(content, subject, subjectActors, verb, verbFirst, kind, previousSubject, context, attributed);
   }
   // "…killed more than 46,000 people, according to the health ministry": a figure keeps the source that counted it.
   const source = kind === 'CONTEXT' && /\d/.test(content) ? FIGURE_SOURCE.exec(clause.trim())?.[1] : undefined;

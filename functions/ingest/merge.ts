@@ -350,6 +350,16 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
     pendingDated.push({ ...o, dates: [published] });
     placed.add(o);
   }
+  // "Talks at Mont Pelerin in November 2016": an earlier meeting known by its place and month takes its place in date order,
+  // unless a meeting dated to the day in that month may be the same one.
+  const knownMonths = new Set([...pendingDated.flatMap((o) => o.dates), ...[...rounds.byNumber.values()].flatMap((c) => c.obs.flatMap((o) => o.dates))].map((d) => d.slice(0, 7)));
+  for (const o of observations) {
+    if (o.explicit !== null || o.inferred !== null || o.dates.length > 0 || placed.has(o) || o.round.relative !== 'previous' || o.round.status !== 'HELD') continue;
+    const month = monthAfterPlace(o);
+    if (!month || knownMonths.has(month) || (o.article.publishedAt && month >= o.article.publishedAt.slice(0, 7))) continue;
+    pendingDated.push({ ...o, dates: [`${month}-01`] });
+    placed.add(o);
+  }
   // Unnumbered meetings get numbers from date order among all rounds.
   for (const group of groupByDays(pendingDated)) {
     const day = group[0]!.dates[0]!;
@@ -419,6 +429,21 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   }
 
   return [...rounds.byNumber.values()].filter((c) => c.obs.length > 0);
+}
+
+const MONTH_YEAR_AFTER_PLACE = /^[^.;:]{0,30}?\bin\s+(?:(?:early|mid|late)[\s-]+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i;
+
+/** "at Mont Pelerin in November 2016": the year and month the quote gives right after the observation's one city (YYYY-MM). */
+function monthAfterPlace(o: Obs): string | null {
+  const months = new Set<string>();
+  for (const city of o.round.cities) {
+    const at = city.quote.indexOf(city.text);
+    const match = at >= 0 ? MONTH_YEAR_AFTER_PLACE.exec(city.quote.slice(at + city.text.length)) : null;
+    if (!match) return null;
+    const month = MONTHS.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1;
+    months.add(`${match[2]}-${String(month).padStart(2, '0')}`);
+  }
+  return months.size === 1 ? [...months][0]! : null;
 }
 
 /** The cities an observation gives, folded. */
@@ -549,6 +574,8 @@ interface FactItem {
   meeting: MeetingAnnouncement | null;
   /** The sides agreed to keep negotiating: outlets word it every way, with no other content to compare. */
   continues: boolean;
+  /** The deal still awaits ratification: one step per round, however outlets word who ratifies it and how. */
+  ratifies: boolean;
   /** Specific words of what an agreement commits to ("a temporary ceasefire"), when the fact is an agreement. */
   object: string[] | null;
   /** The speaker's own words the fact quotes, folded, four words or more each. */
@@ -587,7 +614,9 @@ export interface MeetingAnnouncement {
 }
 
 const NEXT_MEETING =
-  /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next))|there (?:will|would) be (?:further|more|new|another round of) (?:talks|negotiations|meetings|consultations|rounds?)|when (?:the )?(?:talks|negotiations|consultations) resume)/i;
+  /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next))|there (?:will|would) be (?:further|more|new|another round of) (?:talks|negotiations|meetings|consultations|rounds?)|when (?:the )?(?:talks|negotiations|consultations) resume|(?:return|come back) (?:to the (?:table|talks) )?(?:in|within) (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?)|invitation to (?:return|meet again|resume))/i;
+// "still have to be ratified by the parliaments", "will be referred to the assembly for ratification".
+const RATIFY = /\bratif(?:y|ied|ication)\b/i;
 const CONTINUE_TALKS = /\b(?:agreed|agree|agrees|decided|pledged|committed|would|will)\s+(?:to\s+)?(?:continue|keep)\s+(?:the\s+|their\s+)?(?:negotiations|negotiating|talks|talking|dialogue|consultations|discussions|contacts)\b/i;
 // "They will meet weekly": a body that meets on a schedule, not the next round; one schedule per round is one fact.
 const RECURRENCE = /\b(weekly|monthly|fortnightly|bi-?weekly|daily|regularly|every (?:[a-z\d]+ )?(?:days?|weeks?|months?)|once a (?:week|month))\b/i;
@@ -853,6 +882,10 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       // negotiations on the issues that remain open": one undertaking per round.
       best = clusters.findIndex((c, ci) => compatible(ci) && c.items.every((x) => x.continues) && !c.items.some((x) => x.article.id === item.article.id));
     }
+    if (best < 0 && item.ratifies) {
+      // "The accords still have to be ratified by both parliaments" = "…will be referred to the assembly to be ratified".
+      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.every((x) => x.ratifies) && !c.items.some((x) => x.article.id === item.article.id));
+    }
     if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
       // The same sentence in another article is the same fact even when extraction phrased it differently.
       const sameQuote = (byQuote.get(item.quoteKey) ?? []).filter(
@@ -1108,7 +1141,7 @@ function mergeFacts(
         qk = quoteKey(fact.quote);
         quoteCache.set(fact.quote, qk);
       }
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, source), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(source), recurs: recurrence(fact.kind, source), quoted: quotedWords(source), object: agreedObject(fact.kind, source, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker) : null });
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, source), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(source), ratifies: fact.kind === 'NEXT_STEP' && RATIFY.test(source), recurs: recurrence(fact.kind, source), quoted: quotedWords(source), object: agreedObject(fact.kind, source, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker ? (people.resolve(fact.speaker)?.name ?? fact.speaker) : null) : null });
     });
   }
   const clusters = joinByExclusiveWords(clusterFacts(items));

@@ -109,6 +109,9 @@ export function geoTokensOf(names: Iterable<string>): Set<string> {
 const VENUE_GENERIC = new Set([
   'the', 'a', 'an', 'in', 'at', 'of', 'on', 'and', 'city', 'building', 'premises', 'venue', 'hall',
   'central', 'downtown', 'local', 'its', 'their', 'country', 'turkey',
+  // The kind of building, which translations of one name render differently: "Palacio de Convenciones" is the Convention
+  // Palace, the Palace of Conventions and the Convention Center.
+  'palace', 'center', 'centre', 'complex',
 ]);
 
 /** Token set that identifies a venue: generic words and the round's city names dropped, countries folded. */
@@ -117,7 +120,7 @@ export function venueTokens(text: string, cityTokens: ReadonlySet<string>): stri
   for (const token of wordTokens(text)) {
     if (cityTokens.has(token)) continue;
     const t = geoToken(token) ?? stemWord(token);
-    if (VENUE_GENERIC.has(t)) continue;
+    if (VENUE_GENERIC.has(t) || VENUE_GENERIC.has(token)) continue;
     out.add(t);
   }
   return [...out].sort();
@@ -138,8 +141,12 @@ const TITLE_OPTIONAL = new Set([
   // The remit's region or rank qualifier of one post: "special envoy" = "Middle East envoy" = "envoy for West Asia".
   'special', 'personal', 'senior', 'middle', 'east', 'mideast', 'west', 'western', 'asia', 'africa', 'african', 'horn', 'region', 'regional',
 ]);
-// Words for the one who presides: "head of the National Assembly" = "National Assembly President".
-const TITLE_SYNONYMS: Record<string, string> = { head: 'president', chairman: 'president', chairwoman: 'president', chair: 'president', chairperson: 'president' };
+// Words for the one who presides: "head of the National Assembly" = "National Assembly President"; a chamber's presiding
+// officer is its speaker or its president ("deputy speaker of parliament" = "Vice President of the National Assembly").
+const TITLE_SYNONYMS: Record<string, string> = {
+  head: 'president', chairman: 'president', chairwoman: 'president', chair: 'president', chairperson: 'president', speaker: 'president',
+  deputy: 'vice', parliament: 'assembly',
+};
 
 /**
  * Token set of a title for comparison: optional words dropped, and words naming the negotiation's own

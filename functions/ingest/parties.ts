@@ -242,7 +242,9 @@ export function canonicalParty(mention: string): string | null {
 export function sameSide(a: string, b: string): boolean {
   if (foldForm(a) === foldForm(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (ACRONYM.test(short)) return !ACRONYM.test(long) && initialsOf(long) === short;
+  // "NDF" and "NDFP": the initials of a body written with and without the country it is of ("… Front of the Philippines").
+  if (ACRONYM.test(short) && ACRONYM.test(long)) return /^\p{Lu}$/u.test(long.slice(short.length)) && long.startsWith(short);
+  if (ACRONYM.test(short)) return initialsOf(long) === short;
   // The shorter keeps a name word besides the organisation word: "Front" alone could be anyone's.
   return /\s/.test(short) && ORG_HEAD_AT_END.test(short) && foldForm(long).endsWith(` ${foldForm(short)}`);
 }
@@ -260,7 +262,8 @@ export function capitalOf(adjectiveOrName: string): string | null {
 
 const PLACE_BEFORE = /(?:\b(?:in|at|to|into|near|outside|inside|toward|towards|via|across|around|visited|visit|reached|leave|left|arriving|arrived|based|hosted|of the)\s+(?:the\s+)?(?:(?:central|downtown|greater|northern|southern|eastern|western|north|south|east|west)\s+)?)$/i;
 // "the delegation of the Israeli side", "representatives of the United States": whose delegation it is, not where.
-const SIDE_OF_BEFORE = /\b(?:delegations?|team|teams|representatives?|negotiators|envoys?|side|government|leadership|officials)\s+of\s+the\s+$/i;
+// "the President of the Republic of South Sudan", "the Prime Minister of the Kingdom of Thailand": whose post, not where.
+const SIDE_OF_BEFORE = /\b(?:delegations?|team|teams|representatives?|negotiators|envoys?|side|government|leadership|officials|presidents?|prime ministers?|premiers?|ministers?|leaders?|kings?|emirs?|ambassadors?|heads? of state)\s+of\s+the\s+$/i;
 // "the Stockholm talks", "the Doha meeting": a capital before the word for the talks says where they met.
 const TALKS_AFTER_SEAT = /^\s+(?:talks|meeting|meetings|round|summit|negotiations|consultations|session|process|format|venue|track|declaration)\b/;
 // "the Swedish prime minister's office", "the Malaysian government's headquarters", "Malaysia's administrative capital": a building or
@@ -313,6 +316,9 @@ const LIST_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|of|and)$/u;
 
 /** Whether `before` ends inside a list of names opened by "joint mediation of" (names, "the", "of", "and" and commas only). */
 function inJointMediatorList(before: string): boolean {
+  // Every mention asks this of the words before it: a plain substring test spares the full pattern almost always.
+  const lower = before.toLowerCase();
+  if (!lower.includes('joint') && !lower.includes('mediators') && !lower.includes('guarantors') && !lower.includes('co-')) return false;
   JOINT_MEDIATION.lastIndex = 0;
   let start = -1;
   for (let match = JOINT_MEDIATION.exec(before); match; match = JOINT_MEDIATION.exec(before)) start = match.index + match[0].length;
@@ -454,6 +460,8 @@ export interface SideLexicon {
   collective: string | null;
   /** Folded forms the table gives a state that this article's date gives a movement ("Taliban" before it governed). */
   reassigned: Set<string>;
+  /** The communities of one people that are the sides ("Greek and Turkish Cypriots"), or null. */
+  communities?: RegExp | null;
 }
 
 let ACTIVE_SIDES: SideLexicon | null = null;
@@ -484,10 +492,17 @@ const DESCRIPTOR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:[Pp]aramilitary|[Mm]
 // A state's own forces: "Sudan's army", "the Sudanese Armed Forces (SAF)", "the Ethiopian National Defense Force (ENDF)".
 const STATE_FORCE_NOUN = "(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|(?:National )?Defen[cs]e [Ff]orces?|[Nn]ational [Aa]rmy|[Tt]roops|[Ff]orces)";
 const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
-const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
+// "the National Democratic Front of the Philippines (NDFP)": the country a body is of belongs to its name when its initials follow.
+const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?(?=\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)))?)(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
 // A proper-noun organisation acting as a side: it has a delegation or negotiators, or talks are held between it and another.
-const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|envoys?|commanders|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
+const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating (?:team|panel)|team|(?:peace\s+)?panel|representatives|envoys?|commanders|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
+// "the negotiating panel of the X", "the delegation of the X": a body that sends negotiators is a side.
+const SIDE_NOUN_OF_BEFORE = /\b(?:delegation|negotiating team|negotiating panel|peace panel|panel|negotiators|representatives)\s+of\s+(?:the\s+)?$/i;
+// "the Government of the Republic of X (GRP) and the Y": a body paired with a government named in full and by its initials.
+const GOVERNMENT_IN_FULL_AND = /\b[Gg]overnment\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){1,4}\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)\s+and\s+(?:the\s+)?$/u;
+// "the Government of the Republic of the Philippines (GRP)": a state's government by its initials is that state.
+const GOVERNMENT_INITIALS = /\b[Gg]overnment\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){0,3}\p{Lu}[\p{L}-]*)\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/gu;
 const OPPOSITION_SIDE = /\b(?:government\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+(?:delegation|team|negotiators|coalition|platform|alliance|bloc|leaders?|representatives|negotiating)|between\s+[^.;]{0,60}?\band\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+and\s+(?:the\s+)?government|(?:the|its)\s+opposition\s+(?:signed|agreed|held|met|reached|resumed)|(?:the|its)\s+opposition\s+(?:(?:was|were|is|had been)\s+)?(?:led|headed|represented)?\s*by(?=\s+\p{Lu}))\b/iu;
 const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|After|Before|During|While|When|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Contact|Working|Support|Islamic State|Former|Ex|Other|Several|Some|Many|Both)$/;
 
@@ -833,7 +848,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     const acronym = m[2] ?? null;
     const end = m.index + m[0].length;
     const around = text.slice(Math.max(0, m.index - 80), m.index);
-    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government|army|military|armed forces)\s+and\s+(?:the\s+)?$/i.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym));
+    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || SIDE_NOUN_OF_BEFORE.test(around) || GOVERNMENT_IN_FULL_AND.test(around) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government|army|military|armed forces)\s+and\s+(?:the\s+)?$/i.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym));
     if (oppositionNames.has(name)) continue;
     if (!asSide) continue;
     if (acronym) addGroup(acronym, acronym, name);
@@ -912,6 +927,11 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
       break;
     }
   }
+  GOVERNMENT_INITIALS.lastIndex = 0;
+  for (let m = GOVERNMENT_INITIALS.exec(text); m; m = GOVERNMENT_INITIALS.exec(text)) {
+    const state = scanPartyMentions(m[1]!).find((mention) => !mention.isPlace || /^(?:Republic|Kingdom|State)\b/.test(m![1]!))?.party;
+    if (state && !BY_FORM.has(foldForm(m[2]!))) stateForces.set(m[2]!, state);
+  }
   for (const acronym of stateForces.keys()) groups.delete(acronym);
   byPlaceName(groups, text);
   withAdjectiveOfName(groups, text);
@@ -919,7 +939,9 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
   // Movements the table knows ("the Houthis") need no discovery, but "the government" across from them still does.
   const knownGroups = new Set(scanPartyMentions(text).filter((mention) => !mention.isPlace && BY_NAME.get(mention.party)?.group === true).map((mention) => mention.party));
-  if (groups.size === 0 && !oppositionSide && knownGroups.size === 0) return null;
+  const communities = findCommunities(text);
+  if (groups.size === 0 && !oppositionSide && knownGroups.size === 0 && communities.size === 0) return null;
+  const onlyCommunities = groups.size === 0 && !oppositionSide && knownGroups.size === 0;
 
   // The state whose government sits across the table: the one named with its government or forces, else the most named.
   const counts = new Map<string, number>();
@@ -950,7 +972,8 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   const pick = (scores: Map<string, number>) => [...scores.entries()].filter(candidate).sort((a, b) => b[1] - a[1] || Number(mediators.has(a[0])) - Number(mediators.has(b[0])))[0]?.[0] ?? null;
   // "The government delegation" facing the Houthis is Yemen's, though a report from the talks names only the host.
   const faced = [...knownGroups].map((group) => BY_NAME.get(group)?.facing).find((state) => state !== undefined) ?? null;
-  const government = pick(strong) ?? faced ?? pick(counts);
+  // Two communities of one island negotiate as themselves: no state's government sits across from them.
+  const government = onlyCommunities ? null : (pick(strong) ?? faced ?? pick(counts));
 
   const byForm = new Map<string, string>();
   const inSentence = new Map<string, string>();
@@ -986,6 +1009,13 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     byForm.set(foldForm(acronym), party);
     names.push(acronym);
   }
+  for (const [canonical, forms] of communities) {
+    for (const form of forms) {
+      byForm.set(foldForm(form), canonical);
+      names.push(form);
+    }
+    inSentence.set(canonical, `the ${canonical}`);
+  }
   const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
   return {
     key: lexiconKey(byForm, states),
@@ -997,7 +1027,64 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     states,
     collective: coalition?.name ?? null,
     reassigned: new Set(insurgents.flatMap((entry) => entry.forms.map(foldForm))),
+    communities: communityPattern(communities),
   };
+}
+
+/** A form that names a state's people rather than the state ("Cypriot", "Serb"), or null. */
+function demonymOf(form: string): string | null {
+  const entry = BY_FORM.get(foldForm(form));
+  if (!entry || form === entry.name || entry.seats.includes(form) || !/^\p{Lu}\p{Ll}+$/u.test(form)) return null;
+  return entry.name;
+}
+
+/**
+ * "Greek Cypriot leader X" and "Turkish Cypriot leader Y" in one report: one people's two communities, each named by the
+ * adjective of the state it looks to, are the sides ("Greek Cypriots", "Turkish Cypriots"), not either state nor the island's.
+ * Only when the report names two such communities of one people, so that a lone "Iranian American" stays two adjectives.
+ */
+function findCommunities(text: string): Map<string, Set<string>> {
+  const byPeople = new Map<string, Map<string, string>>();
+  const mentions = scanPartyMentions(text);
+  for (let i = 1; i < mentions.length; i += 1) {
+    const first = mentions[i - 1]!;
+    const second = mentions[i]!;
+    if (text.slice(first.index + first.text.length, second.index) !== ' ' || first.party === second.party || /['’]s$/.test(first.text)) continue;
+    const people = second.text.replace(/['’]s$/, '').replace(/s$/, '');
+    if (!demonymOf(first.text) || !demonymOf(people) || demonymOf(people) === first.party) continue;
+    const adjectives = byPeople.get(people) ?? new Map<string, string>();
+    adjectives.set(first.text, `${first.text} ${people}s`);
+    // "Greek and Turkish Cypriots": the adjective listed before names a community of the same people.
+    const listed = mentions[i - 2];
+    if (listed && text.slice(listed.index + listed.text.length, first.index) === ' and ' && demonymOf(listed.text) && listed.party !== second.party) adjectives.set(listed.text, `${listed.text} ${people}s`);
+    byPeople.set(people, adjectives);
+  }
+  const communities = new Map<string, Set<string>>();
+  for (const [people, adjectives] of byPeople) {
+    if (adjectives.size !== 2) continue;
+    const land = BY_FORM.get(foldForm(people))!.name;
+    for (const [adjective, name] of adjectives) communities.set(name, new Set([name, `${adjective} ${people}`, ...ownState(text, adjective, land)]));
+  }
+  return communities;
+}
+
+/** "the Turkish Republic of Northern Cyprus (TRNC)": the state a community declared on its people's land, and its initials. */
+function ownState(text: string, adjective: string, land: string): string[] {
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(adjective)}(?:\\s+(?:\\p{Lu}[\\p{L}-]*|of|the)){1,4}?\\s+${escapeRegExp(land)}(?:\\s*\\((\\p{Lu}[\\p{Lu}-]{1,7})\\))?`, 'u');
+  const match = pattern.exec(text);
+  if (!match) return [];
+  return [match[0].replace(/\s*\(.*$/, ''), ...(match[1] ? [match[1]] : [])];
+}
+
+/** "Greek and Turkish Cypriots", "Greek Cypriot": a community, or two listed before their people's name. */
+function communityPattern(communities: Map<string, Set<string>>): RegExp | null {
+  if (communities.size === 0) return null;
+  const adjectives = [...communities.keys()].map((name) => name.split(' ')[0]!).map(escapeRegExp).join('|');
+  const peoples = [...new Set([...communities.keys()].map((name) => name.split(' ').slice(1).join(' ').replace(/s$/, '')))].map(escapeRegExp).join('|');
+  // The community's own state and its initials, beyond "<adjective> <people>".
+  const states = [...communities].flatMap(([name, forms]) => [...forms].filter((form) => form !== name && form !== name.replace(/s$/, ''))).sort((a, b) => b.length - a.length);
+  const own = states.length > 0 ? `|(${states.map(escapeRegExp).join('|')})` : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${adjectives})(?:\\s+and\\s+(${adjectives}))?\\s+(${peoples})(?:s|s['’]|['’]s)?${own})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 const REBEL_FORMS = ['rebel', 'rebels', 'insurgents', 'guerrillas'];
@@ -1009,6 +1096,31 @@ const RULER_WORD = /^(?:[Jj]unta|[Rr]egime)/;
 // "the military said", "the army and the RSF": the force as an actor, not "military commanders" or "army positions".
 const FORCE_ACTOR_AFTER = /^(?:['’]s)?(?:[\s,.;:)"”]|$)(?!\s*\p{Ll})|^(?:['’]s)?\s+(?:and|or|said|says|has|had|have|is|was|were|will|would|signed|agreed|accused|denied|rejected|accepted|delegation|negotiators|team|representatives|spokes\w+)\b/u;
 
+/** "Turkish Cypriot leader", "Greek and Turkish Cypriots": the community replaces the two state words it is written with. */
+function withCommunities(text: string, base: PartyMention[], sides: SideLexicon): PartyMention[] {
+  const found: PartyMention[] = [];
+  const pattern = sides.communities!;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const state = m[4] ? sides.byForm.get(foldForm(m[4])) : undefined;
+    if (state) found.push({ party: state, text: m[0], index: m.index, isPlace: false, isMediator: false });
+    if (m[4]) continue;
+    const people = m[3]!;
+    const last = m[2] ?? m[1]!;
+    const lastStart = m.index + m[0].lastIndexOf(last, m[0].length - people.length - 1);
+    const lastParty = sides.byForm.get(foldForm(`${last} ${people}`));
+    if (!lastParty) continue;
+    if (m[2]) {
+      const firstParty = sides.byForm.get(foldForm(`${m[1]!} ${people}`));
+      if (firstParty) found.push({ party: firstParty, text: m[1]!, index: m.index, isPlace: false, isMediator: false });
+    }
+    found.push({ party: lastParty, text: text.slice(lastStart, m.index + m[0].length), index: lastStart, isPlace: false, isMediator: false });
+  }
+  if (found.length === 0) return base;
+  const spans = found.map((f) => [f.index, f.index + f.text.length] as const);
+  return [...base.filter((mention) => !spans.some(([from, to]) => mention.index < to && from < mention.index + mention.text.length)), ...found].sort((a, b) => a.index - b.index);
+}
+
 /** Adds the article's non-state sides (and "the government" / "the opposition") to the state mentions of a text. */
 function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon): PartyMention[] {
   if (sides.reassigned.size > 0) {
@@ -1019,6 +1131,7 @@ function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon
     }
   }
   const extra: PartyMention[] = [];
+  if (sides.communities) base = withCommunities(text, base, sides);
   const covered = (index: number, length: number) => base.some((m) => index < m.index + m.text.length && m.index < index + length);
   if (sides.names) {
     sides.names.lastIndex = 0;

@@ -30,11 +30,13 @@ const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|f
 // Only with a future verb: "will hold further talks", "to resume negotiations".
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:meeting|round|session)\\s+of\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
-const HEDGE = /\b(?:discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
+// "dismissing a proposal for the two sides to meet again": a meeting proposed, or turned down, is not planned either.
+// "…misleading the public as if the two sides had agreed to meet again": a plan one side says is a fiction.
+const HEDGE = /\b(?:as if|as though|proposals?\s+(?:for|to|that)|(?:dismiss|reject|rebuff)(?:ed|es|ing|s)?\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:proposal|offer|invitation|plan|call)|discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
 const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?|delegations?|groups?)|working groups?|specialists|engineers|military (?:chiefs|officers|officials|delegations?))\b(?:\s+[\p{L}-]+){0,10}\s*$/u;
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|set for|slated for|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 // "In that declaration, both sides agreed …": a text named by a back-reference was adopted at the meeting told before.
-const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
+const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|arrangement|understanding|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\b(?:talks|meeting|session|negotiations|discussions)\s+there\b|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 // "The declaration also provides for …": more of the text the clause before spoke of.
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
@@ -50,9 +52,11 @@ const ASIDE_RE = /^(?:separately|in a separate development|in separate news|in o
 const SEPARATE_TRACK_RE = /\b(?:a|the|their|its)\s+separate\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord|treaty|track|process)\b/iu;
 /** Round key of clauses that speak of something else; they feed no round. */
 export const ASIDE_KEY = 'aside';
-const MONTH_NOUN_RE = /^\s*(?:['’]s\s+)?(?:round|meeting|talks|session|consultations|negotiations|encounter|summit)\b/i;
+// "the August deal": a deal named by its month was struck at the meeting of that month.
+const MONTH_NOUN_RE = /^\s*(?:['’]s\s+)?(?:round|meeting|talks|session|consultations|negotiations|encounter|summit|deal|agreement|accord|declaration)\b/i;
 // "talks in Stockholm in late July", "a round in Doha in mid-August": the month follows the meeting it dates.
-const NOUN_THEN_MONTH_RE = /\b(?:talks|round|meeting|session|negotiations|consultations|summit)\b[^,.;:"“”]{0,60}?\bin\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// "negotiations at Mont Pelerin, Switzerland, in November 2016": a place and its country may stand between them.
+const NOUN_THEN_MONTH_RE = /\b(?:talks|round|meeting|session|negotiations|consultations|summit|conference)\b(?:[^,.;:"“”]|,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,){0,60}?\bin\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 // "In London in June, they agreed …": a place and a month open a look back at what was agreed there.
 const PLACE_THEN_MONTH_RE = /^\s*[Ii]n\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+in\s+(?:(?:early|mid|late)[\s-]+)?$/u;
 // "In July, they signed a declaration there": a clause opened by a month tells what happened then.
@@ -126,6 +130,8 @@ export interface RoundSlot {
   date: IsoDate | null;
   /** Month of the round (1–12), known even when its year is not. */
   monthOfYear: number | null;
+  /** Year and month (YYYY-MM) of a round known only by its month, when the text gives the year; orders it among dated rounds. */
+  month?: string | null;
 }
 
 export interface RoundPlan {
@@ -133,17 +139,46 @@ export interface RoundPlan {
   clauses: RoundClause[];
 }
 
+// "the first talks since the summit", "their first meeting in months", "the first face-to-face meeting since fighting in
+// April": first after a break, which says nothing about how many rounds the track has held.
+// "…since Monday", "since May 3": how long a meeting has run, not a break before it.
+const FIRST_SINCE_RE = /^(?:\s+[\p{L}'’-]+){0,12}?\s+(?:since(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this\s+(?:morning|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?\s*(?:months?|years?|decades?|weeks?)\b|for\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:months?|years?|decades?))/u;
+
+/** "first … since X", "first … in N months/years": the words after the ordinal's meeting noun put a break before it. */
+function firstSinceBreak(after: string): boolean {
+  return FIRST_SINCE_RE.test(after.slice(0, 120).split(/[,;:.]/)[0] ?? '');
+}
+
+/** The clause calls a meeting the first after a break ("the first formal talks in months"). */
+function namesFirstAfterBreak(lower: string): boolean {
+  if (!/\b(?:first|1st)\b/.test(lower)) return false;
+  ORDINAL_RE.lastIndex = 0;
+  for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
+    // "paved the way for the first meeting in years between the ministers": another meeting, which this one led to.
+    if (/\b(?:for|to|towards?|ahead of|before|after)\s+(?:the|a|their|its)\s+$/.test(lower.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (ordinalValue(match[1] ?? '') === 1 && firstSinceBreak(lower.slice(match.index + match[0].length))) return true;
+  }
+  return false;
+}
+
+// "the second round of sanctions", "a third round of prisoner exchanges": rounds of something other than talks.
+const OTHER_ROUND_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:sanctions|elections?|voting|votes?|polls?|tariffs?|strikes|airstrikes|air strikes|attacks|shelling|fighting|protests|vaccinations?|exchanges?|swaps?|releases?|deliveries|evacuations?|withdrawals?|layoffs|tests?|testing|bidding|auctions?|funding|aid|cuts|hikes|inspections)\b/u;
+
 /** The number an ordinal written in words or figures stands for ("fifth", "13th"). */
 function ordinalValue(written: string): number {
   return ORDINAL_WORDS[written] ?? Number.parseInt(written, 10);
 }
 
-function ordinalOf(lower: string): { value: number; index: number } | null {
+function ordinalOf(lower: string, countSummits = true): { value: number; index: number } | null {
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
     const value = ordinalValue(match[1] ?? '');
+    // "the second summit between the two leaders", in coverage of their envoys' talks: summits are counted apart.
+    if (!countSummits && match[0].endsWith('summit')) continue;
     // "the first meeting of the consultation mechanism" counts a body's sittings, not rounds of these talks.
     if (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
+    if (value === 1 && firstSinceBreak(lower.slice(match.index + match[0].length))) continue;
+    if (OTHER_ROUND_OF_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     if (value) return { value, index: match.index };
   }
   ROUND_NUMBER_RE.lastIndex = 0;
@@ -177,9 +212,12 @@ function namesOrdinal(lower: string, value: number): boolean {
   return false;
 }
 
+// "On Wednesday, the North tested a missile … ahead of the talks": talks named only to time another event do not date it.
+const TALKS_AS_TIME_RE = /\b(?:ahead of|before|prior to|in the run-up to|on the eve of|in the lead-up to)\s+(?:the|these|this|their|its|next|planned)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|negotiations|round|session|summit|consultations)\b/giu;
+
 /** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
 export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: IsoDate | null = null, planned = false): DateMention[] {
-  if (!MEETING_CONTEXT.test(text) || TRAVEL_CLAUSE.test(text)) return [];
+  if (!MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || TRAVEL_CLAUSE.test(text)) return [];
   return dates.filter((mention) => {
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
@@ -241,7 +279,8 @@ function followsOtherEvent(before: string): boolean {
 const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$/i;
 // "after meetings in Geneva on 10-11 May and at Lancaster House in London on 9-10 June", "the previous two rounds, held
 // in Istanbul on May 16 and June 2": earlier meetings listed in one clause, each with its own day and place.
-const LISTED_MEETINGS = /\b(?:meetings|rounds|sessions|encounters)\b|\b(?:after|following|previous|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}?talks\b/iu;
+// "held their first meeting in Moscow on Jan. 14 and met again in Vienna on Feb. 24": two meetings, each with its day.
+const LISTED_MEETINGS = /\b(?:meetings|rounds|sessions|encounters)\b|\b(?:meeting|met)\b(?=[^;]{0,100}?\b(?:met|meeting|convened|sat down|gathered)\s+again\b)|\b(?:after|following|followed|follows|previous|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}?talks\b/iu;
 
 export interface ListedMeeting {
   date: DateMention;
@@ -252,17 +291,27 @@ export interface ListedMeeting {
   after: number;
 }
 
-/** Two or more earlier meetings listed with their days in one clause; empty when the clause lists none. */
+/** A month and year, before the report, that dates a meeting named just before it ("talks at Mont Pelerin in November 2016"). */
+function listedMonth(text: string, mention: DateMention, publishedAt: IsoDate): boolean {
+  if (mention.precision !== 'month' || mention.deadline || !mention.month || !/\b\d{4}\b/.test(mention.text)) return false;
+  return monthsBefore(mention.month, publishedAt) >= 1 && NOUN_THEN_MONTH_RE.test(text.slice(0, mention.index));
+}
+
+/** Two or more earlier meetings listed with their days (or a month and year) in one clause; empty when the clause lists none. */
 export function listedMeetings(text: string, dates: DateMention[], publishedAt: IsoDate | null): ListedMeeting[] {
   const cue = LISTED_MEETINGS.exec(text);
   if (!cue) return [];
   // "…held a third round in Oslo on Monday, after meetings in Vienna on May 10 and Rome on June 9": a day before the
   // listing dates the clause's own round.
-  const days = meetingDatesOf(text, dates, publishedAt).filter((mention) => mention.date !== null && mention.index > cue.index);
+  const dayMentions = meetingDatesOf(text, dates, publishedAt).filter((mention) => mention.date !== null && mention.index > cue.index);
+  // "…followed talks at Mont Pelerin in November 2016 and the conference in Geneva on January 12": a meeting the list
+  // gives only a month and year is one of them too.
+  const months = dayMentions.length > 0 && publishedAt ? dates.filter((mention) => mention.index > cue.index && listedMonth(text, mention, publishedAt)) : [];
+  const days = [...dayMentions, ...months].sort((a, b) => a.index - b.index);
   // "after talks in Kunming on Wednesday and Thursday": consecutive days are one meeting's, unless the clause counts
   // meetings ("further rounds were held on October 28 and 29").
   const apart = /^(?:meetings|rounds|sessions|encounters)$/i.test(cue[0]) ? 0 : 1;
-  const distinct = days.filter((mention, i) => days.findIndex((other) => Math.abs(daysBetween(other.date!, mention.date!)) <= apart) === i);
+  const distinct = days.filter((mention, i) => mention.date === null || days.findIndex((other) => other.date !== null && Math.abs(daysBetween(other.date, mention.date!)) <= apart) === i);
   if (distinct.length < 2) return [];
   const end = (mention: DateMention) => mention.index + mention.text.length;
   return distinct.map((date, i) => ({
@@ -277,6 +326,12 @@ const HELD_AFTER_ALL = /\b(?:took place|was held|were held|eventually|finally|we
 /** A meeting put off or called off ("the third round was postponed"). */
 export const POSTPONED = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/i;
 
+/** A month-only mention the text marks as past ("last August"), or whose month is before the report's. */
+function pastMonth(mention: DateMention, publishedAt: IsoDate | null): boolean {
+  if (mention.precision === 'day') return false;
+  return mention.relativeWord === 'last' || (publishedAt !== null && mention.month !== null && mention.month < publishedAt.slice(0, 7));
+}
+
 /** A planned meeting's day, written without a year, lies ahead of the report ("the next round was set for Oct. 28"). */
 function aheadOf(mention: DateMention, publishedAt: IsoDate | null): DateMention {
   if (!mention.date || !publishedAt || /\b\d{4}\b/.test(mention.text) || daysBetween(publishedAt, mention.date) >= -1) return mention;
@@ -289,11 +344,27 @@ const PLANNED_FOR_BEFORE = /\b(?:set|scheduled|planned|pencil+ed in|slated|due|e
 // "flew to Muscat after meeting Putin in St Petersburg on Friday": where and when the envoy travelled, not the talks.
 export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|(?:flew|flown|travel+ed|headed|stopped over)\s+(?:to|from|on to|back)|en route|on (?:his|her|their) way)\b/i;
 
-function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null): ClauseCues {
+// "…after the second round", "since the third meeting": an ordinal that names a round before the one planned.
+const EARLIER_ORDINAL_BEFORE = /\b(?:after|since|following|like|as (?:in|at))\s+(?:the|their|a)\s+$/;
+
+const AHEAD_OF_ORDINAL = /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the|a|their)\s+$/;
+
+const HELD_VERB_RE = /\b(?:held|met|ended|concluded|wrapped up|opened|began|took place|closed)\b/;
+
+/** "will meet in Vienna on May 3 for a third round": an ordinal after the words that plan a meeting numbers that meeting. */
+function orderedAfterCue(lower: string, ordinalIndex: number, nextCueIndex: number): boolean {
+  if (nextCueIndex < 0 || ordinalIndex <= nextCueIndex || EARLIER_ORDINAL_BEFORE.test(lower.slice(Math.max(0, ordinalIndex - 30), ordinalIndex))) return false;
+  // "The sides, which will meet again on Friday, held a third round on Tuesday": a held verb between them dates that round.
+  return !HELD_VERB_RE.test(lower.slice(nextCueIndex, ordinalIndex));
+}
+
+function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null, countSummits = true): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
   const hedged = HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, ''));
-  const ordinal = ordinalOf(lower);
+  const ordinal = ordinalOf(lower, countSummits);
+  // "The meeting was the first formal talks since the summit": the reported meeting, whatever its number.
+  const breakBeforeMeeting = ordinal === null && tense !== 'future' && namesFirstAfterBreak(lower);
   let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
   // "Commanders of both sides will meet within five days": a working level the talks set up, not their next round.
   if (nextMatch && SUBGROUP_SUBJECT.test(lower.slice(Math.max(0, nextMatch.index - 80), nextMatch.index))) nextMatch = null;
@@ -304,9 +375,17 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   const stillPostponed = POSTPONED.test(lower) && !HELD_AFTER_ALL.test(lower);
   if (!hedged) {
     if (nextMatch) nextCueIndex = nextMatch.index;
+    else if (tense === 'future') nextCueIndex = headlinePlanIndex(text);
     // "A third round will be held in Oman": the ordinal names the planned round.
     // "…will be the fourth such round": the ordinal numbers the meeting to come.
-    const futureOrdinal = ordinal !== null && tense === 'future' && (FUTURE_HOLD.test(lower.slice(ordinal.index)) || /\b(?:will|would|is to)\s+be\s+(?:the|their)\s+$/.test(lower.slice(0, ordinal.index)));
+    const futureOrdinal =
+      ordinal !== null &&
+      tense === 'future' &&
+      (FUTURE_HOLD.test(lower.slice(ordinal.index)) ||
+        /\b(?:will|would|is to)\s+be\s+(?:the|their)\s+$/.test(lower.slice(0, ordinal.index)) ||
+        orderedAfterCue(lower, ordinal.index, nextCueIndex) ||
+        // "…would meet to discuss a truce before the fourth round": a round something is to happen before is still to come.
+        AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index)));
     if (ordinal && futureOrdinal && (nextCueIndex < 0 || ordinal.index >= nextCueIndex)) {
       plannedOrdinal = ordinal.value;
       heldOrdinal = null;
@@ -320,6 +399,8 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
       nextCueIndex = lower.search(/\b(?:another|new)\b/);
     }
   }
+  // "…would meet to discuss a truce before the fourth round", however hedged: that round is not one held.
+  if (hedged && heldOrdinal !== null && ordinal && tense === 'future' && AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index))) heldOrdinal = null;
   const postponed = plannedOrdinal !== null && stillPostponed;
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
@@ -328,13 +409,16 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   // "announced the deal on Thursday …, where delegations have been negotiating since December 6": the first day says more, it spans the rest.
   const meetingDate = heldDates.find((mention) => START_BEFORE.test(text.slice(Math.max(0, mention.index - 60), mention.index))) ?? heldDates[0] ?? null;
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
-  const firstAfterCue = nextCueIndex >= 0 ? dates.find((mention) => mention.index > nextCueIndex) : undefined;
+  // "The fifth round of talks on last August's war will be held on May 18-19": a month already past dates something else.
+  const firstAfterCue = nextCueIndex >= 0 ? dates.find((mention) => mention.index > nextCueIndex && !pastMonth(mention, publishedAt)) : undefined;
   const plannedDate = !postponed && firstAfterCue && meetingDatesOf(text, [firstAfterCue], publishedAt, true).length > 0 ? aheadOf(firstAfterCue, publishedAt) : null;
   let meetingMonth: number | null = null;
   let looseMonth: number | null = null;
   let lastMonthMeeting = false;
   for (const mention of dates) {
     if (mention.deadline || !mention.monthOfYear || (nextCueIndex >= 0 && mention.index > nextCueIndex)) continue;
+    // A month inside a list of earlier meetings dates one of them, not the clause's own round.
+    if (listed.length > 0 && mention.index >= listed[0]!.from) continue;
     const after = text.slice(mention.index + mention.text.length);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
     else if (meetingMonth === null && monthAfterMeeting(text, mention, publishedAt)) {
@@ -356,7 +440,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     alsoNamed: datedOrdinal !== null && datedOrdinal !== heldOrdinal ? heldOrdinal : null,
     plannedOrdinal,
     previous: PREVIOUS_RE.test(held),
-    current: CURRENT_RE.test(held),
+    current: CURRENT_RE.test(held) || breakBeforeMeeting,
     hedged,
     backref: BACKREF_RE.test(lower.trim().replace(/^(?:while|whereas|as|but|and)\s+/, '')),
     continuation: CONTINUATION_RE.test(lower.trim()),
@@ -438,14 +522,132 @@ function previewedOrdinal(pending: ReadonlyArray<{ sentence: Sentence; cues: Cla
   return recent ? null : planned;
 }
 
+// Headlines drop "will": "Turkey, Armenia to hold third round of talks", "Envoys to meet in Vienna on May 3".
+// Only a run of names opens such a clause: prose would say "decided to hold".
+const HEADLINE_INFINITIVE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:,|\s+and|\s+&)?\s+){1,6}(?:envoys\s+|negotiators\s+|delegations\s+|leaders\s+)?to\s+(?:hold|meet|resume|begin|start|open|convene|reconvene|launch)\b/u;
+
+/** Where a headline's "to hold …" plans a meeting; -1 when it does not. */
+function headlinePlanIndex(text: string): number {
+  const match = HEADLINE_INFINITIVE.exec(text);
+  return match ? match.index + match[0].search(/\bto\s/) : -1;
+}
+
+/** The clause's tense, reading a headline's bare infinitive as the future it stands for. */
+function headlineTense(text: string): Tense {
+  const tense = detectTense(text);
+  return tense === 'unknown' && HEADLINE_INFINITIVE.test(text) ? 'future' : tense;
+}
+
+/**
+ * "The talks resumed on Aug. 22", beside "the second round, held on Oct. 6" and the third round reported: a dated meeting
+ * with numbered rounds dated on both sides of it and room for just one round between them has that number.
+ */
+function ordinalBetween(date: IsoDate, numbered: ReadonlyArray<{ ordinal: number; date: IsoDate }>): number | null {
+  let below = 0;
+  let above: number | null = null;
+  for (const round of numbered) {
+    if (Math.abs(daysBetween(round.date, date)) <= 1) return null;
+    if (round.date < date) below = Math.max(below, round.ordinal);
+    else above = above === null ? round.ordinal : Math.min(above, round.ordinal);
+  }
+  return above !== null && above - below === 2 ? below + 1 : null;
+}
+
+const RANGE_END_RE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|through|until|till)\s*(?:([a-z]{3,9})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/** "held Jan. 19 to 25", reported with the round that closed on the 25th: a span whose last day is the reported round's. */
+function endsOn(mention: DateMention, day: IsoDate): boolean {
+  const match = RANGE_END_RE.exec(mention.text);
+  if (!match || !mention.date) return false;
+  const month = match[1] ? MONTH_INDEX[match[1].slice(0, 3).toLowerCase()] : Number(mention.date.slice(5, 7));
+  if (!month) return false;
+  const year = Number(mention.date.slice(0, 4)) + (month < Number(mention.date.slice(5, 7)) ? 1 : 0);
+  const end = `${year}-${String(month).padStart(2, '0')}-${match[2]!.padStart(2, '0')}`;
+  return end > mention.date && Math.abs(daysBetween(end, day)) <= 1;
+}
+
+// Words that name a meeting of heads of state or government.
+const LEADERS_REPORTED_RE = /\b(?:summit|presidents|heads of state|heads of government|prime ministers|leaders)\b/i;
+const LEADER_TITLE_RE = /\b(?:President|Prime Minister|Premier|[Ll]eader|King|Emir|Chancellor|Crown Prince)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+const LEADERS_MET_RE = /\b(?:met|meet|meets|hosted|hosts|welcomed|received|signed|signs|sat down|shook hands)\b/i;
+const TALKS_NOUN_RE = /\b(?:working-level|talks|negotiations?|rounds?|consultations|envoys?|negotiators?|delegations?)\b/i;
+// "since a February summit in Hanoi", "after the summit collapsed": a summit recalled inside a phrase of time.
+const RECALLED_SUMMIT_RE = /\b(?:since|after|before|ahead of|following|for|to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?summits?\b/giu;
+
+// "working-level talks", "the chief nuclear negotiator", "special envoys": talks below the heads of state.
+const BELOW_LEADERS_RE = /\b(?:working-level|envoys?|negotiators?|negotiating teams?|delegations?|deputy|vice|technical|experts?|officials|ministers?|special representatives?|diplomats)\b/i;
+
+/**
+ * The article's opening (headline and lede) reports talks below the leaders ("the chief negotiator said the working-level
+ * talks collapsed"), and not a meeting of leaders: only then are summits and leaders' meetings it recalls no rounds of them.
+ */
+function reportsBelowLeaders(sentences: readonly Sentence[]): boolean {
+  const opening = sentences.slice(0, 2);
+  return !reportsLeaders(opening) && opening.some((sentence) => BELOW_LEADERS_RE.test(sentence.text));
+}
+
+/** The article's opening (headline and lede) reports a meeting of leaders, so summits are its rounds. */
+function reportsLeaders(sentences: readonly Sentence[]): boolean {
+  return sentences.slice(0, 2).some((sentence) => {
+    const text = sentence.text.replace(RECALLED_SUMMIT_RE, ' ');
+    LEADER_TITLE_RE.lastIndex = 0;
+    // "President Ana Silva met Prime Minister Tomas Berg on Sunday": a lede whose meeting has a head of state in it.
+    return LEADERS_REPORTED_RE.test(text) || (LEADER_TITLE_RE.test(text) && LEADERS_MET_RE.test(text));
+  });
+}
+
+/** Every word of the names the article gives a head of state or government ("President Donald Trump", "leader Kim Jong Un"). */
+function leaderWords(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) {
+    LEADER_TITLE_RE.lastIndex = 0;
+    for (let match = LEADER_TITLE_RE.exec(sentence.text); match; match = LEADER_TITLE_RE.exec(sentence.text)) for (const word of match[1]!.split(/\s+/)) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * "Trump and Kim met briefly at the border on June 30", "A February summit in Hanoi collapsed": a clause whose meeting is
+ * one of the leaders, not of the people whose talks the article reports.
+ */
+function leadersMeeting(text: string, leaders: ReadonlySet<string>): boolean {
+  const pair = /^\s*(?:[^,]{0,40},\s*)?(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|then|later|first|briefly)\s+)?(?:met|meet|held|sat down|shook hands)\b/u.exec(text);
+  if (pair && leaders.has(pair[1]!) && leaders.has(pair[2]!)) return true;
+  if (!/\bsummits?\b/i.test(text)) return false;
+  const rest = text.replace(RECALLED_SUMMIT_RE, ' ');
+  return /\bsummits?\b/i.test(rest) && !TALKS_NOUN_RE.test(rest);
+}
+
+/** "in November 2016": the year and month of the clause's month mention, when its year is written. */
+function yearOfMonth(dates: readonly DateMention[], monthOfYear: number | null): string | null {
+  const mention = dates.find((candidate) => candidate.monthOfYear === monthOfYear && candidate.month && /\b\d{4}\b/.test(candidate.text));
+  return mention?.month ?? null;
+}
+
+const DEAL_BACKREF_RE = /^(?:(?:while|whereas|as|but|and)\s+)?(?:in|under|by)\s+(?:that|the same)\s+(?:agreement|accord|deal|arrangement|understanding|framework)\b/i;
+
+/** The month a deal the clause refers back to was struck in, as the clause before dated it; null when another or none. */
+function earlierTermsMonth(text: string, before: ClauseCues, currentDate: IsoDate | null): number | null {
+  const month = before.looseMonth;
+  if (month === null || !DEAL_BACKREF_RE.test(text.trim()) || before.meetingDate || before.meetingMonth !== null) return null;
+  return currentDate && Number(currentDate.slice(5, 7)) === month ? null : month;
+}
+
 /** Assigns every clause of the article to a round and lists the rounds the article speaks of. */
 export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): RoundPlan {
   const pending: Array<Omit<RoundClause, 'roundKey' | 'plannedKey'>> = [];
+  // Coverage of envoys' or ministers' talks recalls their leaders' summits in passing; those are no rounds of these talks.
+  const summitsCount = !reportsBelowLeaders(sentences);
+  const leaders = summitsCount ? new Set<string>() : leaderWords(sentences);
+  const leadersAside = new Set<Clause>();
   for (const sentence of sentences) {
     for (const clause of splitClauses(sentence.text)) {
-      const tense = detectTense(clause.text);
-      const dates = findDateMentions(clause.text, publishedAt, tense);
-      pending.push({ sentence, clause, tense, dates, cues: cuesOf(clause.text, dates, tense, publishedAt) });
+      const tense = headlineTense(clause.text);
+      const aside = !summitsCount && !sentence.isHeading && leadersMeeting(clause.text, leaders);
+      const dates = aside ? [] : findDateMentions(clause.text, publishedAt, tense);
+      if (aside) leadersAside.add(clause);
+      pending.push({ sentence, clause, tense, dates, cues: cuesOf(clause.text, dates, tense, publishedAt, summitsCount) });
     }
   }
   resolveThatMonth(pending);
@@ -555,7 +757,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     let moves = true;
     const date = cues.meetingDate?.date ?? null;
     const planning = cues.nextCueIndex >= 0;
-    if (!item.sentence.isHeading && (ASIDE_RE.test(item.clause.text.trim()) || SEPARATE_TRACK_RE.test(item.clause.text))) {
+    if (!item.sentence.isHeading && (ASIDE_RE.test(item.clause.text.trim()) || SEPARATE_TRACK_RE.test(item.clause.text) || leadersAside.has(item.clause))) {
       // "Separately, …": another story told in passing; nothing in it describes these talks.
       clauses.push({ ...item, roundKey: ASIDE_KEY, plannedKey: null });
       previousItem = item;
@@ -577,7 +779,9 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       // "The round opened on June 29", said of a round that ended on July 9: the definite round is the reported one, which may
       // have run up to two weeks ("the talks began …" may be the whole process starting).
       const openingSpan = THE_ROUND_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : 4;
-      const opening = currentDate !== null && OPENING_RE.test(item.clause.text) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan;
+      const opening =
+        currentDate !== null &&
+        ((OPENING_RE.test(item.clause.text) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate));
       key = byDate(date) ?? (opening ? 'current' : null) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
       if (key === 'current' && !currentDate) currentDate = date;
     } else if (cues.meetingMonth) {
@@ -588,6 +792,12 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     } else if (planning && !cues.backref && !cues.continuation && context !== 'current' && !slots.get(context)?.planned && slots.get(context)?.date == null) {
       // Announcing the next round is news of the reported round, even right after a look back at an earlier one.
       key = 'current';
+    } else if (cues.backref && previousItem && earlierTermsMonth(item.clause.text, previousItem.cues, currentDate) !== null) {
+      // "…under the terms agreed in Addis Ababa in early August. Under that arrangement, Juba agreed to pay fees": the terms
+      // the clause before dated to another month were set at the meeting of that month.
+      const month = earlierTermsMonth(item.clause.text, previousItem.cues, currentDate)!;
+      key = byMonth(month) ?? `m:${month}`;
+      moves = false;
     } else if (cues.backref || cues.continuation || planning || (previousItem && restates(item.clause.text, previousItem.clause.text))) {
       key = context;
     } else if (cues.looseMonth) {
@@ -599,6 +809,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     const target = slot(key);
     if (date) target.date ??= date;
     target.monthOfYear ??= date ? Number(date.slice(5, 7)) : cues.meetingMonth;
+    if (key.startsWith('m:')) target.month ??= yearOfMonth(item.dates, cues.meetingMonth);
 
     let plannedKey: string | null = null;
     if (planning) {
@@ -630,6 +841,10 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     }
   }
 
+  const numberedDates = [...slots.values()].flatMap((candidate) => {
+    const ordinal = candidate.key === 'current' ? currentOrdinal : candidate.key.startsWith('n:') ? Number(candidate.key.slice(2)) : null;
+    return ordinal !== null && candidate.date ? [{ ordinal, date: candidate.date }] : [];
+  });
   const resultSlots: RoundSlot[] = [];
   for (const candidate of slots.values()) {
     const { key } = candidate;
@@ -653,10 +868,11 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     } else if (candidate.date && currentDate) {
       // Rounds known only by a date or a month: earlier than the reported round unless the text says otherwise.
       relative = candidate.date < currentDate ? 'previous' : 'next';
+      if (!candidate.planned) ordinal = ordinalBetween(candidate.date, numberedDates);
     } else {
       relative = 'previous';
     }
-    resultSlots.push({ key, ordinal, relative, status, date: candidate.date, monthOfYear: candidate.monthOfYear });
+    resultSlots.push({ key, ordinal, relative, status, date: candidate.date, monthOfYear: candidate.monthOfYear, month: candidate.month ?? null });
   }
   return { slots: resultSlots, clauses };
 }

@@ -143,7 +143,9 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     if (dayKnown && monthKnown) {
       const month = start.get('month') ?? 1;
       const day = start.get('day') ?? 1;
+      const yearWord = publishedAt && !knows('year') ? yearNamedAfter(text.slice(result.index + phrase.length), publishedAt) : null;
       if (knows('year')) mention.date = `${start.get('year')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      else if (yearWord !== null) mention.date = `${yearWord}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       else if (publishedAt) mention.date = resolveMonthDay(month, day, publishedAt, tense);
       if (/^(?:yesterday|today|tomorrow|tonight)$/i.test(phrase.trim()) && !publishedAt) mention.date = null;
       mention.precision = mention.date ? 'day' : 'vague';
@@ -165,6 +167,14 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
   }
   addBareMay(text, publishedAt, tense, mentions);
   return mentions;
+}
+
+/** "on April 9 last year", "Aug. 22 to 26 last year": the year the words right after a day name, relative to publication. */
+function yearNamedAfter(after: string, publishedAt: IsoDate): number | null {
+  const match = /^(?:\s*(?:to|-|–|through|until)\s*\d{1,2})?\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b/i.exec(after);
+  if (!match) return null;
+  const year = Number(publishedAt.slice(0, 4));
+  return match[1]!.toLowerCase() === 'last' ? year - 1 : match[1]!.toLowerCase() === 'next' ? year + 1 : year;
 }
 
 // chrono leaves "May" alone after most words, for it is also a verb; after these it can only be the month.

@@ -75,6 +75,7 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
     if (/^(?:Foreign|Defence|Defense)\s+Ministry$/i.test(venueText) && prep !== 'at' && prep !== 'inside') continue;
     // "at a hotel in Istanbul", "at a government guest house": a kind of building, not a venue anyone could find.
     if (isGenericVenue(venueText, match.groups?.the ?? '')) continue;
+    if (describedResort(venueText)) continue;
     const start = match.index + match[0].indexOf(venueText);
     venues.push({ value: tidyVenue(venueText), text: venueText.replace(/\.$/, ''), index: start });
   }
@@ -96,6 +97,20 @@ const POST_AT = /\b(?:minister|secretary|official|spokes(?:man|woman|person)|dir
 const VENUE_NOUN_ONLY = new RegExp(`(?:${VENUE_NOUN_RE})`, 'gu');
 const BRAND_VENUE_RE = /\bat\s+the\s+(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 const NOT_BRAND = /^(?:Summit|Talks|Meeting|Conference|Forum|Session|Round|Ministry|Foreign Ministry|Invitation|Request|End|Start|Time|Behest|Initiative)$/;
+
+const COMPASS_WORD = /^(?:northern|southern|eastern|western|central|north|south|east|west)$/i;
+
+/**
+ * "the Swiss Alpine resort", "the southern Turkish resort of Antalya": a country's or region's resort is the town itself, not
+ * a building; a resort with a name of its own ("the Sheraton Resort") is one.
+ */
+function describedResort(venueText: string): boolean {
+  const words = venueText.trim().split(/\s+/);
+  const at = words.findIndex((word) => /^resort$/i.test(word));
+  if (at <= 0) return false;
+  const first = words.find((word) => !COMPASS_WORD.test(word));
+  return first !== undefined && first !== words[at] && canonicalParty(first) !== null;
+}
 
 /** A venue with no name of its own: only lower-case words around the building noun, or "a"/"an" before a bare noun. */
 function isGenericVenue(venueText: string, article: string): boolean {
@@ -120,12 +135,14 @@ const COUNTRY_NAMES = [
   'Canada', 'Alaska', 'Florida', 'Scotland', 'England',
 ];
 // "in Ohrid, North Macedonia": a place named with its country is a city even when not in the list.
-const CITY_WITH_COUNTRY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${COUNTRY_NAMES.join('|')})\\b`, 'gu');
+// "at Mont Pelerin, Switzerland": likewise after "at".
+const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${COUNTRY_NAMES.join('|')})\\b`, 'gu');
 const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:port\s+|border\s+|coastal\s+|resort\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
 // "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
 const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),?\\s+(?:near|outside|just outside|on the outskirts of)\\s+(${CITY_PATTERN})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
-const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
+// "Government sources in Nicosia said": where someone spoke from, not where anyone met.
+const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 
 /** Places the text itself calls towns or cities ("the Lebanese border town of Naqoura"), known to no list. */
 export function describedCities(text: string): string[] {

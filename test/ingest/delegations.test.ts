@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discoverSides, withSides } from '../../functions/ingest/parties.ts';
-import { cleanTitle, findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, singularTitle, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
+import { cleanTitle, findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, singularTitle, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 import { buildPeople } from '../../functions/ingest/people.ts';
 
 const heads = (clause: string, lookup?: PersonLookup) => findHeads(clause, lookup).map(({ party, head, title }) => ({ party, head, title }));
@@ -275,13 +275,17 @@ describe('findHeads: roles, lists and asides', () => {
     ]);
   });
 
-  it('reads a side\'s chief negotiator as its head whatever the verb, with the role as no post', () => {
+  it('reads a side\'s chief negotiator as its head whatever the verb, with the role as the title only when no post is given', () => {
     const article = "Yemen's government and the Houthi movement began talks in Sweden.";
-    expect(inArticle(article, 'Houthi chief negotiator Mohammed Saleh told reporters the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: null }]);
-    expect(inArticle(article, "The government's chief negotiator, Ahmed Nasser, said the port must be handed over.")).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: null }]);
-    expect(inArticle(article, 'Ahmed Nasser, the government\'s lead negotiator, said the port must be handed over.')).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: null }]);
+    expect(inArticle(article, 'Houthi chief negotiator Mohammed Saleh told reporters the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: 'chief negotiator' }]);
+    expect(inArticle(article, "The government's chief negotiator, Ahmed Nasser, said the port must be handed over.")).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: 'chief negotiator' }]);
+    expect(inArticle(article, "The government's chief negotiator, Ahmed Nasser, the deputy foreign minister, said the port must reopen.")).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: 'deputy foreign minister' }]);
+    expect(inArticle(article, 'Government panel chair and Finance Minister Ahmed Nasser said the port must reopen.')).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: 'Finance Minister' }]);
+    expect(inArticle(article, 'Houthi peace panel chairman Mohammed Saleh said the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: 'peace panel chairman' }]);
+    expect(inArticle(article, 'Ahmed Nasser, the government\'s lead negotiator, said the port must be handed over.')).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: 'lead negotiator' }]);
+    expect(inArticle(article, 'Ahmed Nasser, chief negotiator for the Houthis, said the port must be handed over.')).toEqual([{ party: 'Houthis', head: 'Ahmed Nasser', title: 'chief negotiator' }]);
     expect(inArticle(article, 'Ahmed Nasser, the government\'s lead negotiator and deputy prime minister, said the port must be handed over.')).toEqual([{ party: 'Yemen', head: 'Ahmed Nasser', title: 'deputy prime minister' }]);
-    expect(inArticle(article, 'Chief rebel negotiator Mohammed Saleh said the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: null }]);
+    expect(inArticle(article, 'Chief rebel negotiator Mohammed Saleh said the airport must reopen.')).toEqual([{ party: 'Houthis', head: 'Mohammed Saleh', title: 'chief rebel negotiator' }]);
   });
 
   it('does not take a standing or former negotiator for the head of the round', () => {
@@ -559,5 +563,175 @@ describe('findEarlierTitle', () => {
       who: 'he',
       title: "director of the Foreign Ministry's North Atlantic Department",
     });
+  });
+});
+
+describe('findHeads: names, appositive posts and background meetings', () => {
+  it('keeps a short last name in title case that is also a side in capitals', () => {
+    expect(splitTitleAndName('North Korean vice minister Ri Chol Un')?.name).toBe('Ri Chol Un');
+  });
+
+  it('does not resolve a longer full name to an introduced person sharing its first word', () => {
+    const pak: PersonLookup = (name) => (name === 'Pak' || name === 'Pak Jong Il' ? { name: 'Pak Jong Il', party: 'North Korea', title: 'leader' } : null);
+    expect(heads('Chief negotiator Pak Myong Su told reporters in Hanoi the session had gone nowhere.', pak)).toEqual([]);
+  });
+
+  it('leaves out the heads of an earlier meeting the talks are measured from', () => {
+    expect(heads('It was the first round of expert talks since the summit between Japanese Prime Minister Taro Sato and South Korean President Min-jun Lee in Busan.')).toEqual([]);
+  });
+
+  it('reads two heads each written post first, the unnamed republic facing the other side', () => {
+    const found = findHeads('The President of the Republic, General Amadou Keita Traore, and the President of the Republic of Mali, Oumar Diallo, signed the accord on Monday.');
+    expect(found.map(({ party, head, title, opposite }) => ({ party, head, title, opposite }))).toEqual([
+      { party: null, head: 'Amadou Keita Traore', title: 'General, President', opposite: 'Mali' },
+      { party: 'Mali', head: 'Oumar Diallo', title: 'President', opposite: undefined },
+    ]);
+  });
+
+  it('pairs the names after a plural post of two sides with those sides in order', () => {
+    expect(heads('The prime ministers of Thailand and Cambodia, Somchai Wongsawat and Hun Vannak, on Monday agreed to reopen the border.')).toEqual([
+      { party: 'Thailand', head: 'Somchai Wongsawat', title: 'prime minister' },
+      { party: 'Cambodia', head: 'Hun Vannak', title: 'prime minister' },
+    ]);
+  });
+
+  it('reads a second side named with its possessive before a verb', () => {
+    expect(heads("Talks led by Kenya's trade minister Joseph Mwangi and Uganda's Peter Okello agreed on lower tariffs.").map((head) => [head.party, head.head])).toEqual([
+      ['Kenya', 'Joseph Mwangi'],
+      ['Uganda', 'Peter Okello'],
+    ]);
+  });
+
+  it('reads a pair that had been negotiating', () => {
+    expect(heads('Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Vargas had been negotiating for a week.').map((head) => head.party)).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('findHeads: panels of negotiators', () => {
+  const article = 'The Government of the Republic of Colombia (GRC) and the Popular Liberation Front of Colombia (PLFC) resumed talks. The GRC panel met the PLFC panel.';
+  const inTalks = (clause: string) => withSides(discoverSides(`${article} ${clause}`), () => heads(clause));
+
+  it('reads the head of a side named after its negotiating panel', () => {
+    expect(inTalks('Rosa Mejia, who heads the negotiating panel of the PLFC, said prisoners must be freed.')).toEqual([{ party: 'PLFC', head: 'Rosa Mejia', title: null }]);
+  });
+
+  it('reads whoever chairs the government panel', () => {
+    expect(inTalks('The talks went well, said Interior Minister Jorge Ruiz, who chairs the government panel.')).toEqual([{ party: 'Colombia', head: 'Jorge Ruiz', title: 'Interior Minister' }]);
+  });
+
+  it('does not take the head of a panel of experts for a side', () => {
+    expect(inTalks('Ana Lopez, who chaired the panel of experts, said the data was incomplete.')).toEqual([]);
+  });
+
+  it('keeps a middle initial inside the name', () => {
+    expect(inTalks('The GRC panel, headed by Jorge P. Ruiz, wants a truce first.')).toEqual([{ party: 'Colombia', head: 'Jorge P. Ruiz', title: null }]);
+  });
+
+  it('does not take the envoy of a facilitator set off as such for a head', () => {
+    expect(heads('The Swiss government, the third-party facilitator, was represented by Special Envoy Anna Keller.')).toEqual([]);
+  });
+});
+
+describe('findHeads: a side\'s role set off before the holder', () => {
+  it('reads two people each named by their side\'s role, then their post and name', () => {
+    expect(heads("Chile's envoy, senior diplomat Marta Rojas, and Peru's representative, deputy foreign minister Luis Vargas, met in Lima on Monday.")).toEqual([
+      { party: 'Chile', head: 'Marta Rojas', title: 'senior diplomat' },
+      { party: 'Peru', head: 'Luis Vargas', title: 'deputy foreign minister' },
+    ]);
+  });
+
+  it('keeps the role when the post named is a former one', () => {
+    expect(heads("Chile's envoy, former ambassador to Spain Marta Rojas, and Peru's representative, deputy foreign minister Luis Vargas, met in Lima.")[0]).toEqual({ party: 'Chile', head: 'Marta Rojas', title: 'envoy' });
+  });
+
+  it('reads a side named in full with its initials in brackets before the post', () => {
+    const article = 'Greek Cypriot negotiators and Turkish Cypriot negotiators met. The Turkish Republic of Northern Cyprus (TRNC) issued a statement.';
+    const found = withSides(discoverSides(article), () => heads('Turkish Republic of Northern Cyprus (TRNC) President Kemal Ozer and Greek Cypriot leader Andreas Pavlou had been holding talks since May.'));
+    expect(found.map((head) => [head.party, head.head])).toEqual([
+      ['Turkish Cypriots', 'Kemal Ozer'],
+      ['Greek Cypriots', 'Andreas Pavlou'],
+    ]);
+  });
+});
+
+describe('findHeads: sides listed before "led by"', () => {
+  it('pairs the people with the sides in the order listed', () => {
+    expect(heads('The Kenyan and Ugandan delegations were headed by Trade Minister Joseph Mwangi and Finance Minister Peter Okello, respectively.')).toEqual([
+      { party: 'Kenya', head: 'Joseph Mwangi', title: 'Trade Minister' },
+      { party: 'Uganda', head: 'Peter Okello', title: 'Finance Minister' },
+    ]);
+  });
+
+  it('lets a person who names a side head that side', () => {
+    expect(heads("The delegations of Kenya and Uganda were led by Uganda's Peter Okello and Kenya's Joseph Mwangi.").map((head) => [head.party, head.head])).toEqual([
+      ['Uganda', 'Peter Okello'],
+      ['Kenya', 'Joseph Mwangi'],
+    ]);
+  });
+
+  it('does not give the side named last to a lone person who names none', () => {
+    expect(heads('Talks between Kenya and Uganda, led by Joseph Mwangi, lasted two hours.')).toEqual([]);
+  });
+});
+
+describe('findHeads: meetings denied', () => {
+  it('takes no heads from a meeting that did not happen', () => {
+    expect(heads('Chilean President Ana Rojas and Peruvian President Luis Vargas have not met since 2021.')).toEqual([]);
+    expect(heads('Chilean President Ana Rojas has refused to meet Peruvian President Luis Vargas.')).toEqual([]);
+  });
+});
+
+describe('findHeads: an aside naming whom a person speaks for', () => {
+  it('takes the side the relative aside names over the adjective of the post', () => {
+    const article = 'Greek Cypriot negotiators and Turkish Cypriot negotiators met in Geneva.';
+    const found = withSides(discoverSides(article), () => heads("Cypriot President Andreas Pavlou, who represents the island's Greek Cypriots, and Turkish Cypriot leader Kemal Ozer had been meeting since May."));
+    expect(found.map((head) => [head.party, head.head])).toEqual([
+      ['Greek Cypriots', 'Andreas Pavlou'],
+      ['Turkish Cypriots', 'Kemal Ozer'],
+    ]);
+  });
+});
+
+describe('pairedHeadsByPost: envoys of two named sides', () => {
+  it('reads the envoys of two sides meeting as the article\'s heads, whatever their posts', () => {
+    const envoys = pairedHeadsByPost('Special envoys from Chile and Peru will meet in Geneva on June 3 for a fourth round.');
+    expect(envoys?.fits('deputy speaker')).toBe(true);
+    expect(pairedHeadsByPost('Envoys from Chile and Peru spoke by phone on Monday.')).toBeNull();
+  });
+});
+
+describe('findHeads: people met and listed under a plural role', () => {
+  const known: PersonLookup = (name) => (/Olsen/.test(name) ? { name: 'Erik Olsen', party: 'Norway', title: 'special envoy' } : null);
+
+  it('reads the person met in a sentence about negotiating as across the table', () => {
+    expect(heads("Olsen last held formal negotiations with the Russians in Moscow in May, when he met Pavel Orlov, then Moscow's special representative for U.S. affairs, to prepare a summit.", known)).toEqual([
+      { party: 'Norway', head: 'Erik Olsen', title: 'special envoy' },
+      { party: 'Russia', head: 'Pavel Orlov', title: 'special representative for U.S. affairs' },
+    ]);
+  });
+
+  it('does not take a person met in passing outside talks', () => {
+    expect(heads('Olsen toured Moscow in May, when he met Pavel Orlov, a Russian official.', known)).toEqual([]);
+  });
+
+  it('reads the holders a plural role lists, each with the side the sentence gives', () => {
+    expect(heads("The terms were set by the chief negotiators, party secretary Anan Deng and Kenya's minister of state at the presidency Joseph Mwangi.")).toEqual([
+      { party: 'Kenya', head: 'Joseph Mwangi', title: 'minister of state at the presidency' },
+    ]);
+  });
+});
+
+describe('findHeads: a name after a side\'s possessive', () => {
+  it('reads the second person of a list named only by side and name before a verb', () => {
+    expect(heads("Talks between Nairobi's envoy Joseph Mwangi and Kampala's Peter Okello lasted eight hours.").map((head) => [head.party, head.head])).toEqual([
+      ['Kenya', 'Joseph Mwangi'],
+      ['Uganda', 'Peter Okello'],
+    ]);
+  });
+});
+
+describe('parsePersonSpan: a description, then the office before the name', () => {
+  it('keeps the capitalized office written right before the name', () => {
+    expect(heads("Chile's top diplomat, Foreign Minister Ana Rojas, and the Peruvian envoy, Luis Vargas, held talks.")[0]).toEqual({ party: 'Chile', head: 'Ana Rojas', title: 'Foreign Minister' });
   });
 });

@@ -298,3 +298,36 @@ describe('extractRounds: previews, datelines and other tracks', () => {
     expect(lookup('Todd')).toMatchObject({ name: 'Hugh Todd', party: 'Guyana', title: 'Foreign Minister' });
   });
 });
+
+describe('places and heads of background rounds', () => {
+  const rounds = (text: string, publishedAt: string) => extractArticle({ text, publishedAt }).rounds;
+
+  it('names the meeting town of a dateline that gives its country before the day and agency', () => {
+    const text = 'BRAUNWALD, Switzerland, July 7 (Reuters) - Talks between Ghana and Togo on their border collapsed on Friday, the mediator said.';
+    expect(rounds(text, '2017-07-07').find((round) => round.relative === 'current')?.cities.map((c) => c.value)).toEqual(['Braunwald']);
+  });
+
+  it('does not place the reported round where an earlier meeting it followed was held', () => {
+    const text = 'Ghana and Togo ended the third round of talks in Rome on Wednesday with a land deal. The Rome round followed two rounds in Oslo, Norway.';
+    const current = rounds(text, '2017-01-26').find((round) => round.relative === 'current');
+    expect(current?.cities.map((c) => c.value)).toEqual(['Rome']);
+  });
+
+  it('places a meeting listed by its month at the name before that month', () => {
+    const text = 'Ghana and Togo met in Rome on Friday. The Rome round followed talks at Mont Pelerin in November 2016, which broke down, and the conference in Geneva on January 12.';
+    const earlier = rounds(text, '2017-07-08').filter((round) => round.relative === 'previous');
+    expect(earlier.map((round) => round.cities.map((c) => c.value))).toContainEqual(['Mont Pelerin']);
+  });
+
+  it('gives the next meeting the two heads a mediator says will meet again', () => {
+    const text = 'Ghana and Togo signed a deal in Addis Ababa on Thursday after talks between Ghana President Omar al-Bashir and Togo President Salva Kiir. The mediator said Bashir and Kiir would meet again to settle the border.';
+    const planned = rounds(text, '2012-09-28').find((round) => round.status === 'PLANNED');
+    expect(planned?.delegations.map((d) => d.head)).toEqual(['Omar al-Bashir', 'Salva Kiir']);
+  });
+
+  it('does not give a preview\'s round the building of a past event it recalls', () => {
+    const text = 'Envoys of Ghana and Togo will meet in Vienna on May 3 for a third round of talks. The talks paved the way for a meeting of their ministers at the Grand Hotel in Antalya last month.';
+    const planned = rounds(text, '2022-04-28').find((round) => round.status === 'PLANNED');
+    expect(planned?.venues).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asideFact, continuedTerms, factOfClause, factsOfClause, type FactContext } from '../../functions/ingest/facts.ts';
 import { extractRounds } from '../../functions/ingest/extract.ts';
+import { splitClauses } from '../../functions/ingest/sentences.ts';
 
 const context = (): FactContext => ({
   parties: ['Russia', 'United States'],
@@ -154,7 +155,7 @@ describe('factOfClause', () => {
 
     it('does not take "that month" for the start of what was said', () => {
       const found = fact('The two sides said in a joint statement that month that they would work towards a truce, but fighting continued along the border.');
-      expect(found?.text).toMatch(/^They would work towards a truce/);
+      expect(found?.text).toMatch(/^(?:They|Russia and the United States) would work towards a truce/);
     });
 
     it('tells an insistence that demands from one that states a position', () => {
@@ -525,5 +526,167 @@ describe('setbacks, schedules and judgements of a round', () => {
 
   it('reads "ended … with X saying …" without a comma as X’s statement', () => {
     expect(fact('The second round ended on Monday with Coulter saying "real movement" had been made on the property files.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Sonata Coulter' });
+  });
+});
+
+describe('terms of a signed deal, approval still to come, and statements given in full', () => {
+  it('reads what a deal "on X" provides for as its terms, binding both sides', () => {
+    expect(fact('The accord on fisheries provides for joint patrols of the disputed waters.')).toMatchObject({ kind: 'AGREEMENT', actors: ['Russia', 'United States'] });
+  });
+
+  it('reads what plural accords include, and an aside between commas, as terms', () => {
+    expect(fact('The accords include a mutual withdrawal of artillery from the frontier.')?.kind).toBe('AGREEMENT');
+    expect(fact('The set of five agreements, led by a framework treaty, covers trade, visas and the return of property.')?.kind).toBe('AGREEMENT');
+    expect(fact('The pact paves the way for the reopening of both consulates.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads "among its provisions are …" as terms of the deal', () => {
+    expect(fact('Among its provisions are an amnesty for fighters and a commission on missing persons.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads ratification a deal still awaits as the next step, and a past ratification not', () => {
+    expect(fact('The accords still have to be ratified by both legislatures.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The texts will be sent to the national assembly to be ratified under the constitution.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The treaty was ratified by both legislatures in 2011.')?.kind).not.toBe('NEXT_STEP');
+  });
+
+  it('reads reaffirmed earlier agreements, named or not, as an agreement', () => {
+    expect(fact('At the opening, both sides reaffirmed earlier agreements on prisoner exchanges.')?.kind).toBe('AGREEMENT');
+    expect(fact('The parties reaffirmed the Oslo Joint Declaration and the code of conduct.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads "affirmed that" and "the statement reads" as attribution', () => {
+    expect(fact('Darchiev affirmed that some points remain pending and will be revisited later.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+    const clause = '"The sides reiterated their agreement to continue the dialogue without preconditions," the joint statement reads.';
+    expect(fact(clause)?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads an exchange of views on a topic as what the talks were about, apart from an agreement in the same clause', () => {
+    const sentence = 'The envoys also exchanged views on possible steps in transport and reiterated their agreement to continue the process, it added.';
+    const ctx = context();
+    expect(splitClauses(sentence).flatMap((clause) => factsOfClause(clause.text, sentence, ctx)).map((f) => f.kind)).toEqual(['CONTEXT', 'AGREEMENT']);
+    expect(fact('The envoys reiterated their agreement to continue the talks.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads a round capped with a signing as an agreement', () => {
+    expect(fact('The two panels capped the fourth round in Oslo with the signing of a protocol on detainees.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads a framework a mediator set out or came to present as a proposal', () => {
+    expect(fact('The mediator had flown in on Monday to present a framework of six issues to be settled together.')?.kind).toBe('PROPOSAL');
+    expect(fact('The envoy set out a package of confidence-building steps on Tuesday.')?.kind).toBe('PROPOSAL');
+  });
+
+  it('reads an accepted invitation to return within weeks as the next step', () => {
+    expect(fact('Washington had accepted the hosts’ invitation to return in two weeks.')?.kind).toBe('NEXT_STEP');
+  });
+
+  it('reads resumed flights, a past year and earlier talks as background', () => {
+    expect(fact('Direct flights between the two capitals resumed last month after a three-year halt.')?.kind).toBe('CONTEXT');
+    expect(fact('A first conference with the guarantors was held in Geneva in January 2019.')?.kind).toBe('CONTEXT');
+    expect(fact('The envoy last held formal negotiations with Moscow in Geneva on March 3.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads a threat one side sees, and the main stumbling block, as a concern', () => {
+    expect(fact('Russia sees the new missile sites in the region as a threat and wants them removed.')?.kind).toBe('CONCERN');
+    expect(fact('The main stumbling block was the sequencing of sanctions relief.')?.kind).toBe('CONCERN');
+    expect(fact('The status of the enclave remains the thorniest issue.')?.kind).toBe('CONCERN');
+  });
+
+  it('reads a judgement both sides share as background, and one man welcoming "what he described as" as his statement', () => {
+    expect(fact('Both sides described it as frank and useful.')?.kind).toBe('CONTEXT');
+    expect(fact('Darchiev welcomed what he described in a post as a "real step" towards normal ties.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('reads a speaker with two asides between commas', () => {
+    expect(fact('Darchiev, who leads the Russian team, the larger of the two, said the embassies still wanted more staff.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('gives the sentences after "issued the following statement:" to the side that issued it', () => {
+    const ctx = context();
+    expect(factsOfClause('A spokesman for the Foreign Ministry of Russia issued the following statement on Monday:', 'x', ctx)).toEqual([]);
+    const [own] = factsOfClause('We see no point in more talks of this kind until the sanctions are lifted.', 'y', ctx);
+    expect(own).toMatchObject({ kind: 'STATEMENT', speaker: 'Russia' });
+    expect(own?.text).toBe('Russia said: "We see no point in more talks of this kind until the sanctions are lifted."');
+  });
+});
+
+describe('offers told in passing', () => {
+  it('reads a map one side submitted as its proposal', () => {
+    expect(fact('At the session Russia submitted a map of the line it claims at sea.')?.kind).toBe('PROPOSAL');
+  });
+
+  it('does not read an offer in a clause about an earlier meeting as a proposal of these talks', () => {
+    expect(fact('The talks followed a conference in Geneva in May 2019, where the two sides submitted maps for the first time.')?.kind).not.toBe('PROPOSAL');
+  });
+});
+
+describe('texts already agreed', () => {
+  it('does not read "what has been signed" in a speaker’s remark as a new agreement', () => {
+    expect(fact('Darchiev said the accords start a new era in relations, affirming that Moscow will carry out what has been signed.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+});
+
+describe('deals that came to nothing, reasoning in a quote, and an open schedule', () => {
+  it('reads a deal that was never ratified or was annulled as background', () => {
+    expect(fact('A 2011 treaty on the border was never ratified.')?.kind).toBe('CONTEXT');
+    expect(fact('The accords signed in Vienna in 2012 were later annulled by Moscow.')?.kind).toBe('CONTEXT');
+  });
+
+  it('does not read an exchange of preliminary views as an exchange of documents', () => {
+    expect(fact('The session was held in a calm atmosphere, during which the envoys exchanged preliminary views on consular issues.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads a decision a speaker gives as the upshot of his reasoning as his statement', () => {
+    expect(fact('"Earlier rounds in Oslo went nowhere, so it was decided to meet in Reykjavik," Darchiev told reporters.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('reads the date and venue of the next meeting still to be set as a next step', () => {
+    expect(fact('The date and venue of the third meeting would be decided through diplomatic channels.')?.kind).toBe('NEXT_STEP');
+  });
+});
+
+describe('refusals', () => {
+  it('reads a side dismissing a remark, and having no intention to meet again, as its concern', () => {
+    expect(fact('Washington dismissed a remark by Darchiev, who called the deal a historic first.')?.kind).toBe('CONCERN');
+    expect(fact('Russia has no intention of holding more such talks unless the sanctions are lifted.')?.kind).toBe('CONCERN');
+  });
+});
+
+describe('the rule for when partial deals apply', () => {
+  it('reads "nothing is agreed until everything is agreed" and its paraphrases as an agreed rule of the talks', () => {
+    expect(fact('No partial accord will be applied for now, under the principle that nothing is agreed until everything is agreed.')?.kind).toBe('AGREEMENT');
+    expect(fact('By the ground rules, nothing settled in Oslo takes effect until the two sides sign a final deal.')?.kind).toBe('AGREEMENT');
+  });
+});
+
+describe('a speaker named between commas after his post', () => {
+  it('takes the name between commas, not the side his post names, as the speaker', () => {
+    expect(fact("Russia's chief negotiator, Ivan Petrov, said some points had been set aside for a later round.")).toMatchObject({ kind: 'STATEMENT', speaker: 'Ivan Petrov' });
+  });
+});
+
+describe('demands by wanting something gone, and refusals as nouns', () => {
+  it('reads one side wanting the other’s forces to leave as its concern', () => {
+    expect(fact('Russia wants the estimated 2,000 foreign advisers stationed in the east to leave.')?.kind).toBe('CONCERN');
+  });
+
+  it('reads talks that foundered on a refusal as a concern, not the undertaking refused', () => {
+    expect(fact('The talks foundered on Moscow’s refusal to drop its veto and to commit to a pullback.')?.kind).toBe('CONCERN');
+  });
+});
+
+describe('a deal still being negotiated', () => {
+  it('reads what a deal is expected to contain as background, not as its terms', () => {
+    expect(fact('A deal is expected to see the lifting of sanctions in exchange for limits on missile tests.')?.kind).toBe('CONTEXT');
+  });
+});
+
+describe('undertakings the two sides report together', () => {
+  it('reads "the two sides said they would work towards a truce" as their agreement, naming them', () => {
+    expect(fact('The two sides said in a joint note that they would work towards a ceasefire along the coast.')).toMatchObject({
+      kind: 'AGREEMENT',
+      text: 'Russia and the United States would work towards a ceasefire along the coast.',
+    });
   });
 });

@@ -126,6 +126,28 @@ describe('mergeTrack rounds', () => {
   });
 });
 
+describe('mergeTrack: days of one meeting', () => {
+  it('reads a day one report names as another sitting ("ahead of Saturday\'s full session") as the same meeting, not a date conflict', () => {
+    const projection = mergeTrack([
+      record('one', '2024-03-09', 'Chile and Bolivia held talks in Lima. The two delegations held a first contact on Friday ahead of Saturday\'s plenary session.'),
+      record('two', '2024-03-10', 'Chile and Bolivia held talks in Lima on March 9, officials said.'),
+    ]);
+
+    expect(projection.rounds).toHaveLength(1);
+    expect(projection.rounds[0]!.conflicts.map((c) => c.field)).not.toContain('DATE');
+  });
+
+  it('still calls two different days a date conflict when no report ties them to one meeting', () => {
+    const projection = mergeTrack([
+      record('one', '2024-03-09', 'Chile and Bolivia held talks in Lima on Friday.'),
+      record('two', '2024-03-10', 'Chile and Bolivia held talks in Lima on March 9, officials said.'),
+    ]);
+
+    expect(projection.rounds).toHaveLength(1);
+    expect(projection.rounds[0]!.conflicts.map((c) => c.field)).toContain('DATE');
+  });
+});
+
 describe('mergeTrack: undated earlier and planned meetings', () => {
   it('puts an undated look back placed in a city into the held round met there, not the round before the report', () => {
     const projection = mergeTrack([
@@ -184,6 +206,20 @@ describe('mergeTrack: undated earlier and planned meetings', () => {
       [1, null],
       [2, '2025-07-19'],
       [3, '2025-11-15'],
+    ]);
+  });
+});
+
+describe('mergeTrack: earlier meetings known by place and month', () => {
+  it('orders a meeting told only by its place and month before the dated ones after it', () => {
+    const projection = mergeTrack([
+      record('a', '2017-07-07', 'Ghana and Togo leaders ended talks in Rome on Friday without a deal. Negotiations between them at Mont Pelerin, Switzerland, in November 2016 ended without a deal on territory.'),
+      record('b', '2017-07-08', 'Negotiators of Ghana and Togo closed their talks in Rome on Friday. The previous round was held in Geneva on January 12, 2017.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.city, r.date])).toEqual([
+      [1, 'Mont Pelerin', null],
+      [2, 'Geneva', '2017-01-12'],
+      [3, 'Rome', '2017-07-07'],
     ]);
   });
 });

@@ -246,6 +246,12 @@ describe('fact clustering across outlets', () => {
     expect(meetingAnnouncement('NEXT_STEP', 'He said there will be further fighting.')).toBeNull();
   });
 
+  it('reads a return to the table within weeks, or an accepted invitation to return, as an announcement of the next meeting', () => {
+    expect(meetingAnnouncement('NEXT_STEP', 'Ottawa had accepted the hosts’ invitation to return in three weeks.')).not.toBeNull();
+    expect(meetingAnnouncement('NEXT_STEP', 'The negotiators will come back to the table within ten days.')).not.toBeNull();
+    expect(meetingAnnouncement('NEXT_STEP', 'The refugees will return home within weeks.')).toBeNull();
+  });
+
   it('does not join two sentences of one report as one announcement of the next meeting', () => {
     const projection = mergeTrack([
       record('a', [['NEXT_STEP', 'The ministers will meet again in March.'], ['NEXT_STEP', 'The fisheries file would be taken up when talks resume in March.']]),
@@ -356,5 +362,31 @@ describe('fact clustering across outlets', () => {
     const stages = projection.rounds[0]!.facts.filter((f) => /stage/.test(f.text));
     expect(stages).toHaveLength(1);
     expect(stages[0]!.sourceCount).toBe(3);
+  });
+
+  it('knows one speaker under two spellings of his name when merging his remark', () => {
+    const withHead = (r: ArticleRecord): ArticleRecord => {
+      r.extraction.rounds[0]!.delegations = [{ party: 'Norway', head: 'Ole Hassan Al-Rashid', headTitle: 'President', quote: 'President Ole Hassan Al-Rashid led Norway.' }];
+      return r;
+    };
+    const said = (speaker: string, text: string): FactObservation => ({ kind: 'STATEMENT', text, actors: [speaker], speaker, quote: text });
+    const a = withHead(record('a', [['CONTEXT', 'A fresh chapter of the quota dispute opened in 2019 with new limits on cod.']]));
+    a.extraction.rounds[0]!.facts.push(said('Reshid', 'Reshid said: "Today, after long years of war and hunger, opens a fresh chapter between the two peoples, and the guns must stay silent."'));
+    const b = withHead(record('bb', [['AGREEMENT', 'The accords cover cod quotas and the two peoples fishing rights.']]));
+    b.extraction.rounds[0]!.facts.push(said('Ole Hassan Al-Rashid', 'At the dinner, President Al-Rashid said the accords open a fresh chapter in the ties of the two peoples, built on neighbourliness and shared interests, vowing to honour what was signed.'));
+    const statements = mergeTrack([a, b]).rounds[0]!.facts.filter((f) => f.kind === 'STATEMENT');
+    expect(statements.map((f) => f.sourceCount)).toEqual([2]);
+  });
+
+  it('merges two outlets’ word for the ratification a deal still awaits, but not two such sentences of one report', () => {
+    const projection = mergeTrack([
+      record('a', [['NEXT_STEP', 'The accords still have to be ratified by the two legislatures.']]),
+      record('b', [['NEXT_STEP', 'The texts will go before the national assembly to be ratified under the constitution.']]),
+    ]);
+    expect(projection.rounds[0]!.facts.filter((f) => /ratified/.test(f.text)).map((f) => f.sourceCount)).toEqual([2]);
+    const one = mergeTrack([
+      record('a', [['NEXT_STEP', 'The accords still have to be ratified by the two legislatures.'], ['NEXT_STEP', 'Ratification by the islands’ council will follow later.']]),
+    ]);
+    expect(one.rounds[0]!.facts).toHaveLength(2);
   });
 });

@@ -173,6 +173,12 @@ describe('titles', () => {
     expect(same('Deputy Assistant Secretary of State for Russia and Central Europe', 'Deputy Assistant Secretary of State for European and Eurasian Affairs')).toBe(false);
   });
 
+  it('reads the presiding officer of a chamber by either name', () => {
+    expect(same('Vice President of the National Assembly', "deputy speaker of Russia's parliament")).toBe(true);
+    expect(same('Deputy Foreign Minister', 'Vice Foreign Minister')).toBe(true);
+    expect(same('Speaker of Parliament', 'Foreign Minister')).toBe(false);
+  });
+
   it('reads a role in the talks as worn together with a post, not against it', () => {
     expect(same('chief negotiator', 'Foreign Minister')).toBe(true);
     expect(same('representative', 'Deputy Foreign Minister')).toBe(true);

@@ -358,3 +358,41 @@ describe('hosts, mediators and places', () => {
     expect(findPartyMentions('The delegation of the Israeli side sat in the same hall.')[0]).toMatchObject({ party: 'Israel', isPlace: false });
   });
 });
+
+describe('communities of one people as sides', () => {
+  const text = 'Greek Cypriot negotiator Andreas Pavlou and Turkish Cypriot negotiator Kemal Ozer resumed talks. Rival Greek and Turkish Cypriots disagree on security.';
+
+  it('names each community as a side in place of the two state words', () => {
+    const mentions = withSides(discoverSides(text), () => findPartyMentions(text).map((mention) => [mention.party, mention.text]));
+    expect(mentions).toEqual([
+      ['Greek Cypriots', 'Greek Cypriot'],
+      ['Turkish Cypriots', 'Turkish Cypriot'],
+      ['Greek Cypriots', 'Greek'],
+      ['Turkish Cypriots', 'Turkish Cypriots'],
+    ]);
+  });
+
+  it('leaves a lone compound adjective to its states', () => {
+    const lone = 'A Greek Cypriot businessman attended the talks between Greece and Turkey.';
+    expect(withSides(discoverSides(lone), () => findPartyMentions(lone).map((mention) => mention.party))).toEqual(['Greece', 'Cyprus', 'Greece', 'Türkiye']);
+  });
+
+  it('reads a post of a republic as whose post, not a place', () => {
+    expect(findPartyMentions('the President of the Republic of Ghana said').map((mention) => mention.isPlace)).toEqual([false]);
+  });
+});
+
+describe('a movement named with the country it is of, and a government by its initials', () => {
+  const text = 'The Government of the Republic of Colombia (GRC) and the Popular Liberation Front of Colombia (PLFC) resumed talks in Oslo.';
+
+  it('reads the movement by its initials and the government initials as the state', () => {
+    const mentions = withSides(discoverSides(text), () => findPartyMentions('The GRC panel met the PLFC panel.').map((mention) => mention.party));
+    expect(mentions).toEqual(['Colombia', 'PLFC']);
+  });
+
+  it('takes the initials with and without the country letter for one side', () => {
+    expect(sameSide('PLF', 'PLFC')).toBe(true);
+    expect(sameSide('PLF', 'PLA')).toBe(false);
+    expect(sameSide('SPLM', 'SPLM-N')).toBe(false);
+  });
+});

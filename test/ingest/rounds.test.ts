@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../functions/ingest/extract.ts';
-import { ASIDE_KEY, findRounds } from '../../functions/ingest/rounds.ts';
+import { ASIDE_KEY, findRounds, listedMeetings } from '../../functions/ingest/rounds.ts';
+import { findDateMentions } from '../../functions/ingest/time.ts';
 import { splitSentences } from '../../functions/ingest/sentences.ts';
 
 const plan = (text: string, publishedAt: string | null = '2025-04-10') => findRounds(splitSentences(text), publishedAt);
@@ -326,5 +327,164 @@ describe('findRounds: runs, previews and other events', () => {
   it('keeps a report of a round held this week the article\'s own round though its lede announces the next', () => {
     const text = 'The sixth round of talks between Colombia and the rebels will open in Havana next month. The fifth round ended in Havana on Thursday without a deal.';
     expect(plan(text, '2025-06-20').slots.find((slot) => slot.key === 'current')).toMatchObject({ ordinal: 5, status: 'HELD' });
+  });
+
+  describe('round structure of background and previews', () => {
+    it('does not count "the first … since" or "the first … in years" as round one', () => {
+      const since = 'The envoys of Atlantis and Oceania met in Lisbon on Tuesday. It was their first formal meeting since the collapse of a ceasefire in 2020.';
+      expect(plan(since, '2025-04-10').slots.map((slot) => slot.ordinal)).not.toContain(1);
+      const years = 'Atlantis and Oceania held their first direct negotiations in three years in Lisbon on Tuesday.';
+      expect(plan(years, '2025-04-10').slots.map((slot) => slot.ordinal)).not.toContain(1);
+      expect(keyOf('Atlantis and Oceania held the first round of talks in Lisbon on Tuesday.', 'first')?.ordinal).toBe(1);
+    });
+
+    it('files "the meeting was the first … since …" under the reported round', () => {
+      const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. In March, a ceasefire was signed. The meeting was the first formal talks between them since the ceasefire.';
+      expect(keyOf(text, 'first formal talks', '2025-04-10')?.key).toBe('current');
+    });
+
+    it('numbers the meeting a future clause plans "for a third round"', () => {
+      const result = plan('Envoys from Atlantis and Oceania will meet in Vienna on May 3 for a third round of talks, the ministry said on Thursday.', '2025-04-24');
+      expect(result.slots.filter((slot) => slot.ordinal === 3).map((slot) => slot.status)).toEqual(['PLANNED']);
+    });
+
+    it('reads a headline\'s "X, Y to hold fourth round" as a round still to come', () => {
+      const text = 'Atlantis, Oceania to hold fourth round of border talks in Vienna\n\nThe ministry confirmed the date on Thursday.';
+      const result = plan(text, '2025-04-24');
+      expect(result.slots.filter((slot) => slot.ordinal === 4).map((slot) => slot.status)).toEqual(['PLANNED']);
+    });
+
+    it('does not take a round named after "before the" in a future clause for one held', () => {
+      const text = 'Atlantis and Oceania ended the third round in Rome on Wednesday. Their truce committees would meet in Geneva to discuss a bilateral truce before the fourth round of talks.';
+      const result = plan(text, '2025-04-10');
+      expect(result.slots.find((slot) => slot.key === 'current')?.ordinal).toBe(3);
+      expect(result.slots.filter((slot) => slot.ordinal === 4 && slot.status === 'HELD')).toEqual([]);
+    });
+
+    it('numbers a dated meeting that fits only between two numbered rounds', () => {
+      const text = 'Atlantis and Oceania ended the third round of talks in Rome on Wednesday. The talks had resumed on March 3 to 7 in Oslo. In the second round, held in Oslo on May 12 to 15, the working groups agreed on an outline.';
+      expect(keyOf(text, 'resumed', '2025-09-11')).toMatchObject({ ordinal: 1, relative: 'previous' });
+    });
+
+    it('reads a span that ends on the reported round\'s day as that round', () => {
+      const text = 'Atlantis and Oceania closed the third round of talks in Rome on Wednesday. The Rome talks, held June 4 to 11, covered land reform.';
+      expect(keyOf(text, 'held June 4', '2025-06-12')?.key).toBe('current');
+    });
+
+    it('keeps leaders\' summits recalled in a report of envoys\' talks out of the rounds', () => {
+      const text =
+        'Envoys of Atlantis and Oceania held working-level talks in Stockholm on Saturday. It was the first formal negotiation since a summit between Atlantis President Ana Silva and Oceania leader Tomas Berg collapsed in February. ' +
+        'The second summit in Hanoi had ended early. Silva and Berg met briefly at the border on June 30 and agreed to revive the talks.';
+      const result = plan(text, '2025-10-06');
+      expect(result.slots.map((slot) => slot.ordinal)).not.toContain(2);
+      expect(result.slots.map((slot) => slot.date)).not.toContain('2025-06-30');
+      expect(result.clauses.find((item) => item.clause.text.includes('met briefly'))?.roundKey).toBe(ASIDE_KEY);
+    });
+
+    it('keeps a summit the report itself is about', () => {
+      const text = 'The presidents of Atlantis and Oceania met for a second summit in Addis Ababa on Sunday. The summit opened on Sunday and ran late.';
+      expect(plan(text, '2025-04-08').slots.find((slot) => slot.key === 'current')?.ordinal).toBe(2);
+    });
+
+    it('does not date the talks by another event timed "ahead of the talks"', () => {
+      const text = 'Envoys of Atlantis and Oceania held talks in Stockholm on Saturday. On Wednesday, Oceania tested a new missile, a move seen as raising its leverage ahead of the talks.';
+      const result = plan(text, '2025-10-06');
+      expect(result.slots.map((slot) => slot.date)).toEqual(['2025-10-04']);
+    });
+
+    it('does not plan a meeting that a side dismissed as a proposal', () => {
+      const text = 'Oceania said on Sunday it saw no point in more talks, dismissing a proposal for the two sides to meet again in two weeks.';
+      expect(plan(text, '2025-10-06').slots.filter((slot) => slot.status === 'PLANNED')).toEqual([]);
+    });
+
+    it('dates a meeting told by its place, country and month, with the year', () => {
+      const text = 'Atlantis and Oceania met in Rome on Friday. Negotiations at Mont Pelerin, Switzerland, in November 2024 ended without a deal on territory.';
+      expect(keyOf(text, 'Mont Pelerin', '2025-07-07')).toMatchObject({ key: 'm:11', relative: 'previous', month: '2024-11' });
+    });
+
+    it('lists a meeting given only a month and year beside one given its day', () => {
+      const text = 'The Rome round followed talks at Mont Pelerin in November 2024, which broke down, and the conference in Geneva on January 12.';
+      const dates = findDateMentions(text, '2025-07-08', 'past');
+      expect(listedMeetings(text, dates, '2025-07-08').map((meeting) => [meeting.date.date, meeting.date.month])).toEqual([
+        [null, '2024-11'],
+        ['2025-01-12', '2025-01'],
+      ]);
+    });
+  });
+});
+
+describe('findRounds: leaders and proposals', () => {
+  it('keeps a summit the lede reports by its leaders\' names', () => {
+    const text = 'President Ana Silva of Atlantis met Prime Minister Tomas Berg of Oceania in Lisbon on Sunday. The summit ended without a deal.';
+    expect(plan(text, '2025-04-08').clauses.find((item) => item.clause.text.includes('summit ended'))?.roundKey).toBe('current');
+  });
+
+  it('still plans a meeting in a clause that rejects something else', () => {
+    const text = 'The envoys rejected the accusations and agreed to meet again in Geneva next week.';
+    expect(plan(text, '2025-04-08').slots.filter((slot) => slot.status === 'PLANNED')).toHaveLength(1);
+  });
+});
+
+describe('findRounds: talks whose negotiators are the leaders', () => {
+  it('keeps the leaders\' earlier meeting a round when the opening names no lower level', () => {
+    const text = 'Talks on reuniting the island collapsed on Friday, the UN chief said. Atlantis leader Nicos Silva and Oceania leader Tomas Berg had been negotiating since June 28. Silva and Berg met in Geneva on January 12.';
+    expect(keyOf(text, 'met in Geneva', '2017-07-07')).toMatchObject({ date: '2017-01-12', relative: 'previous' });
+  });
+
+  it('does not plan a meeting one side says the other made up', () => {
+    const text = 'The envoys are misleading the public as if the two sides had agreed to meet again in two weeks.';
+    expect(plan(text, '2025-10-06').slots.filter((slot) => slot.status === 'PLANNED')).toEqual([]);
+  });
+});
+
+describe('findRounds: deals of an earlier month', () => {
+  it('files the terms "that arrangement" set under those of the month the clause before named', () => {
+    const text = 'The presidents signed the accords in Addis Ababa on Thursday. The deal reopens the pipeline under the terms agreed in Addis Ababa in early August by the negotiators. Under that arrangement, the south agreed to pay transit fees.';
+    expect(keyOf(text, 'Under that arrangement', '2012-09-28')).toMatchObject({ key: 'm:8', relative: 'previous' });
+  });
+
+  it('reads "the August deal" as a deal struck at the August meeting', () => {
+    const text = 'The presidents signed the accords in Addis Ababa on Thursday. Khartoum had refused to implement the August deal until security was settled.';
+    expect(keyOf(text, 'August deal', '2012-09-28')).toMatchObject({ key: 'm:8', relative: 'previous' });
+  });
+});
+
+describe('findRounds: two meetings in one clause, and "there"', () => {
+  it('lists "held their first meeting … on Jan. 14 and met again … on Feb. 24" as two meetings', () => {
+    const text = 'The envoys held their first meeting in Moscow on Jan. 14 and met again in Vienna on Feb. 24.';
+    const dates = findDateMentions(text, '2022-04-28', 'past');
+    expect(listedMeetings(text, dates, '2022-04-28').map((meeting) => meeting.date.date)).toEqual(['2022-01-14', '2022-02-24']);
+  });
+
+  it('files "their talks there" under the meeting the clause before placed', () => {
+    const text = 'The envoys met in Vienna on Thursday for the second round. They met more than a month after their first meeting in Moscow. Their 90-minute talks there were described as constructive.';
+    expect(keyOf(text, '90-minute', '2022-02-25')?.ordinal).toBe(1);
+  });
+});
+
+describe('findRounds: the day of a planned round', () => {
+  it('skips a past month named between the plan and its day', () => {
+    const text = 'The fifth round of talks on the consequences of last August\'s war will be held in Geneva on May 18-19, the co-chairs said.';
+    expect(plan(text, '2009-04-17').slots.find((slot) => slot.status === 'PLANNED')).toMatchObject({ ordinal: 5, date: '2009-05-18' });
+  });
+});
+
+describe('findRounds: rounds of other things', () => {
+  it.each([['the second round of sanctions'], ['a third round of prisoner exchanges'], ['the first round of voting']])('does not count "%s" as a round of talks', (phrase) => {
+    const text = `Envoys of Atlantis and Oceania met in Geneva on Tuesday, days after ${phrase}.`;
+    expect(plan(text, '2025-04-10').slots.every((slot) => slot.ordinal === null)).toBe(true);
+  });
+});
+
+describe('findRounds: a plan beside a held round', () => {
+  it('keeps a round a held verb dates after the words that plan the next meeting', () => {
+    const text = 'The delegations, which will meet again on Friday, held a third round of talks in Doha on Tuesday.';
+    expect(keyOf(text, 'third round', '2025-04-10')).toMatchObject({ ordinal: 3, status: 'HELD' });
+  });
+});
+
+describe('findRounds: "since" a day', () => {
+  it('keeps "the first round of talks since Monday" round one', () => {
+    expect(keyOf('Delegations have held the first round of talks since Monday in Doha.', 'first round', '2025-04-10')?.ordinal).toBe(1);
   });
 });

@@ -107,3 +107,13 @@ describe('headline tense', () => {
     expect(detectTense('Envoys meet for an hour; second meeting set for later this month')).toBe('future');
   });
 });
+
+describe('findDateMentions: a year named after the day', () => {
+  it('reads "April 9 last year" in the year before publication, whatever the tense', () => {
+    expect(findDateMentions('Iraq hosted the first round of talks on April 9 last year.', '2022-04-25').map((m) => m.date)).toEqual(['2021-04-09']);
+  });
+
+  it('reads a span "Aug. 22 to 26 last year" from the first day in that year', () => {
+    expect(findDateMentions('The talks resumed on Aug. 22 to 26 last year in Oslo.', '2017-10-26').map((m) => m.date)).toEqual(['2016-08-22']);
+  });
+});

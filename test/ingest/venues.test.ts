@@ -131,6 +131,24 @@ describe('resolveVenues', () => {
     );
     expect(result.conflictValues).toBeNull();
   });
+
+  it('reads translations of one building that name its kind differently as one venue', () => {
+    const result = resolveVenues(
+      [
+        { value: 'Exhibition Palace', text: '', citation: at('a') },
+        { value: 'Exhibition Centre', text: '', citation: at('b') },
+        { value: 'Palace of Exhibitions', text: '', citation: at('c') },
+      ],
+      new Set(),
+      articles,
+    );
+    expect(result.conflictValues).toBeNull();
+  });
+
+  it('still tells two named buildings of one kind apart', () => {
+    const result = resolveVenues([{ value: 'Winter Palace', text: '', citation: at('a') }, { value: 'Marble Palace', text: '', citation: at('b') }], new Set(), articles);
+    expect(result.conflictValues).not.toBeNull();
+  });
 });
 
 describe('places that are not where the talks met', () => {
@@ -163,5 +181,20 @@ describe('places that are not where the talks met', () => {
 describe('venues after a plural of a post', () => {
   it('keeps the venue of talks between the ministers', () => {
     expect(venue('The talks between the two foreign ministers at the Villa Borsig lasted two days')).toEqual(['Villa Borsig']);
+  });
+});
+
+describe('towns described, not buildings', () => {
+  it('reads "at Mont Pelerin, Switzerland" as a town the lists do not know', () => {
+    expect(city('Negotiations at Mont Pelerin, Switzerland, ended without a deal.')).toEqual(['Mont Pelerin']);
+  });
+
+  it('does not place talks where sources spoke from', () => {
+    expect(city('Government sources in Nicosia said no date had been set for a resumption of the talks.')).toEqual([]);
+  });
+
+  it('does not take a country\'s resort for a building', () => {
+    expect(venue('Guterres told reporters after a final dinner with the delegations in the Swiss Alpine resort.')).toEqual([]);
+    expect(venue('The ministers met on the sidelines of a forum in the southern Turkish resort of Antalya.')).toEqual([]);
   });
 });
