@@ -361,9 +361,15 @@ const ROLE_TOKENS = new Set(
 );
 const roleOnly = (tokens: readonly string[]): boolean => tokens.every((token) => ROLE_TOKENS.has(token));
 
+// A deputy is a different post from the office it deputizes for: "Deputy Foreign Minister" against "Foreign Minister" disagree.
+const SUBORDINATE_TOKENS = ['vice', 'assistant', 'under'].map(stemWord);
+const subordinateOnlyInOne = (a: readonly string[], b: readonly string[]): boolean =>
+  SUBORDINATE_TOKENS.some((token) => a.includes(token) !== b.includes(token));
+
 export function titlesCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   if (rankOnly(a) || rankOnly(b) || roleOnly(a) || roleOnly(b)) return true;
+  if (subordinateOnlyInOne(a, b)) return false;
   if (tokensContained(a, b)) return true;
   const inter = intersectionSize(a, b);
   return inter / (a.length + b.length - inter) >= 0.8;

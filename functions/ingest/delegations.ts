@@ -97,7 +97,9 @@ export function splitTitleAndName(span: string): TitledName | null {
   const before = start > 0 ? (tokens[start - 1]?.text ?? '').toLowerCase() : '';
   // "Special Envoy for Afghanistan Peace Zalmay Khalilzad": after "for <place>", the first capital still names the remit.
   const remit = start > 1 && canonicalParty(tokens[start - 1]?.text ?? '') !== null && CONNECTORS.has((tokens[start - 2]?.text ?? '').toLowerCase());
-  if ((CONNECTORS.has(before) || remit) && end - start > 2) start = end - 2;
+  // "ambassador to Yemen Mohammed Al Jaber": a particle opening the last two words joins the given name before it.
+  const joined = end - 2 > start && (NAME_PARTICLES.has((tokens[end - 2]?.text ?? '').toLowerCase()) || /^(?:abdul|abdel|abu)$/i.test(tokens[end - 2]?.text ?? '')) ? 3 : 2;
+  if ((CONNECTORS.has(before) || remit) && end - start > joined) start = end - joined;
   if (end - start > 4) start = end - 3;
   if (end - start < 2) return null;
   const nameStart = tokens[start]?.start ?? 0;
@@ -148,6 +150,8 @@ function postBeforeComma(span: string, tokens: Token[], last: number): boolean {
   return titled;
 }
 
+const BACKER_PREFIX = /^(?:\p{Lu}[\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored)\s+/u;
+const FORMER_POST_AFTER = /,?\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:former|ex-|one-time|onetime|erstwhile)\b.*$/i;
 const HONORIFIC_ONLY = /^(?:(?:mr|mrs|ms|dr|prof|he|sir|dame|sheikh|sheik)\.?\s*)+$/i;
 
 /** Title as reported, without the side's name, articles and time words ("Moscow's newly appointed ambassador" → "ambassador"). */
@@ -160,10 +164,14 @@ export function cleanTitle(raw: string): string | null {
     title = title.replace(/^(?:(?:militant|armed|Palestinian|rebel)\s+)?(?:group|movement|bloc|country|kingdom|republic|organi[sz]ation|government|administration|ministry|side)['’]s\s+/i, '');
     // "President Donald Trump's special envoy": whose envoy is not part of the title.
     title = title.replace(/^(?:(?:President|Prime Minister|Premier|Chancellor|King|Emir|Leader)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(?=\p{Ll})/u, '');
+    // "the Iran-backed Houthis' negotiator": who backs a side is no part of the post.
+    title = title.replace(BACKER_PREFIX, '');
     const lead = findPartyMentions(title)[0];
-    if (lead && lead.index === 0 && !lead.isPlace) title = title.slice(lead.text.length).replace(/^['’]s\b/, '').trim();
+    if (lead && lead.index === 0 && !lead.isPlace) title = title.slice(lead.text.length).replace(/^['’]s?(?=\s)/, '').trim();
     if (title === before) break;
   }
+  // "senior adviser and a former defence minister": a post the person once held is history, not the title now.
+  title = title.replace(FORMER_POST_AFTER, '');
   // "the Houthi spokesman who heads …": the relative pronoun opens what the person does, not the post.
   title = title.replace(/\s+(?:who|which|that|whom|whose)$/i, '').replace(/^[-–,\s]+|[-–,\s]+$/g, '');
   title = withoutOwnSide(title);
@@ -183,7 +191,8 @@ function withoutOwnSide(title: string): string {
   return of && of.index > 0 ? title.slice(0, of.index) : title;
 }
 
-const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
+// "led at the talks by", "represented in the negotiations by": where the side is led may stand before "by".
+const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+|(?:at|in)\s+the\s+(?:talks|negotiations|meeting|dialogue)\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
 // "…, and the opposition by Y": a side named by its common noun is elided the same way.
 // "…, and the Tigray People's Liberation Front (TPLF) team by Y": a side named in full with its initials and a delegation noun.
@@ -780,7 +789,10 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     }
     const namedParty = canonicalParty(side) ?? findPartyMentions(side).find((mention) => !mention.isPlace)?.party ?? ofParty;
     // "Russian presidential aide X, who heads the delegation": with no side named, the head's own side.
-    if (!namedParty && !GENERIC_SIDE.test(side)) continue;
+    // "X led a delegation to Sanaa": an unnamed delegation is the head's own side's, like "the delegation".
+    // "a delegation of businessmen" is some other body.
+    const bareDelegation = /^\s*an?\s*$/i.test(side) && !/^\s+of\b/.test(clause.slice(match.index + match[0].length));
+    if (!namedParty && !GENERIC_SIDE.test(side) && !bareDelegation) continue;
     let subject = clause.slice(0, match.index).replace(/^\s*(?:while|whereas|as|but|and|meanwhile,?)\s+/i, '');
     subject = subject.replace(/,\s*$/, '');
     // "X, whose ministry leads the delegation": what leads is the ministry (or office, team), not X.
@@ -862,7 +874,60 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   for (const head of acrossTheTableHeads(clause, lookup)) add(head);
   for (const head of meetingHeads(clause)) add(head);
   for (const head of negotiatorHeads(clause, lookup)) add(head);
+  if (heads.length === 0) for (const head of headsMeetingSide(clause, lookup)) add(head);
   return heads;
+}
+
+// "X met", "X held talks with", "X sat down with": the subject meets whoever the object names.
+const MEETS_OBJECT = /^\s+(?:(?:also\s+)?(?:met|meets)(?:\s+with)?|held\s+(?:(?:[\p{L}-]+\s+){0,3})?(?:talks|negotiations)\s+with|sat\s+down\s+with)\s+/u;
+// The object phrase ends where the sentence turns to something else ("…, where", "to discuss").
+const OBJECT_END = /[;:]|,\s+(?:where|which|who|when|after|before|as|while|and\s+(?:said|told))\b|\s+(?:to|and)\s+(?:discuss|said|told)\b|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const TIME_LEAD = /^(?:On|In|Earlier|Later|Last|This|Since|After|Before)\b[^,;]{0,40},\s+(?:\p{Ll}[^,;]{0,60},\s+)?(?=\p{Lu})/u;
+const DATELINE_LEAD = /^\p{Lu}[\p{L}.' ]{1,30},\s*[\p{L}\p{N}. ]{1,30}?(?:\s*\([^)]{1,20}\))?\s*[–—-]{1,2}\s+/u;
+// "Iranian Deputy Foreign Ministers A and B met …": a plural post over two names of one side; the first named heads it.
+const PLURAL_PAIR_OPENING = /^((?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+){0,6}(?:Ministers|ministers|Envoys|envoys|Negotiators|negotiators|Ambassadors|ambassadors|Representatives|representatives|Secretaries|secretaries|Ministers of [\p{L} ]{3,30}?))\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3})\s+and\s+\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3}(?=\s)/u;
+
+/**
+ * "Iranian Deputy Foreign Minister X met political directors of the E3", "Kenya's envoy Y held talks with the Sudanese
+ * delegation": a person whose side and post the clause gives, meeting another side named by its people or its name, heads
+ * the own side. Only the subject is taken: the other side is named without a person.
+ */
+function headsMeetingSide(whole: string, lookup: PersonLookup | undefined): HeadMention[] {
+  if (PHONE_CALL.test(whole)) return [];
+  // "Istanbul, IRNA – Iran's …": the dateline before the subject.
+  const datelineEnd = DATELINE_LEAD.exec(whole)?.[0].length ?? 0;
+  // "On June 20, a week into the war, Foreign Minister X met …": a time phrase set off before the subject.
+  const dateline = datelineEnd + (TIME_LEAD.exec(whole.slice(datelineEnd))?.[0].length ?? 0);
+  const clause = whole.slice(dateline);
+  const pair = PLURAL_PAIR_OPENING.exec(clause);
+  const opening = pair ? `${singularTitle(pair[1]!)} ${pair[2]!}` : CAPITALIZED_OPENING.exec(clause)?.[0];
+  if (!opening) return [];
+  const openingEnd = pair ? pair[0].length : opening.length;
+  if (!pair && /^\s+and\s/.test(clause.slice(openingEnd))) return [];
+  const subject = splitTitleAndName(opening);
+  if (!subject || subject.nameEnd !== opening.length || !subject.title) return [];
+  const verb = MEETS_OBJECT.exec(clause.slice(openingEnd));
+  if (!verb) return [];
+  const objectStart = openingEnd + verb[0].length;
+  const rest = clause.slice(objectStart, objectStart + 120);
+  const object = rest.slice(0, OBJECT_END.exec(rest)?.index ?? rest.length);
+  if (MEDIATOR_NEAR.test(object) || HYPOTHETICAL_MEETING.test(clause.slice(0, objectStart))) return [];
+  const index = dateline + (pair ? clause.indexOf(pair[2]!, pair[1]!.length) : subject.nameStart);
+  const party = ownSide(opening.slice(0, subject.nameStart), subject.name, lookup);
+  // "Foreign Minister X met his British, French and German counterparts A, B and C": the counterparts' one side is across
+  // the table from X, and the first of them heads it with X's post.
+  const counterpart = COUNTERPART.exec(object);
+  const counterpartSide = counterpart?.[1] ? counterpartSideOf(counterpart[1]) : null;
+  if (counterpart && counterpartSide && counterpartSide !== party) {
+    const first = knownOrNamedAt(object.slice(counterpart[0].length), lookup);
+    const own: HeadMention = party ? { party, head: subject.name, title: subject.title, index } : { party: null, head: subject.name, title: subject.title, index, opposite: counterpartSide };
+    const other: HeadMention[] = first ? [{ party: counterpartSide, head: first.name, title: first.title ?? subject.title, index: dateline + objectStart + counterpart[0].length + first.nameStart }] : [];
+    return [own, ...other];
+  }
+  if (!party) return [];
+  const across = findPartyMentions(object).find((mention) => !mention.isPlace && !mention.isMediator && mention.party !== party);
+  if (!across) return [];
+  return [{ party, head: subject.name, title: subject.title, index }];
 }
 
 // "chief negotiator", "top Hamas negotiator", "lead rebel negotiator": the post of the one who speaks for a side at the table.
@@ -1041,6 +1106,8 @@ const TALKS_IN_DOUBT = /\b(?:possible|unlikely|could|might|may|would)\b/;
 // What may follow a side's name before "and": "the Taliban's negotiators", "Ukrainian officials".
 const SIDE_WORDS_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegations|negotiators|negotiating team|team|representatives|officials|government|leaders|leadership))?/;
 const AND_NEXT = /^\s*,?\s+and\s+(?:the\s+)?/;
+// "talks between Iran and the administration of President X": a side named by its leader's government; the leader sat at no table.
+const PRINCIPAL_OF = /^(?:the\s+)?(?:administration|government|regime|cabinet|office|forces|army|envoys?|representatives|negotiators|team|aides|officials)\s+of\b/i;
 
 /**
  * "talks between U.S. envoy X and the Taliban", "talks between the Taliban and U.S. envoy X": one side named by the person who
@@ -1052,6 +1119,7 @@ function headAgainstSide(span: string, lookup: PersonLookup | undefined): HeadMe
   const party = person ? ownSide(span.slice(0, person.nameStart), person.name, lookup) : null;
   const joint = person ? AND_NEXT.exec(span.slice(person.length)) : null;
   if (person && party && joint) {
+    if (PRINCIPAL_OF.test(span.slice(0, person.nameStart))) return null;
     const otherStart = person.length + joint[0].length;
     const other = mentions.find((mention) => mention.index === otherStart);
     return other && other.party !== party ? { party, head: person.name, title: person.title, index: person.nameStart } : null;
@@ -1065,6 +1133,7 @@ function headAgainstSide(span: string, lookup: PersonLookup | undefined): HeadMe
   const start = span.length - after.length + words + and[0].length;
   const second = parsePersonSpan(span.slice(start)) ?? knownPersonAt(span.slice(start), lookup, true);
   const secondParty = second ? ownSide(span.slice(start, start + second.nameStart), second.name, lookup) : null;
+  if (second && PRINCIPAL_OF.test(span.slice(start, start + second.nameStart))) return null;
   return second && secondParty && secondParty !== side.party ? { party: secondParty, head: second.name, title: second.title, index: start + second.nameStart } : null;
 }
 
@@ -1088,7 +1157,17 @@ function sidesOf(listed: readonly HeadMention[]): number {
 }
 
 // "his Venezuelan counterpart, Y": the person across the table, on the side the adjective names.
-const COUNTERPART = /^(?:his|her|their)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})counterparts?\s*,?\s+/u;
+// "his British, French and German counterparts": several adjectives count only when they all name one side (a bloc).
+const COUNTERPART = /^(?:his|her|their)\s+((?:\p{Lu}[\p{L}'’-]*(?:,|\s+and)?\s+){1,4})counterparts?\s*,?\s+/u;
+
+/** The one side every adjective before "counterparts" names, or null ("British, French and German" → the bloc, if one). */
+function counterpartSideOf(adjectives: string): string | null {
+  const words = adjectives.replace(/,|\band\b/g, ' ').trim().split(/\s+/);
+  const whole = canonicalParty(adjectives.trim());
+  if (whole) return whole;
+  const sides = new Set(words.map((word) => canonicalParty(word)));
+  return sides.size === 1 ? ([...sides][0] ?? null) : null;
+}
 
 /** "A's X, B's Y and C's Z", "X and his B counterpart Y": people listed at the start of `span`, each with the side it names. */
 function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMention[] {
@@ -1097,7 +1176,7 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
   for (let turn = 0; turn < 3; turn += 1) {
     const rest = span.slice(start);
     const counterpart = COUNTERPART.exec(rest);
-    const counterpartSide = counterpart?.[1] ? canonicalParty(counterpart[1].trim()) : null;
+    const counterpartSide = counterpart?.[1] ? counterpartSideOf(counterpart[1]) : null;
     const offset = counterpart && counterpartSide ? counterpart[0].length : 0;
     const person = offset > 0 ? knownOrNamedAt(rest.slice(offset), lookup) : (parsePersonSpan(rest) ?? knownPersonAt(rest, lookup, true) ?? surnameBeforeCounterpart(rest));
     if (!person) break;
@@ -1238,6 +1317,8 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
   // Only title words may stand between the side and the name ("his Armenian counterpart" names a head without a title).
   if (!lead.every((word) => isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^counterparts?$/i.test(word))) return null;
   if (!lead.some((word) => isTitleToken(word) || /^counterparts?$/i.test(word))) return null;
+  // "his British, French and German counterparts A, B and C": several sides' people listed together cannot be paired by order.
+  if (lead.some((word) => canonicalParty(word.replace(/,$/, '')) !== null && canonicalParty(word.replace(/,$/, '')) !== canonicalParty(mention.text))) return null;
   const person = splitTitleAndName(span[1]);
   if (!person) return null;
   return { ...person, index: mention.index + mention.text.length + (span[0].length - span[1].length) + person.nameStart };

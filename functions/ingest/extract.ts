@@ -4,7 +4,7 @@ import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pai
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
-import { ASIDE_KEY, findRounds, POSTPONED, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
+import { ASIDE_KEY, findRounds, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { describedCities, findCities, findVenues, learnedCityMatcher } from './venues.ts';
 
@@ -125,7 +125,27 @@ function negotiationParties(presence: ReadonlyMap<string, PartyPresence>, headPa
   const others = [...presence.entries()].filter(frequent).map(([party]) => party);
   // Two established sides lead any other party, so that they are the ones "the two sides" names; else the order is the article's.
   const chosen = established.length >= 2 ? [...established, ...others.sort(byFirst)] : [...established, ...others].sort(byFirst);
-  return chosen.slice(0, 4);
+  return communitiesFirst(chosen).slice(0, 4);
+}
+
+/**
+ * "Greek Cypriots" and "Turkish Cypriots" beside "Cyprus": when two sides are communities of one people, the state named
+ * after that people is what they negotiate over; it follows them rather than crowding one of them out.
+ */
+function communitiesFirst(parties: string[]): string[] {
+  const byPeople = new Map<string, number>();
+  for (const party of parties) {
+    const people = /\s(\p{L}+)$/u.exec(party)?.[1];
+    if (people) byPeople.set(people, (byPeople.get(people) ?? 0) + 1);
+  }
+  const states = new Set<string>();
+  for (const [people, count] of byPeople) {
+    if (count < 2) continue;
+    const state = canonicalParty(people) ?? canonicalParty(people.replace(/s$/, ''));
+    if (state && !parties.some((party) => party === state && / /.test(party))) states.add(state);
+  }
+  if (states.size === 0) return parties;
+  return [...parties.filter((party) => !states.has(party)), ...parties.filter((party) => states.has(party))];
 }
 
 /** A round being filled in: the observation's lists, keyed by the slot the round finder assigned. */
@@ -144,6 +164,27 @@ const NOT_SURNAMES = new Set(['his', 'her', 'the', 'president', 'minister']);
  * also led by Medinsky and Umerov" or "Ali said" resolves to "Kremlin aide Vladimir Medinsky" / "Guyanese President Irfaan Ali".
  * The first introduction that gives a side (or a post) wins; a surname two people share resolves to neither.
  */
+// Words inside a name that are no family name on their own ("Khalid bin Salman", "Ustaz Anas Abdul Rahman").
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'abu', 'abdul', 'abdel']);
+
+/** "al-Bashir" is looked up as "Bashir": the article prefix is dropped. */
+function bareFamilyName(word: string): string {
+  return word.replace(/^(?:al|el)[-‐]/, '');
+}
+
+/**
+ * "Salva Kiir Mayardit" is "Kiir" as often as "Mayardit", "Omar al-Bashir" is "Bashir": every word after the given name
+ * (bare of its article) may stand for the person alone.
+ */
+function familyNameKeys(words: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const word of words.slice(1)) {
+    const bare = bareFamilyName(word);
+    if (bare.length > 1 && !NAME_PARTICLES.has(bare) && !NOT_SURNAMES.has(bare)) keys.add(bare);
+  }
+  return [...keys];
+}
+
 export function personRegistry(introduced: KnownPerson[]): PersonLookup {
   const byName = new Map<string, KnownPerson>();
   const bySurname = new Map<string, KnownPerson | null>();
@@ -170,7 +211,7 @@ export function personRegistry(introduced: KnownPerson[]): PersonLookup {
     const words = key.split(/\s+/);
     const surname = words[words.length - 1] ?? key;
     if (NOT_SURNAMES.has(surname)) continue;
-    keep(bySurname, surname, entry);
+    for (const word of familyNameKeys(words)) keep(bySurname, word, entry);
     if (words.length === 2) keep(byFirstWord, words[0]!, entry);
   }
   return (name: string) => {
@@ -178,7 +219,7 @@ export function personRegistry(introduced: KnownPerson[]): PersonLookup {
     const exact = byName.get(key);
     if (exact) return exact;
     const words = key.split(/\s+/);
-    const last = words[words.length - 1] ?? '';
+    const last = bareFamilyName(words[words.length - 1] ?? '');
     const bySurnameOnly = (bySurname.has(last) ? bySurname.get(last) : words.length === 1 ? byFirstWord.get(last) : null) ?? null;
     // "Steve Witkoff" for "Steven Witkoff": a full name must agree on the first letter of the given name too.
     if (!bySurnameOnly || (words.length > 1 && bySurnameOnly.name.toLowerCase()[0] !== key[0])) return null;
@@ -212,6 +253,19 @@ function dateText(phrase: string): string {
 const MET_IN_COUNTRY = /\b(?:talks|negotiations|meeting|met|held|hosted|mediated|brokered|round|summit)\b[^.;]{0,80}?\bin\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 /** The body names the country the talks were held in, and the dateline city is the capital of another one. */
+// "at a manor house outside the Finnish capital", "on the outskirts of Helsinki": the meeting place lies beyond the city.
+const OUTSIDE_PLACE_RE = /\b(?:outside|on the outskirts of|(?:just\s+)?(?:north|south|east|west)\s+of|near)\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital\b|(\p{Lu}[\p{L}'’-]+))/gu;
+const OUTSIDE_VENUE_BEFORE_RE = /\b(?:manor|house|palace|castle|estate|villa|hotel|resort|lodge|mansion|base|retreat|compound|chateau|château)\b[^.;]{0,20}$/iu;
+
+/** The text puts the meeting's building outside the city the dateline names. */
+function metOutside(text: string, datelineCity: string): boolean {
+  for (const match of text.matchAll(OUTSIDE_PLACE_RE)) {
+    if (match[1] !== undefined && match[1] !== datelineCity) continue;
+    if (OUTSIDE_VENUE_BEFORE_RE.test(text.slice(Math.max(0, match.index - 60), match.index))) return true;
+  }
+  return false;
+}
+
 function metElsewhere(text: string, datelineCity: string): boolean {
   // A dateline names a place, though a bare capital elsewhere stands for its government.
   const home = findPartyMentions(datelineCity)[0]?.party ?? null;
@@ -266,6 +320,55 @@ function addListedMeetings(
   return rounds;
 }
 
+/**
+ * "The presidents of Guyana and Venezuela met …", then "Ali and Maduro will meet again": the post a round gives a side's
+ * head is that person's wherever else the article names them untitled, but not another person's who heads that side elsewhere.
+ */
+function postsFollowHeads(drafts: ReadonlyMap<string, RoundDraft>, roundPosts: ReadonlyMap<string, ReadonlyMap<string, string>>): void {
+  const personPosts = new Map<string, string>();
+  for (const [key, round] of drafts) {
+    const posts = roundPosts.get(key);
+    if (!posts) continue;
+    for (const delegation of round.delegations) {
+      const post = delegation.party ? posts.get(delegation.party) : undefined;
+      if (post && delegation.headTitle === post && delegation.head) personPosts.set(delegation.head, post);
+    }
+  }
+  if (personPosts.size === 0) return;
+  for (const round of drafts.values()) {
+    for (const delegation of round.delegations) if (!delegation.headTitle && delegation.head) delegation.headTitle = personPosts.get(delegation.head) ?? null;
+  }
+}
+
+// "…first met at a navy base in September, followed by a second round in Thailand": what comes before names the round before.
+const FOLLOWED_BY_ORDINAL_RE = /,?\s+(?:followed|succeeded)\s+by\s+(?:a|an|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:round|meeting|session)\b/i;
+const FOLLOWED_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** The round before the clause's numbered one, and where in the clause its words end; null when the clause names none. */
+function roundBeforeFollowed(item: RoundClause, currentOrdinal: number | null, draft: (key: string, slot?: RoundSlot) => RoundDraft): { round: RoundDraft; index: number } | null {
+  if (item.cues.ordinal === null || item.cues.ordinal < 2) return null;
+  const match = FOLLOWED_BY_ORDINAL_RE.exec(item.clause.text);
+  const written = match?.[1]?.toLowerCase();
+  if (!match || !written || (FOLLOWED_ORDINALS[written] ?? Number.parseInt(written, 10)) !== item.cues.ordinal) return null;
+  const ordinal = item.cues.ordinal - 1;
+  const key = ordinal === currentOrdinal ? 'current' : `n:${ordinal}`;
+  return { round: draft(key, key === 'current' ? undefined : { key, ordinal, relative: 'previous', status: 'HELD', date: null, monthOfYear: null }), index: match.index };
+}
+
+/**
+ * "The first round was held in Vantaa in January, and the delegations returned there in February, April and late May": each
+ * month is the next numbered round, all before the reported one; "there" is the numbered round's place.
+ */
+function addReturnedRounds(item: RoundClause, round: RoundDraft, quote: string, currentOrdinal: number | null, draft: (key: string, slot?: RoundSlot) => RoundDraft): void {
+  const first = item.cues.ordinal!;
+  const returned = returnedMonths(item.clause.text, item.dates);
+  if (!returned || currentOrdinal === null || first + returned.months.length >= currentOrdinal) return;
+  returned.months.forEach((mention, i) => {
+    const ordinal = first + i + 1;
+    const later = draft(`n:${ordinal}`, { key: `n:${ordinal}`, ordinal, relative: 'previous', status: 'HELD', date: null, monthOfYear: mention.monthOfYear, month: mention.month });
+    if (returned.there && later.cities.length === 0) for (const city of round.cities) later.cities.push({ ...city, quote });
+  });
+}
 
 const PLACE_BEFORE_DAY_RE = /\b(?:at|in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?\S+(?:\s+\S+)?$/u;
 
@@ -338,7 +441,16 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const lookup = personRegistry(introduced);
   // "The presidents of Guyana and Venezuela met": the post of each side's head, when no sentence gives it with the name.
   const sidePosts = new Map<string, string>();
+  // …and per round: the post a clause gives each side's head holds for that round only.
+  const roundPosts = new Map<string, Map<string, string>>();
   for (const sentence of sentences) for (const post of findPluralPosts(sentence.text)) if (!sidePosts.has(post.party)) sidePosts.set(post.party, post.title);
+  for (const item of plan.clauses) {
+    for (const post of findPluralPosts(item.clause.text)) {
+      const posts = roundPosts.get(item.roundKey) ?? new Map<string, string>();
+      if (!posts.has(post.party)) posts.set(post.party, post.title);
+      roundPosts.set(item.roundKey, posts);
+    }
+  }
   const headsByClause = new Map<RoundClause, ReturnType<typeof findHeads>>();
   for (const item of plan.clauses) {
     const heads = findHeads(item.clause.text, lookup);
@@ -376,6 +488,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     return existing;
   };
 
+  const currentOrdinal = plan.slots.find((slot) => slot.relative === 'current' && slot.status === 'HELD')?.ordinal ?? null;
   const context: FactContext = { parties, people, sectionSpeaker: null };
   // Parties the article names as host or mediator anywhere.
   const mediators = new Set([...presence.entries()].filter(([, entry]) => entry.mediator > 0).map(([party]) => party));
@@ -395,6 +508,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   let lastPlace: { city: string; venue: string | null } | null = null;
   // Earlier meetings the article lists, by their one city (null when two share it).
   const roundsByCity = new Map<string, RoundDraft | null>();
+  // How many rounds the clause before, about another pair of sides, says they held.
+  let otherRounds: number | null = null;
   for (const item of plan.clauses) {
     const { sentence, clause } = item;
     const quote = sentence.text;
@@ -402,7 +517,12 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       context.sectionSpeaker = headingSpeaker(sentence.text, context);
       continue;
     }
-    if (item.roundKey === ASIDE_KEY || otherPairMeeting(clause.text, parties, mediators)) {
+    const otherPair = item.roundKey === ASIDE_KEY || otherPairMeeting(clause.text, parties, mediators);
+    // "Iran and the U.S. had held five rounds … A sixth round, planned for Sunday, was called off": the next of another
+    // pair's rounds, counted on from the clause before.
+    const countedOn = !otherPair && otherRounds !== null && (item.cues.ordinal ?? item.cues.plannedOrdinal) === otherRounds + 1;
+    otherRounds = otherPair ? roundsCounted(clause.text.toLowerCase()) : null;
+    if (otherPair || countedOn) {
       // Other business told in passing: context of the article's own round, but none of its dates, places or heads.
       const aside = asideFact(clause.text, quote, context);
       if (aside && plan.slots.some((slot) => slot.key === 'current')) addFact(draft('current'), aside);
@@ -413,7 +533,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     let factRound = round;
     // "…agreed to meet again in Rome on Saturday": what follows the mention of the next meeting describes that meeting.
     const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
-    const roundAt = (index: number): RoundDraft => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
+    const before = plannedRound ? null : roundBeforeFollowed(item, currentOrdinal, draft);
+    const roundAt = (index: number): RoundDraft => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : before && index < before.index ? before.round : round);
     const { meetingDate, plannedDate } = item.cues;
     const listed = plannedRound ? [] : item.cues.listed;
     const samePlace = SAME_PLACE_RE.exec(clause.text);
@@ -469,6 +590,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       if (heldCity) lastPlace = { city: heldCity.value, venue: venues.find((venue) => roundAt(venue.index) === round)?.value ?? null };
       else if (venues.length === 0 && cities.length === 0) placeAsBefore(round);
     }
+    if (item.cues.ordinal !== null && !plannedRound) addReturnedRounds(item, round, quote, currentOrdinal, draft);
     for (const duration of findDurations(clause.text)) if (roundAt(duration.index) === round) round.durations.push({ value: duration.interval, text: duration.text, quote });
 
     for (const head of headsByClause.get(item) ?? []) {
@@ -480,7 +602,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       const target = plannedRound && (head.index > item.cues.nextCueIndex || subjectOfPlan(clause.text, head.index, item.cues.nextCueIndex)) ? plannedRound : listedAt >= 0 ? listedRounds[listedAt]! : factRound;
       // One article names one head per side for a round: the first; a later other name for that side in the same round is
       // background (an earlier meeting, a leaders' summit) or a deputy.
-      const delegation = { party: head.party, head: head.head, headTitle: head.title ?? sidePosts.get(head.party) ?? null, quote };
+      const delegation = { party: head.party, head: head.head, headTitle: head.title ?? roundPosts.get(target.slot.key)?.get(head.party) ?? null, quote };
       if (EVERY_ROUND.test(clause.text)) everyRound.push(delegation);
       if (target.delegations.some((existing) => existing.party === head.party && (existing.head !== head.head || existing.headTitle === delegation.headTitle))) continue;
       target.delegations.push(delegation);
@@ -530,6 +652,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   }
 
   for (const { round, delegation } of byPost) if (!round.delegations.some((existing) => existing.party === delegation.party)) round.delegations.push(delegation);
+  postsFollowHeads(drafts, roundPosts);
 
   // Loose places give way to pinned ones that say otherwise.
   for (const round of drafts.values()) {
@@ -551,7 +674,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const datelinePlace = dateline?.city ? isKnownCity(dateline.city) || (region !== undefined && canonicalParty(region) !== null) : false;
   // A preview of a round still to come is filed from wherever the writer is, not from where that round will meet.
   const previewed = current?.slot.status === 'PLANNED';
-  if (current && !atBorder && !filedAbout && !previewed && current.cities.length === 0 && dateline?.city && datelinePlace && firstSentence && !metElsewhere(text, dateline.city)) {
+  if (current && !atBorder && !filedAbout && !previewed && current.cities.length === 0 && dateline?.city && datelinePlace && firstSentence && !metElsewhere(text, dateline.city) && !metOutside(text, dateline.city)) {
     current.cities.push({ value: dateline.city, text: text.slice(datelineStart, datelineStart + dateline.city.length), quote: text.slice(datelineStart, firstSentence.end) });
   }
 

@@ -34,6 +34,17 @@ const VERB_RULES: VerbRule[] = [
     kind: 'AGREEMENT',
     re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|(?:reaffirmed|reiterated) (?:(?:their|its|the|all|past|previous|earlier|existing|prior|signed)\s+)*(?:agreements?|accords?|agreement to|declarations?)|confirmed (?:their|its) agreement to|reaffirmed (?:[\p{L}-]+\s+){0,4}?(?:declaration|agreement|accord|communiqu[eé]|protocol)s?|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal)s? (?:has|had|was|were|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
   },
+  // "The two sides concluded a draft memorandum", "negotiators hammered out a deal": a verb of achievement whose object is a
+  // deal ("brokered" is left out: "a UN-brokered truce" is an adjective).
+  {
+    kind: 'AGREEMENT',
+    re: /\b(?<!-)(?:concluded|hammered out|worked out|initial(?:l)?ed|forged|secured|nailed down|thrashed out)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|understanding|truce|ceasefire|cease-fire|pact|treaty|compromise|framework|protocol)\b/gu,
+  },
+  // "At the second round the two sides set up three sub-committees": a body both sides create together is what they agreed.
+  {
+    kind: 'AGREEMENT',
+    re: /(?=set up|established|created|formed|launched)(?<=\b(?:the two sides|both sides|the sides|both parties|the parties|the two parties|both delegations|the two delegations|they)\s+(?:also\s+|jointly\s+)?)(?:set up|established|created|formed|launched)\s+(?=(?:a|an|the|two|three|four|five|six|several|joint|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:committees?|sub-?committees?|commissions?|mechanisms?|working groups?|task forces?|hotlines?|bodies|panels?|secretariats?)\b)/gu,
+  },
   // "The agreement also provides for …": what the text agreed in these talks says.
   // "The framework lays out eight protocols", "Under a first phase lasting 42 days, …", "Its first phase is to see …": the terms.
   // "The agreement on oil provides for …", "The accords include …", "The package of nine agreements, headed by …, covers …":
@@ -45,18 +56,21 @@ const VERB_RULES: VerbRule[] = [
   // "The round ended on Wednesday with the adoption of proposals on …": what a round closed on adopting is agreed.
   { kind: 'AGREEMENT', re: /\b(?:ended|closed|concluded|wrapped up|capped|crowned)(?:\s+[\p{L}\d.-]+){0,8}?\s+with (?:the )?(?:adoption|signing|approval|endorsement) of\b/gu },
   { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/gu },
+  // "signalled they could postpone the move if …", "signalled its readiness to …": a conditional offer is a proposal.
   {
     kind: 'PROPOSAL',
-    re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|present|submit|tabled|offered|put forward|handed over|handed|gave|delivered|passed on|produced|drew up|drafted|set out|laid out|unveiled)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?|framework|blueprint|package|maps?)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) ready to|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were))\b/gu,
+    re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|present|submit|tabled|offered|put forward|handed over|handed|gave|delivered|passed on|produced|drew up|drafted|set out|laid out|unveiled)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?|framework|blueprint|package|maps?)|urged|urges|urging|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) ready to|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were)|signall?ed (?:(?:its|their|his|her) )?(?:readiness|willingness|openness)|(?:signall?ed|hinted|indicated) (?:that )?(?:they|it|he|she|we) (?:could|would|might|may|(?:were|was) (?:ready|willing|prepared) to))\b/gu,
   },
+  // Doubts count as concerns too ("questioned the provision", "voiced scepticism"), and so does naming "the main risk".
   {
     kind: 'CONCERN',
-    re: /\b(?:concerns? (?:about|over|that|regarding|on|at|were|was)|(?:expressed|voiced|raised|shared|reiterated|conveyed|underlined|stated|aired) (?:[\p{L}-]+ ){0,2}?concerns?|concerned (?:about|over|that|by|at)|complain\w*|demand\w*|insist\w*|(?:fears?|feared|worr(?:y|ies|ied)) (?:that|the|it|over|about)|raised (?!(?:hopes?|expectations|the stakes|tariffs?|duties|interest rates|rates|prices|funds|money|capital|fears|the prospects?|the possibility|the alert|the level)\b)(?:the|its|their|his|her|[\p{L}.-]+['’]s) |raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|denounc\w*|accused|grievances?|rejected|rejects|refused|(?<=['’]s )refusal|dismissed|dismisses|want(?:s|ed)? (?:the |all |an? |its |their )?(?:[\p{L}\d,'’-]+\s+){0,8}?(?:to (?:leave|go|withdraw|pull out)|gone|removed|withdrawn|scrapped|abolished|dismantled)|(?:has|have|had) no intention (?:of|to)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded) (?:[\p{L}\d,'’-]+\s+){1,12}?as (?:an? )?(?:[\p{L}-]+\s+)?(?:threat|danger|provocation|obstacle)|(?:main|biggest|chief|key|major|last) (?:stumbling block|sticking point|obstacle|bone of contention)|(?:remains?|remained) the (?:hardest|thorniest|toughest|most (?:difficult|contentious|sensitive)) (?:issue|question|problem))\b/gu,
+    re: /\b(?:concerns? (?:about|over|that|regarding|on|at|were|was)|(?:expressed|voiced|raised|shared|reiterated|conveyed|underlined|stated|aired) (?:[\p{L}-]+ ){0,2}?concerns?|concerned (?:about|over|that|by|at)|complain\w*|demand\w*|insist\w*|(?:fears?|feared|worr(?:y|ies|ied)) (?:that|the|it|over|about)|raised (?!(?:hopes?|expectations|the stakes|tariffs?|duties|interest rates|rates|prices|funds|money|capital|fears|the prospects?|the possibility|the alert|the level)\b)(?:the|its|their|his|her|[\p{L}.-]+['’]s) |raised (?:objections?|alarm)|protest\w*|objected|objections?|warned|warns|criticiz\w*|criticis\w*|condemn\w*|denounc\w*|accused|grievances?|rejected|rejects|refused|(?<=['’]s )refusal|dismissed|dismisses|want(?:s|ed)? (?:the |all |an? |its |their )?(?:[\p{L}\d,'’-]+\s+){0,8}?(?:to (?:leave|go|withdraw|pull out)|gone|removed|withdrawn|scrapped|abolished|dismantled)|(?:has|have|had) no intention (?:of|to)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded) (?:[\p{L}\d,'’-]+\s+){1,12}?as (?:an? )?(?:[\p{L}-]+\s+)?(?:threat|danger|provocation|obstacle)|(?:main|biggest|chief|key|major|last) (?:stumbling block|sticking point|obstacle|bone of contention|risk|threat|danger)|questioned|questions? (?:about|over)|cast doubt|(?:expressed|voiced|raised) (?:[\p{L}-]+ )?(?:doubts?|scepticism|skepticism|reservations|misgivings|opposition)|(?<!as )opposed|(?:remains?|remained) the (?:hardest|thorniest|toughest|most (?:difficult|contentious|sensitive)) (?:issue|question|problem))\b/gu,
   },
   { kind: 'EMPHASIS', re: /\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|highlighted|stated|noted|pointed to) (?:the )?(?:need|priority|importance|necessity|urgency)\b/g },
 ];
 // "did not agree", "nothing is agreed", "hopes to sign": an agreement that did not happen (yet).
-const NOT_AGREED_BEFORE = /\b(?:not|no|nothing|never|yet to|failed to|fail to|without|unless|until|if|whether|hopes? to|hoped to|aims? to|aimed to|seeks? to|sought to|expected to|likely to|could|would|might|may|possible|potential|any|n['’]t)\s+(?:[\p{L}-]+\s+)?$/u;
+// "is to be signed", "will be formally signed": a bare "be" before the verb puts the signing still ahead.
+const NOT_AGREED_BEFORE = /\b(?:not|no|nothing|never|yet to|failed to|fail to|without|unless|until|if|whether|hopes? to|hoped to|aims? to|aimed to|seeks? to|sought to|expected to|likely to|could|would|might|may|possible|potential|any|be|n['’]t)\s+(?:[\p{L}-]+\s+)?$/u;
 // A verb right after "who", "after", "when"… with no comma between belongs to a subordinate clause: background, not this round's deal.
 const SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|since|before|because|although|though|until|unless|once)\b/g;
 // For an offer, only words that open a clause about something else; "Baku has since called for …" is still Baku's call.
@@ -72,8 +86,9 @@ const NEXT_SHOULD = /\bnext (?:[\p{L}-]+\s+)?steps?\s+(?:should|must|ought to|ne
 const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
 // What the talks were about.
 const AGENDA_CUE = /\b(?:agenda|exchanged (?:views|opinions|ideas) (?:on|about|over|regarding)|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|aimed at|limited (?:strictly )?to)\b/;
-// What happened before and around them.
-const CONTEXT_CUE = /\b(?:in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|came (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|amid|relations (?:have|had|between)|severed|broke off|expelled|in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?\d{4}|last (?:held|met)|(?:flights|air links|trade|border crossings?|rail links|ferry|shipping|diplomatic ties)\b[^.;]{0,60}?\b(?:resumed|reopened|restored|were suspended|halted))\b/u;
+// What happened before and around them; how the talks came about ("began in January after the tsunami") and whom they
+// bring together.
+const CONTEXT_CUE = /\b(?:in recent years|over the past|for (?:years|decades|months)|since (?:\d{4}|the|assuming|taking|january|february|march|april|may|june|july|august|september|october|november|december)|history|historically|have (?:repeatedly|long)|comes? (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|came (?:[\p{L}-]+ ){0,3}?(?:after|amid|as)|amid|relations (?:have|had|between)|severed|broke off|expelled|in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?\d{4}|last (?:held|met)|(?:began|started|opened|resumed|(?:was|were) (?:held|launched|convened|opened))\b[^.;]{0,80}?\b(?:after|amid|following|in the wake of)\b(?!\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:recess|break|pause|hiatus|lull|gap|delay|interval|adjournment)\b)|(?:brings?|bringing) together|(?:flights|air links|trade|border crossings?|rail links|ferry|shipping|diplomatic ties)\b[^.;]{0,60}?\b(?:resumed|reopened|restored|were suspended|halted))\b/u;
 // Background an analyst keeps: rising tension, deployments, how and with whom the talks were held, delays, deadlines.
 const BACKGROUND_CUE = /\b(?:(?:was|were|has|have|had) not (?:yet )?(?:been )?signed|neither side signed|without (?:signing|signatures?)|in dispute|disputed|hosted by|hosted (?:them|the (?:talks|meeting|two))|at the invitation of|under the auspices of|mediated by|brokered by|tensions?|without (?:an? )?(?:agreement|deal|breakthrough)|no (?:agreement|deal|breakthrough)|fighting|clashes|shelling|air ?strikes|airstrikes|artillery|bombardment|killed|displaced|casualties|death toll|(?:sent|deployed|dispatched|dispatching|deploying|mobili[sz]\w+|massed) (?:[\p{L}'’-]+ ){0,5}?(?:troops|warships?|ships?|vessels?|forces|soldiers|aircraft|jets|frigates?|navy|patrol)|(?:before|ahead of|prior to) (?:the )?(?:talks|negotiations|meeting|round|session)|on the sidelines|in the presence of|face[- ]to[- ]face|(?:spoke|talked|met) (?:[\p{L}-]+ ){0,2}?(?:briefly|directly)|indirect(?:ly)?|separate rooms|experts?|expert-level|technical (?:talks|teams?|level|details|experts?|committee|groups?)|working[- ]level|attended|took part|taking part|participat\w+|observers?|accuses|postponed|delayed|rescheduled|called off|cancel+ed|expire[sd]?|expiry|atmosphere)\b/u;
 // How talks broke down or stalled and what a round left unsettled ("Tehran suspended the talks", "failed to make headway on
@@ -94,6 +109,8 @@ const TO_BE_ESTABLISHED = /\b(?:(?:will|would|shall|is to|are to)\s+be\s+(?:esta
 // "The agreements still have to be ratified by parliament", "will be referred to the assembly to be ratified": approval a
 // signed deal still awaits is what comes next.
 const RATIFICATION = /\b(?:(?:to|will|would|shall|must|should|yet to|needs? to|has to|have to)\s+be\s+(?:[\p{L}-]+\s+){0,2}?(?:ratified|approved by (?:the\s+)?(?:parliaments?|congress|senate|national assembly|legislature|assembl(?:y|ies))|submitted (?:to|for) [^.;]{2,60}?(?:ratification|approval))|(?:submitted|referred|sent|presented)\s+(?:to|before)\s+[^.;]{2,60}?\s+for\s+(?:ratification|approval)|(?:requires?|needs?|awaits?|awaiting|pending|subject to)\s+(?:[\p{L}-]+\s+){0,3}?ratification)\b/u;
+// "The accord is to be signed in Helsinki on August 15": a signing still ahead is what comes next.
+const FUTURE_SIGNING = /\b(?:will|shall|would|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\s+be\s+(?:formally\s+|officially\s+)?(?:signed|initial(?:l)?ed|inked)\b/;
 // "The 2009 protocols were never ratified", "Armenia annulled them": a deal that came to nothing is background.
 const DEAD_DEAL = /\b(?:never (?:been )?(?:ratified|implemented|signed)|annull?ed|scrapped|revoked|(?:was|were) (?:later )?(?:abandoned|suspended))\b/;
 // "Nothing is agreed until everything is agreed", "none of the agreed points takes effect until a final deal": the rule the
@@ -102,9 +119,13 @@ const PACKAGE_RULE = /\bnothing (?:is )?agreed until everything (?:is )?agreed\b
 // "An agreement is expected to see the withdrawal of troops in exchange for guarantees": the shape of a deal still being
 // negotiated is background of the talks, not its terms.
 const EXPECTED_DEAL = /\b(?:agreement|deal|accord|settlement)s?\s+(?:is|are|would be|was|were)\s+(?:widely\s+)?expected to\s+(?:see|include|involve|provide|cover|lead to|bring|entail)\b/;
+// "Monitors from the EU are to oversee the deal", "a monitoring mission will begin work after the signing": who is to watch over
+// the deal and how is one of its terms, whoever carries it out.
+const MONITORING = /\b(?:monitors|monitoring (?:mission|team|body|force|group)|observer (?:mission|force|team)s?|peacekeepers|peacekeeping (?:force|mission)|verification (?:mission|team|mechanism))\b[^.;]{0,120}?\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to)\b|\b(?:will|would|shall|is to|are to)\s+(?:oversee|monitor|supervise|verify|observe)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|cease-fire|disarmament|withdrawal|implementation|pact|handover|decommissioning)\b/u;
 // "The two sides said they would work towards a truce": an undertaking both make together.
 const WORK_TOWARDS = /^(?:they|both(?: sides)?|the two sides)\s+(?:would|will)\s+(?:work|strive)\s+(?:towards?|for)\b/;
-const TALKS_COME_AMID = /^(?:the\s+)?(?:talks|meeting|negotiations|round|session|visit|consultations)\s+(?:come|comes|came)\s+(?:as|amid|after|against)\b/;
+// "The Riyadh talks followed a visit to Sanaa in April": what the talks came after or followed is their background.
+const TALKS_COME_AMID = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:talks|meeting|negotiations|round|session|visit|consultations)\s+(?:(?:come|comes|came)\s+(?:as|amid|after|against)|follow(?:s|ed)?\s+(?!(?:by|up)\b))/u;
 const CONDITION = /\b(?:will|would|could|can)(?:\s+not|n['’]t)\s+(?:be\s+)?(?:possible|signed|reached|agreed|concluded)\b[^.;]*\bunless\b/;
 // "differences remained over …", "gaps persist on …": an issue the round left open.
 const DIFFERENCES_REMAIN = /\b(?:differences|disagreements?|gaps|divisions|disputes)\s+(?:still\s+)?(?:remain(?:ed|s)?|persist(?:ed|s)?)\s+(?:over|on|about|regarding)\b/;
@@ -125,13 +146,14 @@ const SAY_THAT = '(?:stressed|emphasi[sz]ed|underlined|underscored|stated|noted|
 const TOLD_OBJECT = "(?:reporters|journalists|the press|the media|media|lawmakers|parliament|(?:a|the) (?:regular |daily |weekly |joint )?(?:news|press) (?:conference|briefing)|(?:[\\p{L}'’-]+ ){0,3}?(?:television|tv|TV|radio|media|newspaper|broadcaster|agency|channel|outlet|daily|briefing|conference)|(?:the )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)";
 const SAY = `(?:said|says|affirmed|asserted|pointed out|reads|stressed|emphasi[sz]ed|underlined|underscored|stated|added|detailed|noted|reported|indicated|announced|confirmed|claimed|highlighted|acknowledged|admitted|declared|remarked|recalled|repeated|reiterated|maintained|insist(?:s|ed)(?!\\s+on\\b)|told ${TOLD_OBJECT}|issued a statement (?:indicating|saying|stating)|shared with reporters|wrote|writes|posted|tweeted|explained|quoted [\\p{L} ]+ as saying)`;
 // Only after a quote: "…," he insisted.
-const SAY_AFTER_QUOTE = `(?:${SAY}|insisted|stressed|warned|emphasi[sz]ed|argued|continued|went on)`;
+// "…," Ruto told delegates / told the opening session: after a quote, whoever is told, the verb only attributes it.
+const SAY_AFTER_QUOTE = `(?:${SAY}|insisted|stressed|warned|emphasi[sz]ed|argued|continued|went on|told)`;
 // "in a statement", "on X", "on his X account", "at the ceremony": where it was said.
 // "announced after the meeting that …": when it was said is no part of what was said either.
-const SAID_WHERE = "(?:\\s+(?:late\\s+|early\\s+)?(?:after|following)\\s+(?:the|their|its|today's|this)\\s+(?:meeting|talks|session|round|negotiations|consultations|signing|ceremony))?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:in|on|at|via)\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?[\\p{L}'’ ]{1,30}?(?=,|\\s+that\\b|:))?(?:\\s+(?:that|this|last)\\s+(?:month|week|year|morning|afternoon|evening|night))?(?:\\s+on\\s+\\w+)?";
+const SAID_WHERE = "(?:\\s+(?:late\\s+|early\\s+)?(?:after|following)\\s+(?:the|their|its|today's|this)\\s+(?:meeting|talks|session|round|negotiations|consultations|signing|ceremony))?(?:\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:in|on|at|via)\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?[\\p{L}'’ ]{1,30}?(?=,|\\s+that\\b|:))?(?:\\s+(?:that|this|last)\\s+(?:month|week|year|morning|afternoon|evening|night))?(?:\\s+on\\s+\\w+)?";
 // "…, Umerov, who led the Ukrainian delegation, said after the meeting": a relative clause may describe the speaker, and
 // "…, a U.S. official said, speaking on condition of anonymity" a participle how they spoke.
-const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,50}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?|,\\s+(?:the|a|an)\\s+(?:first|latest|biggest|largest|only|main|most|major|rare|second)\\b[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,70}?)(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{L}[^"“”]{2,160}?)?)\\.?["”]?$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(`^(.*?)(?:,|["”],?)\\s+(?:according to ([^,.]+?)|((?:the|a|an|its|his|her|their)?\\s*[\\p{L}'’ .-]{0,70}?)(?:,\\s+(?:who|whose)\\s+[^,"“”]{2,100}?,)?\\s+${SAY}(?:\\s+(?:in|on|at|via|after|following)\\s+(?:a|an|the|its|their)?\\s*[\\p{L} ]{1,50}?)?(?:\\s+on\\s+\\w+|\\s+\\p{Lu}\\p{Ll}+day|\\s+afterward|\\s+later)?(?:,\\s+(?:speaking|declining|asking|requesting)\\s+[^"“”]{2,120}?|,\\s+(?:the|a|an)\\s+(?:first|latest|biggest|largest|only|main|most|major|rare|second)\\b[^"“”]{2,120}?)?|${SAY}\\s+([\\p{L}'’ .-]{2,100}?)(?:,\\s+((?:the\\s+|a\\s+|an\\s+)?\\p{L}[^"“”]{2,160}?))?)\\.?["”]?$`, 'u');
 // "Before leaving Islamabad on Friday, Khalilzad said …": a scene-setting phrase may lead the attribution.
 const LEADING_ATTRIBUTION = new RegExp(`^(?:(?:[Aa]fter|[Bb]efore|[Aa]head\\s+of|[Uu]pon|[Ff]ollowing|[Dd]uring|[Ii]n|[Aa]t|[Ss]peaking\\s+(?:at|to|on|in|after))\\s+[^,"“]{0,80},\\s+)?((?:the\\s+|The\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|later\\s+|then\\s+|repeatedly\\s+)?${SAY}${SAID_WHERE},?:?\\s+(?:that\\s+)?(?=\\S)`, 'u');
 // "Agcaoili, who heads the panel of the NDF, the rebels' political arm, said …": two asides; tried only when the text has them.
@@ -151,6 +173,8 @@ const WHAT_DESCRIBED = /\bwhat\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\
 // "Santos welcomed what he described on Twitter as a 'fundamental step'": the subject judges in his own words.
 const WHAT_HE_DESCRIBED = /\bwhat\s+(?:he|she|they|it)\s+(?:described|called|termed|characteri[sz]ed)\b/;
 const WELCOMED_WHAT = /^((?:the\s+|The\s+)?\p{Lu}[\p{L}'’ .-]{1,80}?)(?:,\s+[^,"“]{2,160}?,)?\s+(?:welcomed|praised|hailed|criticized|criticised|rejected|dismissed)\s+what\s+(?:he|she|they|it)\s+(?:described|called|termed|characteri[sz]ed)\b/u;
+// A run of capitalised words only: a name with its honorifics ("Tan Sri Abdul Rahim Noor"), not a clause.
+const CAPITALIZED_RUN = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’.-]*){1,5}\.?$/u;
 const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},$/u;
 const ACCORDING_LEAD = /^(?:according to|as reported by|citing)\s+([^,]+),\s+/i;
 const STATEMENT_LEAD = /^in (?:a|an|the|its|their|his|her) (?:joint |video |written )?(?:statement|press release|readout|communiqu[eé]|remarks|post|interview)(?: [^,]{1,60})?,\s+/i;
@@ -220,6 +244,11 @@ function tidy(text: string): string {
 const MID_ATTRIBUTION = /^(.{12,}?)(?:,["”]|["”]?,)\s+((?:the\s+)?[\p{L}'’ .-]{1,60}?)\s+(?:said|added|noted|stated)(?:\s+[^,"“]{1,40}?)?,\s+(?:adding|and added|saying)\s+(?:that\s+)?(.{12,})$/u;
 // "…ended on July 9 with the envoy saying …": without a comma only before a capitalised name or title.
 const WITH_SAYING = /^(.{12,}?)(?:,\s+|\s+(?=with\s+\p{Lu}))with\s+((?:[\p{L}'’.-]+\s+){1,12}?)(?:insisting|saying|stressing|noting|warning|arguing|acknowledging|maintaining)\s+(?:that\s+)?(.{12,})$/u;
+// "…were received by Defence Minister Prince Khalid, who said on X that Riyadh was keen …": the relative clause reports
+// what the person it describes said.
+const WHO_SAID = new RegExp(`^(.{12,}?)\\b((?:(?:\\p{Lu}[\\p{L}'’.-]+|al|el|bin|ibn|de|da|van|von|abu)\\s+){0,6}\\p{Lu}[\\p{L}'’.-]+),\\s+who\\s+(?:later\\s+|also\\s+|then\\s+)?${SAY}${SAID_WHERE},?\\s+(?:that\\s+)?([^"“”]{3}.{9,})$`, 'u');
+// "…, told reporters …" after the relative clause: the sentence's own verb follows, so the relative clause ended there.
+const RELATIVE_ENDS = new RegExp(`^[^"“]*?,\\s+(?:also\\s+)?${SAY}\\b`, 'u');
 const AND_SAID = /^((?:the\s+|The\s+)?\p{Lu}[\p{L}'’ .-]{1,80}?)(\s+(?:confirmed|welcomed|praised|hailed|described|called|announced|denied)\b[^,;"“]{0,80}?)\s+and\s+(?:said|added|noted)\s+(?:that\s+)?([^"“]+)$/u;
 // "the statement", "the statement of the Armenian MFA", "a readout from the ministry": a document, not a speaker.
 const DOCUMENT = /\b(?:statement|communiqu[eé]|readout|declaration|text|document|report|release|memorandum|agreement)(?:\s+(?:of|from|by|issued by)\s+[^,]{2,60})?$/i;
@@ -241,6 +270,13 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
   if (mid?.[1] && mid[2] && mid[3] && (earliestVerb(mid[3]) !== null || NEXT_STEP_STRONG.test(mid[3].toLowerCase())) && earliestVerb(mid[1]) === null) {
     return { content: tidy(trimUnbalancedQuotes(mid[3])), speakerPhrases: [mid[2]], direct: false, evaluating: false, spoken: null, stance: false };
   }
+  // Only when the main clause reports nothing of its own: its fact would otherwise be lost to the aside.
+  const whoSaid = content.includes(', who ') ? WHO_SAID.exec(content) : null;
+  // The main clause must be complete before the name ("…were received by X, who said …"); in "Spokesman X, who announced
+  // the meeting, told reporters …" the relative clause only describes the subject of the verb that follows it.
+  if (whoSaid?.[1] && whoSaid[2] && whoSaid[3] && FINITE_VERB.test(whoSaid[1]) && earliestVerb(whoSaid[1]) === null && !RELATIVE_ENDS.test(whoSaid[3]) && words(whoSaid[3]) >= 4) {
+    return { content: tidy(trimUnbalancedQuotes(whoSaid[3])), speakerPhrases: [whoSaid[2]], direct: false, evaluating: false, spoken: null, stance: false };
+  }
   const trailingPhrases: string[] = [];
   const leadingPhrases: string[] = [];
   // "“…,” the statement said." / "…, according to TASS."
@@ -251,6 +287,9 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
     const inverted = trailing[4] !== undefined && (!/^(?:(?:the|a|an)\s|\p{Lu})/u.test(phrase) || earliestVerb(phrase) !== null || FINITE_VERB.test(phrase));
     if (!inverted && phrase.split(/\s+/).length <= 10 && !/\b(?:that|which|because)\b/.test(phrase)) {
       content = trailing[1];
+      // "…, said Malaysia's facilitator for the process, Tan Sri Abdul Rahim Noor": the name after the title is who spoke.
+      const appositive = trailing[4] !== undefined ? trailing[5]?.trim() : undefined;
+      if (appositive && CAPITALIZED_RUN.test(appositive)) trailingPhrases.push(appositive);
       if (phrase) trailingPhrases.push(phrase);
     }
   }
@@ -284,7 +323,8 @@ function stripAttribution(clause: string, opensSentence: boolean): Attribution {
     if (rest.split(/\s+/).length >= 3 && !needsThat && !demand) {
       // "The FARC's chief negotiator, Ivan Marquez, said": the name between commas is who spoke.
       leadingPhrases.push(APPOSITIVE_NAME.test(leading[2] ?? '') ? `${leading[1]}${leading[2]!.replace(/,$/, '')}` : leading[1]);
-      spoken = content;
+      // "Gharibabadi, who is Deputy Foreign Minister for Legal Affairs, said …": who the speaker is is no part of what was said.
+      spoken = leading[2] && /^,\s+(?:who|whose)\s/.test(leading[2]) ? content.replace(leading[2], '') : content;
       stance = STANCE.test(leading[0]);
       // "China said in December, after a first round of talks it hosted, that …": the aside before "that" is no part of it.
       content = rest.replace(/^(?:after|before|during|following|at|in|on)\s+[^"“]{2,140}?,\s+that\s+/i, '');
@@ -377,6 +417,7 @@ const INSTITUTION = /\b(?:Ministry|Department|Office|Agency|News|Statement|Embas
 // Commentators are quoted, but they speak for no side: "Chinese experts said" is not China speaking.
 const COMMENTATORS = /\b(?:experts?|analysts?|observers|commentators|scholars|academics|critics|residents|witnesses|sources?)\b/i;
 
+const RANK_LEAD = /^(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Amb|Capt|Cdr|Sgt)\.?\s+)+/;
 // "HE the Prime Minister", "His Excellency the Foreign Minister": an honorific before a post, as Gulf agencies write it.
 const HONORIFIC = /^(?:H\.?E\.?|His Excellency|Her Excellency)\s+/;
 
@@ -391,7 +432,8 @@ function speakerOf(phrase: string | null, context: FactContext): string | null {
   const people = peopleIn(phrase, context);
   if (people[0]) return people[0];
   // "…," Gil told reporters: a capitalized word that is neither a party nor a pronoun is a person's name.
-  const single = /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.exec(trimmed);
+  // "Gen. Wanlop", "Dr. Ali": a rank or courtesy title before a single name does not make it two names.
+  const single = /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.exec(trimmed.replace(RANK_LEAD, ''));
   if (single && !canonicalParty(single[0]) && !NOT_A_NAME.test(single[0])) {
     const match = [...context.people.values()].find((name) => name.split(/\s+/).includes(single[0]));
     return match ?? single[0];
@@ -408,7 +450,8 @@ function speakerOf(phrase: string | null, context: FactContext): string | null {
 
 /** "Junta spokesman Major General Zaw Min Tun": the run of capitalized words a title leads up to. */
 function nameAtEnd(phrase: string): string | null {
-  const names = phrase.trim().match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u);
+  // "Khalid bin Salman", "Ursula von der Leyen": a lower-case particle inside a name.
+  const names = phrase.trim().match(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|der|van|von|abu)\s+)*\p{Lu}[\p{L}'’-]+){1,2}$/u);
   // "… International Cooperation Hugh Todd": the words of a title are not part of the name.
   const words = names?.[0].split(/\s+/) ?? [];
   while (words.length > 1 && TITLE_WORD.test(words[0] ?? '')) words.shift();
@@ -417,7 +460,7 @@ function nameAtEnd(phrase: string): string | null {
   return name;
 }
 
-const TITLE_WORD = /^(?:Minister|Secretary|General|Foreign|Affairs|International|Cooperation|Security|Defen[cs]e|Council|Deputy|Vice|Prime|President|Chief|Special|Envoy|Ambassador|Spokesman|Spokeswoman|Spokesperson|Major|Lieutenant|Colonel|Brigadier|Admiral|Commander|Director|Adviser|Advisor|Aide|Chair|Chairman|National|State|Trade|Representative|Commerce|Interior|Justice|Finance|Treasury|Senior|Acting)$/;
+const TITLE_WORD = /^(?:Prince|Sheikh|Emir|King|Minister|Secretary|General|Foreign|Affairs|International|Cooperation|Security|Defen[cs]e|Council|Deputy|Vice|Prime|President|Chief|Special|Envoy|Ambassador|Spokesman|Spokeswoman|Spokesperson|Major|Lieutenant|Colonel|Brigadier|Admiral|Commander|Director|Adviser|Advisor|Aide|Chair|Chairman|National|State|Trade|Representative|Commerce|Interior|Justice|Finance|Treasury|Senior|Acting)$/;
 
 // A subject that is the deal itself ("The accords", "The agreement on oil", "Among its provisions").
 const DEAL_SUBJECT = /^(?:among\s+)?(?:the|this|that|its|their|these|those|a|an)\b[^,]{0,60}?\b(?:agreements?|deals?|accords?|declarations?|memorand(?:um|a)|pacts?|protocols?|package|components|provisions|terms)\b/i;
@@ -506,7 +549,13 @@ function describesText(lower: string, index: number): boolean {
   return TEXT_NOUN_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || WHAT_PASSIVE_BEFORE.test(before);
 }
 
+// "opposition groups that refused to sign the deal": a demand or an offer right after a relative pronoun describes the noun
+// before it, not what the clause's subject did.
+const RELATIVE_BEFORE = /\b(?:that|who|which)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?$/;
+
 function validMatch(kind: VerbKind, lower: string, index: number): boolean {
+  // (An agreement keeps it: "a meeting … that ended with an agreement" is what the talks reached.)
+  if ((kind === 'CONCERN' || kind === 'PROPOSAL') && RELATIVE_BEFORE.test(lower.slice(Math.max(0, index - 24), index))) return false;
   if (kind === 'CONCERN' && lower.startsWith('insist', index)) return insistsOnDemand(lower.slice(index));
   // "…a conference in Geneva, where the two sides submitted maps": an offer told in a clause about another event is its background.
   if (kind === 'PROPOSAL') return !subordinate(lower, index, PROPOSAL_SUBORDINATOR);
@@ -617,13 +666,16 @@ function kindOf(
   const setbackAt = lower.search(ROUND_SETBACK);
   if (verb?.kind === 'CONCERN' && setbackAt >= 0 && setbackAt < verb.index && SETBACK_LINK.test(lower.slice(setbackAt, verb.index))) return 'CONTEXT';
   if (DEAD_DEAL.test(lower) && (!verb || verb.kind === 'AGREEMENT')) return 'CONTEXT';
+  // "A truce that took effect in April expired in October": a deal's life that has run out is background, not a term.
+  if (expiring && verb?.kind === 'AGREEMENT' && /\b(?:effect|force)\b/.test(verb.text)) return 'CONTEXT';
   if (!verb && PACKAGE_RULE.test(lower)) return 'AGREEMENT';
   if (!verb && EXPECTED_DEAL.test(lower)) return 'CONTEXT';
+  if (!verb && !strongNext && MONITORING.test(lower)) return 'AGREEMENT';
   if (nextStep && nextBeatsVerb) return 'NEXT_STEP';
   if (verb) return verb.kind;
   if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
   if (expiring || aside || (otherEvent && !speaker)) return 'CONTEXT';
-  if ((TO_BE_ESTABLISHED.test(lower) || RATIFICATION.test(lower)) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
+  if ((TO_BE_ESTABLISHED.test(lower) || RATIFICATION.test(lower) || FUTURE_SIGNING.test(lower)) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
   const subjectParties = partiesIn(subject).length;
   const joint = jointSubject(subject);
   const willDo = NEXT_STEP_WEAK.test(lower) && (joint || subjectParties > 0);
@@ -685,6 +737,9 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   const subjectEnd = verb ? (/\b(?:will|shall)\b/.test(content.slice(firstFinite, verb.index)) ? firstFinite : verb.index) : firstFinite;
   const subject = content.slice(0, subjectEnd).trim();
   context.previousSubject = subject && !PRONOUN_SUBJECT.test(subject) && subject.split(/\s+/).length <= 8 ? subject : null;
+  // "Ruto said the talks were convened at Kiir's request, and urged the parties …": a second predicate after "X said …"
+  // is X's, not the reported clause's subject.
+  if (attribution.spoken && speaker && isPerson(speaker) && !attribution.evaluating) context.previousSubject = speaker;
   // "Chinese Vice Premier He Lifeng, also …, held talks": whoever leads the sentence is who "he" means next.
   const lead = subject || (content.split(',')[0] ?? '');
   const subjectPerson = peopleIn(lead, context)[0] ?? (lead.split(/\s+/).length <= 10 ? nameAtEnd(lead) : null);
@@ -856,7 +911,8 @@ const SECOND_INFINITIVE = /,?\s+(?:and|as well as)\s+(?:also\s+)?to\s+(?=\p{Ll})
 // A clause the sentence splitter cut off at that second infinitive.
 const INFINITIVE_CONTINUATION = /^\s*(?:and|as well as)?\s*(?:also\s+)?to\s+(?=\p{Ll})/u;
 // A part that opens on a pronoun points back at the other part and says nothing on its own.
-const POINTS_BACK = /^["“]?(?:it|this|that|these|those|they|its|such)\b/i;
+// "It was agreed that …" is an impersonal "it": it points at nothing.
+const POINTS_BACK = /^["“]?(?:it(?!\s+(?:was|is|has been|had been)\s+(?:agreed|decided|announced|understood)\b)|this|that|these|those|they|its|such)\b/i;
 
 function insideQuotes(text: string, index: number): boolean {
   const before = text.slice(0, index);

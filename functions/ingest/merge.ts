@@ -776,7 +776,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
 
   const clusters: FactCluster[] = [];
-  const entries: { cluster: number; weight: number; speaker: string | null }[] = [];
+  const entries: { cluster: number; weight: number; speaker: string | null; tokens: readonly string[] }[] = [];
   /** Phrasings (signature entries) each cluster holds. */
   const clusterEntries: number[] = [];
   /** How many of each cluster's phrasings use each token. */
@@ -791,7 +791,8 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (same !== undefined && item.tokens.length > 0) {
       // Identical content tokens: the same fact, with no need to score.
       const cluster = clusters[same]!;
-      if ([...cluster.kinds].every((k) => kindsCompatible(k, item.fact.kind))) {
+      // …unless two different people said the same words: two remarks.
+      if ([...cluster.kinds].every((k) => kindsCompatible(k, item.fact.kind)) && cluster.items.every((x) => x.speaker === null || item.speaker === null || x.speaker === item.speaker)) {
         cluster.items.push(item);
         cluster.kinds.add(item.fact.kind);
         continue;
@@ -812,19 +813,23 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     // Not single link: a fact joins a cluster only when it is close to two of the cluster's phrasings or to a third
     // of them, and the best cluster is the one it is closest to on average over its phrasings, so one sentence that mentions two things ("banking services … and UN contributions") cannot
     // chain a fact about the second thing onto a cluster about the first.
-    const votes = new Map<number, { passes: number; total: number }>();
+    const votes = new Map<number, { passes: number; total: number; within: boolean }>();
     for (const [e, s] of shared) {
       const entry = entries[e]!;
       // One speaker's statements quoted by two outlets share their speaker, whom the tokens leave out: one word fewer will do.
       const sameSpeaker = item.speaker !== null && item.speaker === entry.speaker;
       // Or, paraphrased rather than quoted, three shared words with a smaller overlap: one person's remark on one round.
+      // Or one outlet quotes a short remark ("This is a milestone") whose every word another outlet's account of it holds.
+      const within = sameSpeaker && shortRemark(item.tokens) !== shortRemark(entry.tokens) && s.w >= Math.min(itemWeight, entry.weight) - 1e-9;
       const score =
         similarity(itemWeight, entry.weight, s.w, s.n, sameSpeaker ? FACT_MIN_SHARED - 1 : FACT_MIN_SHARED) ||
-        (sameSpeaker ? similarity(itemWeight, entry.weight, s.w, s.n, FACT_MIN_SHARED, SPEAKER_OVERLAP) : 0);
+        (sameSpeaker ? similarity(itemWeight, entry.weight, s.w, s.n, FACT_MIN_SHARED, SPEAKER_OVERLAP) : 0) ||
+        (within ? 1 : 0);
       if (score <= 0) continue;
-      const vote = votes.get(entry.cluster) ?? { passes: 0, total: 0 };
+      const vote = votes.get(entry.cluster) ?? { passes: 0, total: 0, within: false };
       vote.passes += 1;
       vote.total += score;
+      vote.within ||= within;
       votes.set(entry.cluster, vote);
     }
     let best = -1;
@@ -837,7 +842,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       const counts = clusterTokens[ci]!;
       let core = 0;
       for (const t of item.tokens) if (!GENERIC_FACT_TOKENS.has(t) && (counts.get(t) ?? 0) * 2 >= clusterEntries[ci]!) core += 1;
-      if (core < 2) continue;
+      if (core < 2 && !vote.within) continue;
       const score = vote.total / clusterEntries[ci]!;
       if (score > bestScore || (score === bestScore && ci < best)) {
         best = ci;
@@ -906,7 +911,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (!cluster.signatures.has(signature) && cluster.signatures.size < MAX_SIGNATURES) {
       cluster.signatures.add(signature);
       const e = entries.length;
-      entries.push({ cluster: best, weight: itemWeight, speaker: item.speaker });
+      entries.push({ cluster: best, weight: itemWeight, speaker: item.speaker, tokens: item.tokens });
       clusterEntries[best] = (clusterEntries[best] ?? 0) + 1;
       const counts = (clusterTokens[best] ??= new Map());
       for (const t of item.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -920,6 +925,11 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (!quoteClusters.includes(best)) byQuote.set(item.quoteKey, [...quoteClusters, best]);
   }
   return clusters;
+}
+
+/** A remark of one or two specific words ("This is a milestone"): too short to compare by similarity. */
+function shortRemark(tokens: readonly string[]): boolean {
+  return tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)).length <= 2;
 }
 
 /** Specific words two clusters alone share in a round before they are one fact. */
@@ -1133,7 +1143,8 @@ function mergeFacts(
         const dropNamed = own.size > 0 ? { has: (token: string) => own.has(token) || drop.has(token) } : drop;
         tokens = factTokens(source, dropNamed);
         // Dropping parties and places must not leave nothing to compare: keep them when fewer than two specific words remain.
-        if (tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)).length < 2) tokens = factTokens(source, NO_DROP);
+        // A statement's speaker is compared by its speaker key, so the speaker's own name stays out even then.
+        if (tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)).length < 2) tokens = factTokens(source, fact.kind === 'STATEMENT' && own.size > 0 ? own : NO_DROP);
         tokenCache.set(cacheKey, tokens);
       }
       let qk = quoteCache.get(fact.quote);
@@ -1197,6 +1208,15 @@ interface RoundDelegations {
   titles: Map<string, PersonTitleView[]>;
 }
 
+/**
+ * Heads disagree when one source names a person another source leaves out and the other way round. One report naming two
+ * people for a side (a bloc's three ministers, co-leaders) and another naming one of them is no disagreement between sources.
+ */
+function sourcesDisagree(sourceSets: readonly Set<string>[]): boolean {
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((source) => b.has(source));
+  return sourceSets.some((a, i) => sourceSets.some((b, j) => j > i && !within(a, b) && !within(b, a)));
+}
+
 function mergeDelegations(
   round: number,
   obs: readonly Obs[],
@@ -1238,7 +1258,7 @@ function mergeDelegations(
           countSources(b.citations, articles) - countSources(a.citations, articles) ||
           compareStrings(a.person.name, b.person.name),
       );
-    if (heads.length > 1) {
+    if (heads.length > 1 && sourcesDisagree(heads.map((h) => countingSourceSet(h.citations, articles)))) {
       conflicts.push({ field: 'HEAD', party, values: heads.map((h) => ({ text: h.person.name, citations: h.citations })) });
     }
     const shown = heads[0]?.person ?? null;

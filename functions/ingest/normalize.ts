@@ -146,7 +146,12 @@ const TITLE_OPTIONAL = new Set([
 const TITLE_SYNONYMS: Record<string, string> = {
   head: 'president', chairman: 'president', chairwoman: 'president', chair: 'president', chairperson: 'president', speaker: 'president',
   deputy: 'vice', parliament: 'assembly',
+  // "presidential adviser" = "adviser to the president".
+  presidential: 'president',
 };
+// "senior adviser to Kiir": whose adviser is named by person in one report and by office ("presidential") in another, so the
+// principal's name is no part of the post.
+const AIDE_TO_NAME = /\b(advis[eo]rs?|aides?|assistants?|counsell?ors?)\s+to\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 /**
  * Token set of a title for comparison: optional words dropped, and words naming the negotiation's own
@@ -155,7 +160,7 @@ const TITLE_SYNONYMS: Record<string, string> = {
  */
 export function titleTokens(text: string, partyGeo: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
-  for (const token of wordTokens(text)) {
+  for (const token of wordTokens(text.replace(AIDE_TO_NAME, '$1'))) {
     if (TITLE_OPTIONAL.has(token)) continue;
     const geo = geoToken(token);
     if (partyGeo.has(token) || (geo && partyGeo.has(geo))) continue;

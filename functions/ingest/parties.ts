@@ -66,7 +66,7 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'Jordan', forms: ['Jordanian'], seats: ['Amman'], capital: 'Amman' },
   { name: 'Yemen', forms: ['Yemen', 'Yemeni'], seats: ['Aden'], capital: 'Sanaa' },
   // Armed movements that negotiate in their own name (the government they fight is a different side).
-  { name: 'Houthis', forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarullah'], seats: ['Sanaa'], state: false, group: true, facing: 'Yemen' },
+  { name: 'Houthis', forms: ['Houthis', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarullah'], seats: ['Sanaa'], state: false, group: true, facing: 'Yemen' },
   { name: 'Venezuela', forms: ['Venezuela', 'Venezuelan'], seats: ['Caracas'], capital: 'Caracas' },
   { name: 'Cuba', forms: ['Cuba', 'Cuban'], seats: ['Havana'], capital: 'Havana' },
   { name: 'Serbia', forms: ['Serbia', 'Serbian'], seats: ['Belgrade'], capital: 'Belgrade' },
@@ -241,6 +241,8 @@ export function canonicalParty(mention: string): string | null {
  */
 export function sameSide(a: string, b: string): boolean {
   if (foldForm(a) === foldForm(b)) return true;
+  // "E3" and "France": a member state's people speak for the standing bloc the track names.
+  if (STATE_BLOCS.some((bloc) => (bloc.name === a && bloc.members.includes(b)) || (bloc.name === b && bloc.members.includes(a)))) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "NDF" and "NDFP": the initials of a body written with and without the country it is of ("… Front of the Philippines").
   if (ACRONYM.test(short) && ACRONYM.test(long)) return /^\p{Lu}$/u.test(long.slice(short.length)) && long.startsWith(short);
@@ -353,6 +355,9 @@ export function findPartyMentions(text: string): PartyMention[] {
   return mentions.map((mention) => ({ ...mention }));
 }
 
+// Only when what is backed is a side ("the Iran-backed Houthis", "Rwanda-backed rebels"); "U.S.-backed offensives" keeps its actor.
+const BACKER_AFTER = /^[-–](?:backed|aligned|allied|supported|sponsored|funded|armed)\s+(?:\p{Lu}|(?:rebels?|groups?|movements?|militias?|fighters|insurgents|guerrillas?|separatists|factions?|government|authorities|administration|coalition|alliance|party|side)\b)/u;
+
 function scanPartyMentions(text: string): PartyMention[] {
   const mentions: PartyMention[] = [];
   MENTION_RE.lastIndex = 0;
@@ -362,6 +367,8 @@ function scanPartyMentions(text: string): PartyMention[] {
     if (!party) continue;
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     const after = text.slice(match.index + raw.length, match.index + raw.length + 12);
+    // "the Iran-backed rebels", "a Moscow-aligned party": the backer qualifies someone else, it is not a side acting here.
+    if (/^[-–]/.test(after) && BACKER_AFTER.test(text.slice(match.index + raw.length, match.index + raw.length + 40))) continue;
     const possessive = /['’]s$/.test(raw);
     const base = foldForm(raw.replace(/['’]s$/, ''));
     let isPlace = false;
@@ -507,7 +514,8 @@ const OPPOSITION_SIDE = /\b(?:government\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+
 const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|After|Before|During|While|When|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Contact|Working|Support|Islamic State|Former|Ex|Other|Several|Some|Many|Both)$/;
 
 // "the ELN delegation", "M23 fighters": an acronym that sends a delegation or fights is a side.
-const ACRONYM_SIDE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders)\b)/gu;
+// "the BRN side", "the MILF panel": a side or a panel of its own at the talks.
+const ACRONYM_SIDE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders|side|(?:peace\s+|negotiating\s+)?panel)\b)/gu;
 // "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators".
 const THE_BODY_SIDE = new RegExp(`\\b[Tt]he\\s+(${NAME_RUN})(?=(?:['’]s)?\\s+(?:delegation|negotiators|negotiating team)\\b)`, 'gu');
 // "the National Liberation Army, known by its Spanish initials ELN".
@@ -550,6 +558,10 @@ function cleanGroupName(raw: string): string | null {
   // "the Rwanda-backed M23", "the Iran-aligned Houthi movement": who backs a group is not part of its name.
   const name = raw.replace(/^the\s+/i, '').replace(/^(?:[\p{Lu}][\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored|affiliated|linked|led|based)\s+/u, '').replace(/['’]s$/, '').trim();
   const words = name.split(/\s+/);
+  // "By Reuters\nMay 9": a byline or dateline runs over a line break; a group's name never does.
+  if (/\n/.test(name) || /^By\s/.test(name)) return null;
+  // "the Rwanda-backed rebels": a backer's epithet alone names no group.
+  if (/[-–](?:backed|aligned|allied|supported|sponsored|funded|armed)$/.test(name)) return null;
   if (words.length === 0 || NOT_GROUP_START.test(words[0] ?? '') || NOT_GROUP_START.test(name)) return null;
   // A state's army or forces ("the Sudanese Armed Forces", "Indian Army") is that state; a city is a place.
   const lead = scanPartyMentions(name)[0];
@@ -652,6 +664,59 @@ function cutAtParty(name: string): string {
 }
 
 /** Initials of a name's capitalized words ("Tigray People's Liberation Front" → "TPLF"). */
+const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'for', 'national', 'people', 'peoples', 'popular', 'democratic', 'united', 'liberation', 'front', 'army', 'movement', 'force', 'forces', 'armed', 'revolutionary', 'party', 'union', 'council', 'alliance', 'coalition', 'rebel', 'rebels', 'islamic', 'republic']);
+const nameWordKey = (word: string): string => foldForm(word).replace(/['’]s$/, '').replace(/s$/, '');
+
+/**
+ * "the Tamil Tigers" beside "the Liberation Tigers of Tamil Eelam (LTTE)": a short name whose every word is in exactly one other
+ * side's full name, and which has a word of its own beyond "National", "Front", "Army", is that side's common name.
+ */
+function joinShortNames(groups: Map<string, Set<string>>, text: string): void {
+  let inFull: { name: string; acronym: string }[] | null = null;
+  const contains = (form: string, words: readonly string[]): boolean => {
+    const longWords = new Set(form.split(/\s+/).map(nameWordKey));
+    return longWords.size > words.length && words.every((word) => longWords.has(word));
+  };
+  for (const [short, shortForms] of [...groups]) {
+    const words = short.split(/\s+/).map(nameWordKey);
+    if (ACRONYM.test(short) || words.length < 2 || words.every((word) => GENERIC_NAME_WORDS.has(word) || GENERIC_NAME_WORDS.has(`${word}s`))) continue;
+    const homes = [...groups].filter(([other, forms]) => other !== short && [...forms].some((form) => contains(form, words)));
+    if (homes.length === 1) {
+      for (const form of shortForms) homes[0]![1].add(form);
+      groups.delete(short);
+      continue;
+    }
+    // The full name is given once with its initials but never as a side: the side goes by those initials.
+    inFull ??= homes.length === 0 ? fullNamesWithInitials(text) : null;
+    const named = homes.length === 0 ? (inFull ?? []).filter((full) => contains(full.name, words)) : [];
+    if (named.length !== 1 || groups.has(named[0]!.acronym)) continue;
+    groups.delete(short);
+    groups.set(named[0]!.acronym, new Set([named[0]!.acronym, named[0]!.name, ...shortForms]));
+  }
+}
+
+const FULL_NAME_WITH_INITIALS = new RegExp(`(${NAME_RUN})\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\)`, 'gu');
+
+/** "the Liberation Tigers of Tamil Eelam (LTTE)": full names the article spells out with their initials. */
+function fullNamesWithInitials(text: string): { name: string; acronym: string }[] {
+  const out: { name: string; acronym: string }[] = [];
+  FULL_NAME_WITH_INITIALS.lastIndex = 0;
+  for (let m = FULL_NAME_WITH_INITIALS.exec(text); m; m = FULL_NAME_WITH_INITIALS.exec(text)) {
+    const name = m[1]!.replace(/^The\s+/, '');
+    if (initialsOf(name) === m[2]) out.push({ name, acronym: m[2]! });
+  }
+  return out;
+}
+
+// "A and the X Movement (XM) reached agreement": a body that concludes talks jointly with another is a side.
+const JOINT_VERB_AFTER = /^\s*(?:,[^,.;]{0,60},)?\s+(?:have\s+|has\s+|had\s+)?(?:reached|signed|agreed|clinched|concluded|resumed|held|initialled|initialed)\b/;
+// "The X Movement (XM), whose leaders live abroad, was represented by its prime minister": a body with a representative at the talks.
+const REPRESENTED_AFTER = /^[^.;]{0,80}?\b(?:was|were|is|are|will be)\s+(?:represented|led|headed)\s+(?:at\s+the\s+(?:talks|negotiations)\s+)?by\b/;
+
+function actsAsSide(before: string, after: string): boolean {
+  return (/\band\s+(?:the\s+)?$/i.test(before) && JOINT_VERB_AFTER.test(after)) || REPRESENTED_AFTER.test(after);
+}
+
 function initialsOf(name: string): string {
   return name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
 }
@@ -718,7 +783,58 @@ export function discoverSides(text: string, publishedAt: IsoDate | null = null):
   const states = settleStates(text);
   const settled = states.size > 0 ? stateLexicon(states) : null;
   // Groups are told from states with the article's own reading of "Chad" or "Congolese".
-  return withSides(settled, () => discoverGroups(text, states, publishedAt)) ?? settled;
+  const lexicon = withSides(settled, () => discoverGroups(text, states, publishedAt)) ?? settled;
+  return withBloc(lexicon, text, states);
+}
+
+/**
+ * Standing groups of states that negotiate as one side under one name. A report that names the bloc means its members'
+ * ministers and diplomats as the bloc's ("Britain, France and Germany, known as the E3"), so their names resolve to it.
+ */
+const STATE_BLOCS: readonly { name: string; forms: readonly string[]; members: readonly string[]; common: readonly string[] }[] = [
+  {
+    name: 'E3',
+    forms: ['E3', 'E-3', 'EU3', 'EU-3'],
+    members: ['France', 'Germany', 'United Kingdom'],
+    common: ['three European powers', 'three European countries', 'three European nations', 'European trio', 'Europeans'],
+  },
+];
+const BLOC_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${STATE_BLOCS.flatMap((bloc) => bloc.forms).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{N})`, 'u');
+
+/** "the three European countries, Britain, France and Germany": the bloc's common name with its members listed right by it. */
+function describedAsOne(bloc: (typeof STATE_BLOCS)[number], text: string): boolean {
+  for (const common of bloc.common) {
+    for (let at = text.indexOf(common); at >= 0; at = text.indexOf(common, at + common.length)) {
+      const near = text.slice(Math.max(0, at - 80), at + common.length + 80);
+      const members = new Set(scanPartyMentions(near).map((mention) => mention.party));
+      if (bloc.members.every((member) => members.has(member))) return true;
+    }
+  }
+  return false;
+}
+
+/** The lexicon with the bloc the article names as a side, its members' state forms and its common names resolving to it. */
+function withBloc(lexicon: SideLexicon | null, text: string, states: Map<string, string | null>): SideLexicon | null {
+  const named = BLOC_NAME_RE.exec(text)?.[0];
+  const bloc = named ? STATE_BLOCS.find((entry) => entry.forms.includes(named)) : STATE_BLOCS.find((entry) => describedAsOne(entry, text));
+  if (!bloc) return lexicon;
+  const base = lexicon ?? stateLexicon(states);
+  const byForm = new Map(base.byForm);
+  const reassigned = new Set(base.reassigned);
+  const inSentence = new Map(base.inSentence);
+  for (const member of bloc.members) {
+    const entry = BY_NAME.get(member);
+    for (const form of [member, ...(entry?.forms ?? [])]) {
+      byForm.set(foldForm(form), bloc.name);
+      reassigned.add(foldForm(form));
+    }
+  }
+  const own = [...bloc.forms, ...bloc.common];
+  for (const form of own) byForm.set(foldForm(form), bloc.name);
+  inSentence.set(bloc.name, `the ${bloc.name}`);
+  const pattern = `(?<![\\p{L}\\p{N}])(?:${[...own].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`;
+  const names = new RegExp(base.names ? `${base.names.source}|${pattern}` : pattern, 'gu');
+  return { ...base, key: `${base.key}|bloc=${bloc.name}`, byForm, reassigned, inSentence, names };
 }
 
 /**
@@ -848,7 +964,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     const acronym = m[2] ?? null;
     const end = m.index + m[0].length;
     const around = text.slice(Math.max(0, m.index - 80), m.index);
-    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || SIDE_NOUN_OF_BEFORE.test(around) || GOVERNMENT_IN_FULL_AND.test(around) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government|army|military|armed forces)\s+and\s+(?:the\s+)?$/i.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym));
+    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || SIDE_NOUN_OF_BEFORE.test(around) || GOVERNMENT_IN_FULL_AND.test(around) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government|army|military|armed forces)\s+and\s+(?:the\s+)?$/i.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym)) || actsAsSide(text.slice(Math.max(0, m.index - 30), m.index), text.slice(end, end + 100));
     if (oppositionNames.has(name)) continue;
     if (!asSide) continue;
     if (acronym) addGroup(acronym, acronym, name);
@@ -889,6 +1005,8 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
       }
     }
   }
+
+  joinShortNames(groups, text);
 
   // Members of the article's coalition speak for it: "the MNDAA said" is the Three Brotherhood Alliance's side.
   const coalition = findCoalition(text);
@@ -987,7 +1105,13 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   }
   let opposition: string | null = null;
   if (oppositionSide) {
-    opposition = government ? `${adjectiveOf(government)} opposition` : 'Opposition';
+    // "the South Sudan Opposition Movements Alliance (SSOMA)": an opposition that names itself goes by its initials.
+    const named = [...new Map(fullNamesWithInitials(text).filter((full) => /\bOpposition\b/.test(full.name)).map((full) => [full.acronym, full])).values()];
+    opposition = named.length === 1 ? named[0]!.acronym : government ? `${adjectiveOf(government)} opposition` : 'Opposition';
+    if (named.length === 1) {
+      byForm.set(foldForm(named[0]!.name), opposition);
+      names.push(named[0]!.acronym, named[0]!.name);
+    }
     inSentence.set(opposition, `the ${opposition}`);
     byForm.set(foldForm(opposition), opposition);
     byForm.set('opposition', opposition);

@@ -34,6 +34,8 @@ export interface ParsedName {
   givenKeys: string[];
   /** Folded first letter of the given name, null when none. */
   givenInitial: string | null;
+  /** Phonetic key of every word, in order, for forms that drop a trailing name ("Kuol Manyang" of "Kuol Manyang Juuk"). */
+  tokenKeys: string[];
 }
 
 const HONORIFICS = new Set([
@@ -42,10 +44,16 @@ const HONORIFICS = new Set([
   'envoy', 'senator', 'sen', 'rep', 'secretary', 'deputy', 'foreign',
   // Religious and customary forms of address that outlets add or drop ("Mullah Abdul Ghani Baradar", "Mawlawi X", "Haji Y").
   'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'mufti', 'haji', 'hajji', 'ayatollah', 'hojatoleslam',
+  // Teachers' and clerics' forms of address (Malay, Arabic, Persian usage) that one outlet writes and another drops.
+  'ustaz', 'ustadz', 'ustadh', 'ustad', 'imam', 'shaykh', 'shaikh', 'sayyid', 'sayed', 'seyed', 'syed', 'kyai',
 ]);
 // "Jr.", and forms of address written after a name ("Mullah Baradar Akhund"): not the family name.
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'akhund', 'sahib', 'saheb']);
 const SURNAME_PREFIXES = /^(al|el|ul|ad|ar|as|at|az|an)-/;
+// "Abdul Rahman" and "Abdulrahman" are one name written split or joined: keys are taken from the joined form.
+const JOINING_PREFIXES = new Set(['abdul', 'abdel', 'abdal', 'abdol', 'abd']);
+// Particles inside a name ("Al", "bin", "van") say nothing about who it is: they never count as a given name.
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'bint', 'binti', 'van', 'von', 'der', 'de', 'di', 'da', 'du', 'la', 'le']);
 
 /**
  * Phonetic key of one name token. Transliteration variants are folded before Double Metaphone,
@@ -70,25 +78,41 @@ export function parsePersonName(name: string): ParsedName | null {
     .filter((w) => w.length > 0);
   while (words.length > 1 && HONORIFICS.has(foldText(words[0]!).replace(/[^a-z]/g, ''))) words.shift();
   while (words.length > 1 && SUFFIXES.has(foldText(words[words.length - 1]!).replace(/[^a-z]/g, ''))) words.pop();
-  const cleaned = words.map((w) => w.replace(/^[,;:"'(]+|[,;:"')]+$/g, '')).filter((w) => w.length > 0);
-  if (cleaned.length === 0) return null;
+  const display = words.map((w) => w.replace(/^[,;:"'(]+|[,;:"')]+$/g, '')).filter((w) => w.length > 0);
+  if (display.length === 0) return null;
+  const cleaned = joinCompoundNames(display);
   const surnameWord = foldText(cleaned[cleaned.length - 1]!).replace(SURNAME_PREFIXES, '');
   const surnameKey = phoneticKey(surnameWord);
   if (!surnameKey) return null;
   let givenKey: string | null = null;
   let givenInitial: string | null = null;
   const givenKeys: string[] = [];
-  if (cleaned.length > 1) {
+  if (cleaned.length > 1 && !NAME_PARTICLES.has(foldText(cleaned[0]!).replace(/[^a-z]/g, ''))) {
     const given = foldText(cleaned[0]!).replace(/[^a-z.]/g, '');
     givenInitial = given.slice(0, 1) || null;
     const isInitial = /^[a-z]\.?$/.test(given);
     givenKey = isInitial ? null : phoneticKey(given) || null;
     for (const word of cleaned.slice(0, -1)) {
       const folded = foldText(word).replace(/[^a-z]/g, '');
-      if (folded.length > 1) givenKeys.push(phoneticKey(folded));
+      if (folded.length > 1 && !NAME_PARTICLES.has(folded)) givenKeys.push(phoneticKey(folded));
     }
   }
-  return { form: cleaned.join(' '), surnameKey, givenKey, givenKeys: givenKeys.filter(Boolean), givenInitial };
+  const tokenKeys = cleaned.map((w) => phoneticKey(foldText(w).replace(SURNAME_PREFIXES, '')));
+  return { form: display.join(' '), surnameKey, givenKey, givenKeys: givenKeys.filter(Boolean), givenInitial, tokenKeys };
+}
+
+/** Joins "Abdul" + next word into one token, so split and joined spellings share keys. */
+function joinCompoundNames(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && JOINING_PREFIXES.has(foldText(word).replace(/[^a-z]/g, ''))) {
+      out.push(word + next);
+      i++;
+    } else out.push(word);
+  }
+  return out;
 }
 
 /** Given-name keys match when equal, or when one is a prefix of the other (Steve/Steven) and long enough. */
@@ -107,6 +131,24 @@ interface FormStats {
   parsed: ParsedName;
   mentions: number;
   sources: Set<string>;
+}
+
+/**
+ * "Kuol Manyang" beside "Kuol Manyang Juuk": a form of two or more words that opens exactly one longer
+ * form's words is that person with the last name dropped (common where people go by given + father's name),
+ * so it takes the longer form's surname key. Two longer forms with different endings leave it alone.
+ */
+function adoptLongerForms(all: FormStats[]): void {
+  for (const short of all) {
+    const keys = short.parsed.tokenKeys;
+    if (keys.length < 2 || short.parsed.givenKey === null) continue;
+    const surnames = new Set<string>();
+    for (const long of all) {
+      const longKeys = long.parsed.tokenKeys;
+      if (longKeys.length > keys.length && keys.every((k, i) => k === longKeys[i])) surnames.add(long.parsed.surnameKey);
+    }
+    if (surnames.size === 1) short.parsed = { ...short.parsed, surnameKey: [...surnames][0]! };
+  }
 }
 
 interface Cluster {
@@ -163,6 +205,7 @@ export function buildPeople(mentions: readonly PersonMention[]): PeopleIndex {
     stats.sources.add(m.countingSource);
   }
 
+  adoptLongerForms([...forms.values()]);
   const bySurname = new Map<string, FormStats[]>();
   for (const stats of forms.values()) {
     const list = bySurname.get(stats.parsed.surnameKey) ?? [];

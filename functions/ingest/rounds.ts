@@ -14,12 +14,15 @@ const CARDINAL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four:
 const NOT_MODIFIER = '(?!(?:of|day|days|time|times|week|weeks|month|year|phase|stage|part|half|quarter|anniversary|deputy|minister|secretary|visit|trip|person|step|phone|call|batch|group|exchange|hostage|prisoner|release)\\b)';
 // Numbered rounds run high in long-running formats ("the 13th round", "the 61st round"): any written ordinal counts.
 const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
+// "The round that ended on Sunday was the fifth.": the ordinal stands alone as the predicate of a meeting noun.
+const PREDICATE_ORDINAL_RE = new RegExp(`\\b(?:round|session|meeting|sitting)\\b[^;:]{0,60}?\\b(?:was|is|will be|marked|marks)\\s+(?:the|their)\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s*(?:[.,;!]|$)`, 'u');
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 // "a mechanism for ongoing talks" speaks of talks in general, not of a meeting.
 const CURRENT_RE = new RegExp(`\\b(?:latest|this|today's|current|(?<!\\bfor\\s)ongoing|another|new|this week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the day's)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 // "Talks will continue" alone, or "on Tuesday", means the round goes on; "continue next week", "in March" is another meeting.
-const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|reconvene|continue(?=\\s+(?:next\\s+(?:week|month|year)|later|after|in\\s+(?:the\\s+(?:coming|new)|january|february|march|april|may|june|july|august|september|october|november|december))))\\b`
+// "…before returning to Nairobi for the next phase of the talks": a later stage of the same talks is their next meeting.
+const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|future)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|\\b(?:return(?:ing)?|com(?:e|ing) back)\\s+to\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+for\\s+(?:the|a|another)\\s+(?:next|new|further|second)\\s+(?:round|phase|session|stage)\\b|\\b(?:next|subsequent)\\s+(?:phase|stage|leg)\\s+of\\s+(?:the\\s+)?(?:talks|negotiations|dialogue|mediation|consultations|peace process)\\b|\\bmeet again\\b|\\breconvene\\b|\\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\\s+(?:meet|convene)\\b|\\b(?:talks|negotiations|consultations|dialogue)\\s+(?:would|will|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to))\\s+(?:resume|reconvene|continue(?=\\s+(?:next\\s+(?:week|month|year)|later|after|in\\s+(?:the\\s+(?:coming|new)|january|february|march|april|may|june|july|august|september|october|november|december))))\\b`
   // "A ministerial-level meeting will be held in Geneva on May 2", "a new session is scheduled for …": an indefinite meeting announced in the future.
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting|summit)\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?(?:will|shall|(?:is|are)\\s+(?:to|due to|set to|scheduled to|expected to|slated to|planned to))\\s+(?:be\\s+held|be\\s+convened|take\\s+place|convene|open)\\b`
   // "Negotiations on the second phase are due to start on the 16th day": talks on a deal's next stage, still to come.
@@ -28,13 +31,17 @@ const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|f
   + `|\\b(?:to|will|would)\\s+hold\\s+(?:a\\s+new|another|a\\s+further|the\\s+next|their\\s+next|a\\s+(?:second|third|fourth|fifth))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|summit)\\b`
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting)\\s+(?:is|are)\\s+(?:scheduled|slated|set|planned)\\s+for\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
 // Only with a future verb: "will hold further talks", "to resume negotiations".
+// "The accord is to be signed in Helsinki on August 15": a signing set for a later day brings the sides together again.
+const SIGNING_AHEAD_RE = /\b(?:(?:is|are)\s+(?:due\s+)?to\s+be|(?:will|would|shall)\s+be)\s+(?:formally\s+|officially\s+)?signed\b/;
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:meeting|round|session)\\s+of\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
 // "dismissing a proposal for the two sides to meet again": a meeting proposed, or turned down, is not planned either.
 // "…misleading the public as if the two sides had agreed to meet again": a plan one side says is a fiction.
-const HEDGE = /\b(?:as if|as though|proposals?\s+(?:for|to|that)|(?:dismiss|reject|rebuff)(?:ed|es|ing|s)?\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:proposal|offer|invitation|plan|call)|discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
+// "No date was set for a further meeting": a meeting only spoken of as unscheduled is hedged too.
+const HEDGE = /\b(?:as if|no date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced) for|as though|proposals?\s+(?:for|to|that)|(?:dismiss|reject|rebuff)(?:ed|es|ing|s)?\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:proposal|offer|invitation|plan|call)|discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
 const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?|delegations?|groups?)|working groups?|specialists|engineers|military (?:chiefs|officers|officials|delegations?))\b(?:\s+[\p{L}-]+){0,10}\s*$/u;
-const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|set to|set for|slated for|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
+// "…said the fourth session would be held in Thailand": a plan in reported speech.
+const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|would (?:be held|take place|be convened|convene)|set to|set for|slated for|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 // "In that declaration, both sides agreed …": a text named by a back-reference was adopted at the meeting told before.
 const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|arrangement|understanding|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\b(?:talks|meeting|session|negotiations|discussions)\s+there\b|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 // "The declaration also provides for …": more of the text the clause before spoke of.
@@ -46,9 +53,18 @@ const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead o
 const FURTHER_MEETING_RE = /^\s*(?:(?:but|and|then)\s+)?(?:a\s+(?:further|subsequent|follow-up)|another)\s+(?:round|meeting|session)\b/i;
 // "The round", "this session": one sitting named as the one in hand, not the talks as a whole.
 const THE_ROUND_RE = /^\s*(?:the|this)\s+(?:round|session|sitting)\b/i;
-const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced)\b/i;
+const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced|launched)\b/i;
+const PROCESS_BEGAN_RE = /^\s*(?:the\s+)?(?:talks|negotiations|peace talks|peace process|process|dialogue|mediation)\s+(?:first\s+)?(?:began|started|opened|got under\s?way|were launched|was launched)\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// "the delegation that landed in Riyadh on Thursday", told as the visit ends: the visiting side's first day of the round.
+const ARRIVAL_RE = /\b(?:arrived|landed|arriving|arrival)\b/i;
+// "signed at the conclusion of the first phase, which opened on May 9": the clause spans the whole round, up to two weeks.
+// "concluded a draft after talks that opened on Tuesday": the talks that opened then are the ones just concluded.
+const CONCLUSION_RE = /\b(?:at|on|with)\s+the\s+(?:conclusion|close|end)\s+of\b|\b(?:concluded|wrapped up|capped|ended|closed)\b[^.;]{0,80}?\bafter\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|sessions?|rounds?)\s+(?:that|which)\s+(?:had\s+)?(?:opened|began|started)\b/iu;
 const ASIDE_RE = /^(?:separately|in a separate development|in separate news|in other news|elsewhere)\b/i;
 // "…runs alongside a separate agreement signed in Washington": another track's deal, whose day and place are not these talks'.
+// "The fourth round of those talks took place in Muscat": rounds of talks the clause before named, another track than these.
+// "followed the donor meeting held in Oslo on November 25": a gathering of donors or investors is no round of the talks.
+const OTHER_TALKS_RE = /\b(?:rounds?|sessions?|meetings?)\s+of\s+(?:those|the other)\s+(?:talks|negotiations|discussions|consultations)\b|\b(?:donors?['’]?|pledging|investors?['’]?)\s+(?:meeting|conference|summit|forum)\b/i;
 const SEPARATE_TRACK_RE = /\b(?:a|the|their|its)\s+separate\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord|treaty|track|process)\b/iu;
 /** Round key of clauses that speak of something else; they feed no round. */
 export const ASIDE_KEY = 'aside';
@@ -187,6 +203,11 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     const value = CARDINAL_WORDS[numbered[1]] ?? Number(numbered[1]);
     if (value) return { value, index: numbered.index };
   }
+  const predicate = PREDICATE_ORDINAL_RE.exec(lower);
+  if (predicate?.[1]) {
+    const value = ordinalValue(predicate[1]);
+    if (value) return { value, index: predicate.index };
+  }
   return null;
 }
 
@@ -240,6 +261,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     // "surprised Tehran on Monday by announcing talks": the day of the announcement.
     const after = text.slice(mention.index + mention.text.length);
     if (/^\s*,?\s*(?:by\s+)?(?:announcing|saying|declaring|telling|posting|writing|tweeting)\b/i.test(after)) return false;
+    // "Baghaei, who announced the Istanbul meeting on Monday": the day the meeting was made known, not held.
+    if (ANNOUNCED_MEETING_BEFORE.test(before.slice(-80))) return false;
     // "faces a Sept. 17 deadline", "the March 3 election": the day of something else.
     if (/^\s*(?:deadline|election|elections|vote|referendum|poll|attack|attacks|ultimatum|inauguration)\b/i.test(after)) return false;
     // "a round initially pencilled in for May 3 … took place on May 11": a held round's old schedule is not its date.
@@ -268,6 +291,7 @@ export function isMeetingStart(quote: string, dateText: string): boolean {
   return at >= 0 && START_BEFORE.test(quote.slice(Math.max(0, at - 60), at));
 }
 
+const ANNOUNCED_MEETING_BEFORE = /\b(?:announced|confirmed|disclosed|revealed|unveiled)\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|round|session|visit)\s+(?:on\s+)?$/iu;
 const COMES_AFTER_BEFORE = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a\s+)?(?:few|two|three|several)?\s*(?:days?|weeks?|hours?)\s+)?after\b/i;
 const OWN_SIDE_MEETING_BEFORE = /\bmet\s+(?:with\s+)?(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:team|advisers|advisors|aides|cabinet|council|generals|commanders)\b[^.;]{0,40}$/iu;
 /** "comes days after a bomb killed 63 on": the day of what the talks follow, unless that was itself a meeting ("after they met on"). */
@@ -322,6 +346,32 @@ export function listedMeetings(text: string, dates: DateMention[], publishedAt: 
   }));
 }
 
+// "…and the delegations returned there in February, April and late May": after a numbered round, each month listed with a
+// verb of coming back is one more round, in order.
+const RETURNED_RE = /\b(?:returned|came back|met again|reconvened|convened again|sat down again|were back)\b(\s+there\b)?(?:\s+to\s+(?:the\s+)?(?:table|talks))?\s+in\s+/iu;
+const MONTH_LIST_GAP_RE = /^\s*(?:(?:,|and|in|the|early|mid-?|late)\s*)*$/i;
+
+export interface ReturnedMonths {
+  months: DateMention[];
+  /** "returned there": the later rounds met where the numbered one did. */
+  there: boolean;
+}
+
+/** Months listed after a verb of coming back in a clause that numbers a round; null when the clause lists none. */
+export function returnedMonths(text: string, dates: readonly DateMention[]): ReturnedMonths | null {
+  const cue = RETURNED_RE.exec(text);
+  if (!cue) return null;
+  const months: DateMention[] = [];
+  let from = cue.index + cue[0].length - 3;
+  for (const mention of dates) {
+    if (mention.index < from) continue;
+    if (mention.precision !== 'month' || !mention.monthOfYear || !MONTH_LIST_GAP_RE.test(text.slice(from, mention.index))) break;
+    months.push(mention);
+    from = mention.index + mention.text.length;
+  }
+  return months.length > 0 ? { months, there: cue[1] !== undefined } : null;
+}
+
 const HELD_AFTER_ALL = /\b(?:took place|was held|were held|eventually|finally|went ahead|resumed)\b/;
 /** A meeting put off or called off ("the third round was postponed"). */
 export const POSTPONED = /\b(?:postponed|put off|called off|cancel+ed|delayed|rescheduled)\b/i;
@@ -358,6 +408,29 @@ function orderedAfterCue(lower: string, ordinalIndex: number, nextCueIndex: numb
   return !HELD_VERB_RE.test(lower.slice(nextCueIndex, ordinalIndex));
 }
 
+const COUNTED_ROUNDS_RE = new RegExp(`\\b(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+)?rounds\\b`, 'u');
+
+/** "had held five rounds of talks": the number of rounds a clause counts, null when it counts none. */
+export function roundsCounted(lower: string): number | null {
+  const written = COUNTED_ROUNDS_RE.exec(lower)?.[1];
+  if (!written) return null;
+  return CARDINAL_WORDS[written] ?? Number(written);
+}
+
+/** A signing the clause sets for a given day ahead; undated signings ("will be signed by parliament") plan no meeting. */
+function signingAhead(lower: string, dates: readonly DateMention[]): RegExpExecArray | null {
+  const match = SIGNING_AHEAD_RE.exec(lower);
+  return match && dates.some((mention) => mention.index > match.index && mention.precision === 'day' && !mention.deadline) ? match : null;
+}
+
+/** "said the latest round was better than previous sessions": an earlier round named after the clause's own is a comparison. */
+function previousFirst(held: string): boolean {
+  const previous = PREVIOUS_RE.exec(held);
+  if (!previous) return false;
+  const current = CURRENT_RE.exec(held);
+  return !current || current.index > previous.index;
+}
+
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null, countSummits = true): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
@@ -365,7 +438,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   const ordinal = ordinalOf(lower, countSummits);
   // "The meeting was the first formal talks since the summit": the reported meeting, whatever its number.
   const breakBeforeMeeting = ordinal === null && tense !== 'future' && namesFirstAfterBreak(lower);
-  let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null);
+  let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null) ?? signingAhead(lower, dates);
   // "Commanders of both sides will meet within five days": a working level the talks set up, not their next round.
   if (nextMatch && SUBGROUP_SUBJECT.test(lower.slice(Math.max(0, nextMatch.index - 80), nextMatch.index))) nextMatch = null;
   let nextCueIndex = -1;
@@ -405,7 +478,9 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
   const listed = listedMeetings(text, dates, publishedAt);
-  const heldDates = meetingDatesOf(text, dates, publishedAt).filter((mention) => (nextCueIndex < 0 || mention.index < nextCueIndex) && (listed.length === 0 || mention.index < listed[0]!.from));
+  // "the first meeting since Israel launched its strikes on June 13": the day after "since" dates the break, not the meeting.
+  const sinceIndex = breakBeforeMeeting ? lower.search(/\bsince\b/) : -1;
+  const heldDates = meetingDatesOf(text, dates, publishedAt).filter((mention) => (nextCueIndex < 0 || mention.index < nextCueIndex) && (listed.length === 0 || mention.index < listed[0]!.from) && (sinceIndex < 0 || mention.index < sinceIndex));
   // "announced the deal on Thursday …, where delegations have been negotiating since December 6": the first day says more, it spans the rest.
   const meetingDate = heldDates.find((mention) => START_BEFORE.test(text.slice(Math.max(0, mention.index - 60), mention.index))) ?? heldDates[0] ?? null;
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
@@ -439,7 +514,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     ordinal: datedOrdinal ?? heldOrdinal,
     alsoNamed: datedOrdinal !== null && datedOrdinal !== heldOrdinal ? heldOrdinal : null,
     plannedOrdinal,
-    previous: PREVIOUS_RE.test(held),
+    previous: previousFirst(held),
     current: CURRENT_RE.test(held) || breakBeforeMeeting,
     hedged,
     backref: BACKREF_RE.test(lower.trim().replace(/^(?:while|whereas|as|but|and)\s+/, '')),
@@ -641,13 +716,23 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
   const summitsCount = !reportsBelowLeaders(sentences);
   const leaders = summitsCount ? new Set<string>() : leaderWords(sentences);
   const leadersAside = new Set<Clause>();
+  let otherCount: number | null = null;
   for (const sentence of sentences) {
     for (const clause of splitClauses(sentence.text)) {
       const tense = headlineTense(clause.text);
-      const aside = !summitsCount && !sentence.isHeading && leadersMeeting(clause.text, leaders);
+      const lower = clause.text.toLowerCase();
+      // "Separately, A and B had held five rounds … A sixth round was called off": the next of another track's counted rounds.
+      const countedOn: boolean = otherCount !== null && ordinalOf(lower)?.value === otherCount + 1;
+      const otherTalks: boolean = !sentence.isHeading && (OTHER_TALKS_RE.test(clause.text) || countedOn);
+      const aside = otherTalks || (!summitsCount && !sentence.isHeading && leadersMeeting(clause.text, leaders));
       const dates = aside ? [] : findDateMentions(clause.text, publishedAt, tense);
       if (aside) leadersAside.add(clause);
-      pending.push({ sentence, clause, tense, dates, cues: cuesOf(clause.text, dates, tense, publishedAt, summitsCount) });
+      const cues = cuesOf(clause.text, dates, tense, publishedAt, summitsCount);
+      // Another track's rounds neither number nor date these talks.
+      if (otherTalks) Object.assign(cues, { ordinal: null, alsoNamed: null, plannedOrdinal: null, nextCueIndex: -1 });
+      pending.push({ sentence, clause, tense, dates, cues });
+      const asideTrack: boolean = !sentence.isHeading && (ASIDE_RE.test(clause.text.trim()) || SEPARATE_TRACK_RE.test(clause.text) || otherTalks);
+      otherCount = asideTrack ? roundsCounted(lower) : null;
     }
   }
   resolveThatMonth(pending);
@@ -778,12 +863,15 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       // "…three days of talks, which began Monday": the opening day of the reported round, not an earlier round.
       // "The round opened on June 29", said of a round that ended on July 9: the definite round is the reported one, which may
       // have run up to two weeks ("the talks began …" may be the whole process starting).
-      const openingSpan = THE_ROUND_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : 4;
+      const openingSpan = THE_ROUND_RE.test(item.clause.text) || CONCLUSION_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : ARRIVAL_RE.test(item.clause.text) ? 7 : 4;
       const opening =
         currentDate !== null &&
-        ((OPENING_RE.test(item.clause.text) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate));
+        (((OPENING_RE.test(item.clause.text) || ARRIVAL_RE.test(item.clause.text)) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate));
       key = byDate(date) ?? (opening ? 'current' : null) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
       if (key === 'current' && !currentDate) currentDate = date;
+    } else if (cues.meetingMonth && currentOrdinal !== null && currentOrdinal > 1 && PROCESS_BEGAN_RE.test(item.clause.text) && byMonth(cues.meetingMonth) === null) {
+      // "The talks began in January", in a report of a later numbered round: the month of the first round.
+      key = ordinalKey(1);
     } else if (cues.meetingMonth) {
       key = byMonth(cues.meetingMonth) ?? `m:${cues.meetingMonth}`;
     } else if (!planning && item.tense === 'past' && item.sentence !== lede?.sentence && FURTHER_MEETING_RE.test(item.clause.text)) {

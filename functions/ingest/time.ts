@@ -80,7 +80,7 @@ export function resolveMonth(month: number, ref: IsoDate, tense: Tense): string 
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected|due|going|slated|planned|poised)\s+to\b|\b(?:agreed|decided|planned|plan|plans|expected|set|due|scheduled|ready)\s+to\s+(?:begin|hold|meet|start|resume|convene|continue|launch|open|reconvene|return)\b|\bwill\b|\bshall\b|\bto be (?:held|hosted|resumed|convened|determined)\b|\bupcoming\b|\bplans?\s+to\b|\bplanned\b|\bwould (?:be held|take place|meet|resume)\b|\bis to\b|\bare to\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|penciled|pencilled)\s+(?:in\s+)?for\b/i;
+const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected|due|going|slated|planned|poised)\s+to\b|\b(?:agreed|decided|planned|plan|plans|expected|set|due|scheduled|ready)\s+to\s+(?:begin|hold|meet|start|resume|convene|continue|launch|open|reconvene|return)\b|\bwill\b|\bshall\b|\bto be (?:held|hosted|resumed|convened|determined)\b|\bupcoming\b|\bplans?\s+to\b|\bplanned\b|\bwould (?:be held|take place|meet|resume|be (?:formally |officially )?signed)\b|\b(?:is|are) (?:due )?to be (?:formally |officially )?signed\b|\bis to\b|\bare to\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|penciled|pencilled)\s+(?:in\s+)?for\b/i;
 // Headlines drop the verb: "second meeting set for later this month", "talks slated for Monday".
 const HEADLINE_FUTURE = /\b(?:meeting|meetings|round|rounds|talks|session|summit|negotiations)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|took|began|said|says|left)\b|[a-z]{3}ed\b/i;

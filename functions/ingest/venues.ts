@@ -34,7 +34,8 @@ const VENUE_RE = new RegExp(
     `(?=[\\s,.;:)]|$)`,
   'gu',
 );
-const MEETING_WORDS = /\b(?:signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|held|hold|took place|take place|met|meet|reconvene|resume|convene|meeting|meetings|talks|round|consultations|negotiations?|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
+// "The agreement was reached at Königstedt manor": where a deal was struck is where the sides met.
+const MEETING_WORDS = /\b(?:(?:agreement|deal|accord|memorandum|text)\s+(?:was|were|has been|had been)\s+(?:reached|agreed|struck|clinched|finali[sz]ed)|mediating|negotiating|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|held|hold|took place|take place|met|meet|reconvene|resume|convene|meeting|meetings|talks|round|consultations|negotiations?|gathered|convened|hosted|session|discussions|venue|sat down|delegations?|teams?)\b/i;
 
 function tidyVenue(raw: string): string {
   let venue = raw.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
@@ -113,8 +114,16 @@ function describedResort(venueText: string): boolean {
 }
 
 /** A venue with no name of its own: only lower-case words around the building noun, or "a"/"an" before a bare noun. */
+/** Every capitalized word is a country's name or adjective ("Thai navy"). */
+function nationalityOnly(words: string): boolean {
+  const capitalized = words.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  return capitalized.length > 0 && capitalized.every((word) => canonicalParty(word) !== null);
+}
+
 function isGenericVenue(venueText: string, article: string): boolean {
   const rest = venueText.replace(VENUE_NOUN_ONLY, ' ').replace(/\b(?:of|the|des|de|du)\b/g, ' ');
+  // "at a Thai navy base": with "a", a nationality names no one building.
+  if (/^(?:a|an)\s/i.test(article) && nationalityOnly(rest)) return true;
   if (/\p{Lu}/u.test(rest)) return false;
   const nounCapitalized = /^\p{Lu}/u.test(venueText.replace(/^.*\s(?=\S+$)/u, '')) || /^\p{Lu}/u.test(venueText);
   // "the Kremlin", "the Palace": a capitalized noun after "the" names the one building.
@@ -144,6 +153,12 @@ const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.
 const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 
+// "at Königstedt manor in Vantaa": the place a named building stands in is a town, though no list knows it.
+const BUILDING_IN_TOWN_RE = /\b\p{Lu}[\p{L}'’-]+\s+(?:[Mm]anor|[Pp]alace|[Cc]astle|[Ee]state|[Vv]illa|[Hh]otel|[Rr]esort|[Ll]odge|[Mm]ansion|[Cc]hateau|[Cc]hâteau|[Bb]ase)\s+in\s+(\p{Lu}[\p{L}'’-]+)(?=[\s,.;:)]|$)/gu;
+// "the Sattahip naval base": a base named after its town.
+const BASE_TOWN_RE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:naval|navy|air|military|army|marine)\s+base$/iu;
+const MONTH_WORD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Places the text itself calls towns or cities ("the Lebanese border town of Naqoura"), known to no list. */
 export function describedCities(text: string): string[] {
   const found = new Set<string>();
@@ -151,7 +166,17 @@ export function describedCities(text: string): string[] {
     const city = match[1] ?? match[2] ?? '';
     if (city && !isKnownCity(city) && !canonicalParty(city)) found.add(city);
   }
+  for (const match of text.matchAll(BUILDING_IN_TOWN_RE)) {
+    const city = match[1] ?? '';
+    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !MONTH_WORD_RE.test(city)) found.add(city);
+  }
   return [...found];
+}
+
+/** "at the Sattahip naval base": the town a base is named after, when that name is no side's. */
+function baseTown(venue: string): string | null {
+  const town = BASE_TOWN_RE.exec(venue.trim())?.[1] ?? null;
+  return town && !canonicalParty(town) && !COUNTRY_NAMES.includes(town) ? town : null;
 }
 
 /** "in Naqoura" once the article has said Naqoura is a town: a matcher for the article's own towns, null when it names none. */
@@ -160,6 +185,11 @@ export function learnedCityMatcher(cities: readonly string[]): RegExp | null {
   const names = cities.map((city) => city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(`\\b(?:[Ii]n|[Aa]t)\\s+(${names})\\b`, 'gu');
 }
+
+const DELEGATION_TO_BEFORE = /\b(?:led|headed|sent|took|brought|accompanied)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?delegations?\s+$/iu;
+// "…before returning to Nairobi for the next phase": where the sides go back to for talks is where they meet.
+const RETURN_TO_BEFORE = /\b(?:return(?:s|ed|ing)?|c[ao]me back|coming back)\s+$/i;
+const FOR_TALKS_AFTER = /^\s+for\s+(?:the|a|an|another|further|more)\s+(?:[\p{L}-]+\s+){0,2}?(?:round|phase|talks|session|negotiations|meeting)s?\b/iu;
 
 /** Cities where a clause says a meeting took place. */
 export function findCities(clause: string, venues: PlaceMention[], aboutMeeting = false, learned: RegExp | null = null): PlaceMention[] {
@@ -176,11 +206,16 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     if (/\bnot\s*$/i.test(clause.slice(0, match.index))) continue;
     const afterVenue = venues.some((venue) => venue.index + venue.text.length <= match.index && match.index - (venue.index + venue.text.length) <= 2);
     if (!afterVenue && LOCATIVE_NOT_MEETING.test(before)) continue;
-    if ((prep === 'to' || prep === 'of') && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
+    // "led a delegation to Sanaa": where a delegation went for the meeting is where it met.
+    const lead = clause.slice(Math.max(0, match.index - 60), match.index + match[0].indexOf(prep));
+    const delegationTo = prep === 'to' && (DELEGATION_TO_BEFORE.test(lead) || (RETURN_TO_BEFORE.test(lead) && FOR_TALKS_AFTER.test(clause.slice(match.index + match[0].length))));
+    if ((prep === 'to' || prep === 'of') && !delegationTo && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
   }
   // "at Anwar's residence in Putrajaya": the place right after a named venue is its city, even one no list knows.
   for (const venue of venues) {
+    const town = baseTown(venue.text);
+    if (town && !cities.some((known) => known.value === town)) cities.push({ value: town, text: town, index: venue.index + venue.text.indexOf(town) });
     const rest = clause.slice(venue.index + venue.text.length);
     // "the headquarters of the UN Interim Force in Lebanon (UNIFIL) in Naqoura": the country and acronym end the body's name.
     const named = /^\s+in\s+(\p{Lu}[\p{L}-]+)\s*\([^)]{1,20}\)/u.exec(rest);

@@ -735,3 +735,56 @@ describe('parsePersonSpan: a description, then the office before the name', () =
     expect(heads("Chile's top diplomat, Foreign Minister Ana Rojas, and the Peruvian envoy, Luis Vargas, held talks.")[0]).toEqual({ party: 'Chile', head: 'Ana Rojas', title: 'Foreign Minister' });
   });
 });
+
+describe('titles and heads: posts once held, backers, principals, blocs of counterparts', () => {
+  it('leaves a former post out of the title', () => {
+    expect(cleanTitle('a senior adviser to the president and a former interior minister')).toBe('senior adviser to the president');
+    expect(cleanTitle('chief negotiator, and ex-finance minister')).toBe('chief negotiator');
+  });
+
+  it("leaves who backs a side out of the title", () => {
+    expect(cleanTitle("the Iran-backed Houthis' chief negotiator")).toBe('chief negotiator');
+  });
+
+  it('pairs no one with the first of several sides named as counterparts', () => {
+    expect(heads('Foreign Minister Tomas Varga met his Polish, Czech and Austrian counterparts Jan Nowak, Petr Dvorak and Karl Huber in Vienna.')).toEqual([]);
+  });
+
+  it('takes no head from a side named by its leader\'s government', () => {
+    expect(heads('Oman has mediated the talks between Iran and the administration of U.S. President Joe Smith.')).toEqual([]);
+  });
+
+  it('reads a head met across the table with a side named without a person', () => {
+    expect(heads('Armenian Deputy Foreign Minister Vahan Petrosyan met Azerbaijani officials in Tbilisi.')).toEqual([
+      { party: 'Armenia', head: 'Vahan Petrosyan', title: 'Deputy Foreign Minister' },
+    ]);
+    expect(heads('Slovak Deputy Foreign Ministers Tomas Varga and Jan Novak held talks with the Hungarian delegation in Vienna.')).toEqual([
+      { party: 'Slovakia', head: 'Tomas Varga', title: 'Deputy Foreign Minister' },
+    ]);
+    expect(heads('Armenian Foreign Minister Vahan Petrosyan met reporters in Tbilisi.')).toEqual([]);
+  });
+
+  it('reads where a side was led before "by"', () => {
+    expect(heads('The Kosovo delegation was led at the talks by envoy Arben Krasniqi.')).toEqual([{ party: 'Kosovo', head: 'Arben Krasniqi', title: 'envoy' }]);
+  });
+});
+
+describe('heads met as counterparts, unnamed delegations and names with particles', () => {
+  it('keeps a particle with the given name when a place precedes the name', () => {
+    expect(splitTitleAndName('ambassador to Oman Khalid Al Rashid')?.name).toBe('Khalid Al Rashid');
+  });
+
+  it('reads a head who led an unnamed delegation, but not a delegation of some other body', () => {
+    expect(heads('Qatari envoy Khalid Al Rashid led a delegation to Kabul.')).toEqual([{ party: 'Qatar', head: 'Khalid Al Rashid', title: 'envoy' }]);
+    expect(heads('Qatari envoy Khalid Al Rashid led a delegation of bankers to Kabul.')).toEqual([]);
+  });
+
+  it('reads counterparts of one bloc across from the subject, after a time phrase', () => {
+    const sides = discoverSides('The E3 warned Iran again.');
+    const found = withSides(sides, () => findHeads('On May 2, a day after the vote, Foreign Minister Ali Karimi met his British, French and German counterparts Ann Lee, Paul Roux and Karl Weber in Oslo.'));
+    expect(found.map(({ party, head, opposite }) => ({ party, head, opposite }))).toEqual([
+      { party: null, head: 'Ali Karimi', opposite: 'E3' },
+      { party: 'E3', head: 'Ann Lee', opposite: undefined },
+    ]);
+  });
+});

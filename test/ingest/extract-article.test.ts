@@ -331,3 +331,46 @@ describe('places and heads of background rounds', () => {
     expect(planned?.venues).toEqual([]);
   });
 });
+
+describe('fixer-rounds-2: places, names and posts', () => {
+  const rounds = (text: string, publishedAt: string) => extractArticle({ text, publishedAt }).rounds;
+
+  it('does not place the round in the dateline capital when it met at a manor outside it', () => {
+    const text = 'OSLO (AFP) - Ghana and Togo agreed on a border deal on Sunday after talks that opened on Tuesday at a manor house outside the Norwegian capital.';
+    expect(rounds(text, '2017-07-09').find((round) => round.relative === 'current')?.cities.map((c) => c.value)).toEqual([]);
+    const inTown = 'OSLO (AFP) - Ghana and Togo agreed on a border deal in Oslo on Sunday after talks that opened on Tuesday.';
+    expect(rounds(inTown, '2017-07-09').find((round) => round.relative === 'current')?.cities.map((c) => c.value)).toEqual(['Oslo']);
+  });
+
+  it('finds a person by any family name after the given one, without its article', () => {
+    const lookup = personRegistry([
+      { name: 'Tomas Veld Arnason', party: 'Iceland', title: 'President' },
+      { name: 'Karim al-Haddad', party: 'Jordan', title: 'Prime Minister' },
+    ]);
+    expect(lookup('Veld')).toMatchObject({ name: 'Tomas Veld Arnason' });
+    expect(lookup('Arnason')).toMatchObject({ name: 'Tomas Veld Arnason' });
+    expect(lookup('Haddad')).toMatchObject({ name: 'Karim al-Haddad' });
+    expect(lookup('al-Haddad')).toMatchObject({ name: 'Karim al-Haddad' });
+  });
+
+  it('gives the post of "the presidents of A and B" to the heads of that round, not to another head of a side elsewhere', () => {
+    const text =
+      'The presidents of Ghana and Togo, John Mensah and Koffi Agbo, met in Lome on Saturday. Mensah and Agbo will meet again in Accra next month. The first round in Accra in May was led by Ghana\'s Ama Owusu and Togo\'s Yao Dzidzo.';
+    const all = rounds(text, '2023-06-18');
+    const current = all.find((round) => round.relative === 'current');
+    expect(current?.delegations.find((d) => d.party === 'Ghana')?.headTitle?.toLowerCase()).toContain('president');
+    const earlier = all.find((round) => round.delegations.some((d) => d.head === 'Ama Owusu'));
+    expect(earlier?.delegations.find((d) => d.head === 'Ama Owusu')?.headTitle ?? '').not.toMatch(/president/i);
+    const planned = all.find((round) => round.status === 'PLANNED');
+    expect(planned?.delegations.find((d) => d.head === 'John Mensah')?.headTitle?.toLowerCase()).toContain('president');
+  });
+});
+
+describe('fixer-rounds-2: communities of one people as the sides', () => {
+  it('puts the two communities before the state named after their people', () => {
+    const text =
+      'GENEVA (AP) — Talks to reunify Cyprus ended on Friday without a deal. Cypriot President Andreas Petrou, who represents the Greek Cypriots, and Turkish Cypriot leader Kemal Ozer had been meeting since Monday. Greek Cypriots see the troops in the north as a threat. Turkish Cypriots consider the troops their protection. Cyprus government spokesman Nikos Pavlou said a deal was impossible.';
+    const parties = extractRounds(text, '2017-07-07').parties;
+    expect(parties.slice(0, 2).sort()).toEqual(['Greek Cypriots', 'Turkish Cypriots']);
+  });
+});

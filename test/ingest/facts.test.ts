@@ -690,3 +690,117 @@ describe('undertakings the two sides report together', () => {
     });
   });
 });
+
+describe('attribution and kinds that carry to any negotiation', () => {
+  const seq = (clauses: string[]) => {
+    const ctx = context();
+    return clauses.flatMap((clause) => factsOfClause(clause, clause, ctx));
+  };
+
+  it('attributes a quote to whoever "told" any audience, not only reporters', () => {
+    expect(fact('"We came here with a sincere wish to end this war," Darchiev told the assembled delegates.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('keeps the name after a title in an inverted attribution, so a later "he said" finds it', () => {
+    const facts = seq([
+      'The two governments have endorsed a week-long halt to hostilities, said the mediator for the southern peace process, Sir Peter Lindqvist.',
+      '"This pause gives families a chance to travel safely to the festival," he said.',
+    ]);
+    expect(facts[1]?.kind).toBe('STATEMENT');
+    expect(facts[1]?.speaker).toMatch(/Peter Lindqvist$/);
+  });
+
+  it('reads what a person described in a relative clause said as that person\'s statement', () => {
+    expect(fact('The visiting envoys were welcomed on Monday by Interior Minister Omar bin Rashid, who said on X that his country hoped for "a durable settlement".')).toMatchObject({
+      kind: 'STATEMENT',
+      speaker: 'Omar bin Rashid',
+    });
+  });
+
+  it('gives a second predicate after "X said …" to X, not to the subject of the report', () => {
+    const facts = seq(['Darchiev said the meeting had been arranged at Moscow\'s request', 'and urged both governments to restore consular services quickly.']);
+    expect(facts[1]).toMatchObject({ kind: 'PROPOSAL' });
+    expect(facts[1]?.text.startsWith('Alexander Darchiev urged')).toBe(true);
+  });
+
+  it('reads a deal concluded or hammered out as an agreement', () => {
+    expect(fact('The two sides concluded a draft framework accord after four days of meetings near the capital.')?.kind).toBe('AGREEMENT');
+    expect(fact('Negotiators hammered out a compromise on fishing quotas overnight.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads a body the two sides set up together as an agreement', () => {
+    expect(fact('During the session the two sides set up two joint committees on detainees and on border crossings.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads who is to monitor a deal as one of its terms', () => {
+    expect(fact('Observers from the African Union are to oversee the ceasefire along the frontier.')?.kind).toBe('AGREEMENT');
+    expect(fact('A monitoring mission drawn from neutral states will start work once the accord is signed.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads doubts raised about a provision as a concern', () => {
+    expect(fact('Several opposition deputies have questioned the amnesty clause, saying it needs a change to the constitution.')?.kind).toBe('CONCERN');
+  });
+
+  it('reads how the talks came about, and whom they bring together, as background', () => {
+    expect(fact('The negotiations began last spring after a deadly flood pushed both governments to seek help from each other.')?.kind).toBe('CONTEXT');
+    expect(fact('The process, launched by a regional bloc, brings together the government and three armed movements.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads a signing still ahead as the next step, not as an agreement made', () => {
+    expect(fact('The framework accord is to be signed in Geneva on March 3.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The text, drafted over five days, would be formally signed at a ceremony next month.')?.kind).toBe('NEXT_STEP');
+  });
+
+  it('reads a truce that took effect and has since expired as background', () => {
+    expect(fact('A regionally brokered truce that took effect in May expired in September, though it has largely held.')?.kind).toBe('CONTEXT');
+  });
+
+  it('does not read a mediator-brokered truce, an adjective, as an agreement reached', () => {
+    expect(fact('A UN-brokered truce has largely held along the coast for a year.')?.kind).not.toBe('AGREEMENT');
+  });
+
+  it('finds the speaker of a single name behind a rank', () => {
+    expect(fact('Gen. Alexander told reporters on his return to the capital that the army would hold its positions.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('keeps "who announced …" describing the subject when the sentence\'s own verb follows', () => {
+    const found = fact('Ministry spokesman Coulter, who announced the session on Monday, told reporters that the sanctions had no legal basis.');
+    expect(found).toMatchObject({ kind: 'STATEMENT', speaker: 'Sonata Coulter' });
+    expect(found?.text).toContain('no legal basis');
+    expect(found?.text).not.toMatch(/^Sonata Coulter said the session/);
+  });
+
+  it('splits an impersonal "it was agreed" added after a quote into an agreement of its own', () => {
+    const clause = '"We criticised their position on the sanctions," Darchiev wrote after the talks, adding: "It was agreed that consultations on this matter will continue."';
+    const facts = factsOfClause(clause, clause, context());
+    expect(facts.map((found) => found.kind)).toEqual(['STATEMENT', 'AGREEMENT']);
+  });
+
+  it('reads a side signalling what it could do on a condition as an offer', () => {
+    expect(fact('Washington has signalled it could lift the restrictions if Moscow returns the diplomatic properties.')?.kind).toBe('PROPOSAL');
+  });
+
+  it('leaves out who the speaker is ("who is deputy minister …") from what the speaker said', () => {
+    const found = fact('Darchiev, who is deputy minister for consular affairs, said the two sides had held a "frank and detailed" discussion.');
+    expect(found).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+    expect(found?.text).not.toContain('consular affairs');
+  });
+
+  it('does not read a refusal in a relative clause ("groups that refused to sign") as the subject\'s concern', () => {
+    expect(fact('The mediator opened talks with rebel factions that refused to sign the 2019 accord, hoping to end the fighting.')?.kind).not.toBe('CONCERN');
+  });
+
+  it('reads what the talks followed as their background', () => {
+    expect(fact('The Geneva talks followed a visit to the capital in March by a mediator from the regional bloc.')?.kind).toBe('CONTEXT');
+  });
+
+  it('keeps "late Tuesday" out of what a ministry said', () => {
+    const found = fact('The foreign ministry said late Tuesday that both sides had agreed to reopen the consulates.');
+    expect(found?.kind).toBe('AGREEMENT');
+    expect(found?.text).not.toMatch(/Tuesday/);
+  });
+
+  it('does not read a round that began after a recess as background of the talks', () => {
+    expect(fact('The fourth session began on Monday, after a recess of nearly three weeks.')).toBeNull();
+  });
+});

@@ -300,6 +300,21 @@ describe('fact clustering across outlets', () => {
     expect(projection.rounds[0]!.facts.filter((f) => /treaty/.test(f.text))).toHaveLength(1);
   });
 
+  it('merges a one-word remark of a speaker into another outlet\'s fuller account of it, but not a remark of someone else', () => {
+    const statement = (id: string, text: string, speaker = 'Ola Nordmann'): ArticleRecord => {
+      const r = record(id, []);
+      r.extraction.rounds[0]!.facts = [{ kind: 'STATEMENT', text, actors: [speaker], speaker, quote: text }];
+      return r;
+    };
+    const projection = mergeTrack([
+      statement('a', 'Ola Nordmann said: "This is a watershed."'),
+      statement('b', 'Nordmann called the accord "a watershed" and said the islanders had for once spoken with one voice about the fjords.'),
+      statement('c', 'Kari Holm said: "A watershed, perhaps."', 'Kari Holm'),
+    ]);
+    const facts = projection.rounds[0]!.facts.filter((f) => /watershed/.test(f.text));
+    expect(facts.map((f) => f.sourceCount).sort()).toEqual([1, 2]);
+  });
+
   it('keeps the schedule of a body apart from the next round, and merges the schedule however worded', () => {
     expect(meetingAnnouncement('NEXT_STEP', 'The liaison cells will meet weekly at the border crossing.')).toBeNull();
     const projection = mergeTrack([
@@ -388,5 +403,33 @@ describe('fact clustering across outlets', () => {
       record('a', [['NEXT_STEP', 'The accords still have to be ratified by the two legislatures.'], ['NEXT_STEP', 'Ratification by the islands’ council will follow later.']]),
     ]);
     expect(one.rounds[0]!.facts).toHaveLength(2);
+  });
+});
+
+describe('heads named together by one report', () => {
+  const withHeads = (id: string, heads: Array<[string, string]>): ArticleRecord => {
+    const base = tass;
+    const round = base.extraction.rounds[0]!;
+    return {
+      ...base,
+      id,
+      sourceId: id,
+      sourceName: id,
+      duplicateOf: null,
+      extraction: {
+        ...base.extraction,
+        rounds: [{ ...round, delegations: heads.map(([party, head]) => ({ party, head, headTitle: null, quote: `${head} met the other side.` })) }],
+      },
+    };
+  };
+  const headConflicts = (articles: ArticleRecord[]) =>
+    mergeTrack(articles).rounds.flatMap((r) => r.conflicts).filter((c) => c.field === 'HEAD');
+
+  it('flags no conflict when one report names co-leaders of a side', () => {
+    expect(headConflicts([withHeads('a', [['Bloc', 'Anna Weber'], ['Bloc', 'Marc Petit']]), withHeads('b', [['Bloc', 'Anna Weber']])])).toEqual([]);
+  });
+
+  it('flags a conflict when two reports name different heads', () => {
+    expect(headConflicts([withHeads('a', [['Bloc', 'Anna Weber']]), withHeads('b', [['Bloc', 'Marc Petit']])])).toHaveLength(1);
   });
 });

@@ -339,3 +339,44 @@ describe('word tokens', () => {
     expect(wordTokens('Iran and the U.S., with Oman')).toEqual(['iran', 'and', 'the', 'us', 'with', 'oman']);
   });
 });
+
+describe('person identity across name forms', () => {
+  const names = (list: string[]) =>
+    buildPeople(list.map((name, i) => ({ name, countingSource: `s${i}`, duplicate: false }))).people.map((p) => p.name).sort();
+
+  it('drops a teacher\'s or cleric\'s form of address', () => {
+    expect(parsePersonName('Ustaz Karim Hassan')?.form).toBe('Karim Hassan');
+    expect(parsePersonName('Imam Karim Hassan')?.form).toBe('Karim Hassan');
+  });
+
+  it('reads "Abdul X" and "Abdulx" as one name', () => {
+    expect(names(['Rahim Abdulkarim', 'Ustaz Rahim Abdul Karim'])).toHaveLength(1);
+  });
+
+  it('reads a form without the last name as the same person', () => {
+    expect(names(['Deng Alor Kuol', 'Deng Alor'])).toHaveLength(1);
+  });
+
+  it('leaves a short form alone when two longer forms end differently', () => {
+    expect(names(['Deng Alor Kuol', 'Deng Alor Majok', 'Deng Alor'])).toHaveLength(3);
+  });
+
+  it('does not count a name particle as a shared given name', () => {
+    expect(names(['Khalid Al Mansour', 'Omar Al Mansour'])).toHaveLength(2);
+  });
+});
+
+describe('titles worded two ways', () => {
+  const same = (a: string, b: string): boolean => titlesCompatible(titleTokens(a), titleTokens(b));
+
+  it('reads an adviser to a named leader as a presidential adviser', () => {
+    expect(same('senior adviser to Mbeki', 'presidential adviser')).toBe(true);
+    expect(same('adviser to the president', 'presidential adviser')).toBe(true);
+  });
+
+  it('keeps a deputy apart from the office deputized for', () => {
+    expect(same('Deputy Foreign Minister', 'Foreign Minister')).toBe(false);
+    expect(same('Assistant Secretary of State', 'Secretary of State')).toBe(false);
+    expect(same('Vice Foreign Minister', 'Deputy Foreign Minister')).toBe(true);
+  });
+});

@@ -396,3 +396,63 @@ describe('a movement named with the country it is of, and a government by its in
     expect(sameSide('SPLM', 'SPLM-N')).toBe(false);
   });
 });
+
+describe('backers, spellings and short names of one side', () => {
+  it('does not count a backer named before "-backed" as a side', () => {
+    expect(findPartyMentions('The Iran-backed rebels said the talks were positive.').map((m) => m.party)).toEqual([]);
+    expect(findPartyMentions('a decade of U.S.-backed military offensives').map((m) => m.party)).toEqual(['United States']);
+  });
+
+  it('reads the Houthis in the spelling some agencies use', () => {
+    expect(canonicalParty('Huthis')).toBe('Houthis');
+  });
+
+  it('joins a common short name to the full name given with its initials', () => {
+    const sides = discoverSides("Myanmar's government and Karen Eagle rebels met in Bangkok on Monday. The Liberation Eagles of Karen Land (LEKL) said the talks were useful.");
+    expect(sides?.byForm.get('karen eagle')).toBe('LEKL');
+  });
+
+  it('names the opposition by the initials of the alliance that calls itself so', () => {
+    const sides = discoverSides("Sudan's government and the opposition resumed talks in Juba. The Lakeland Opposition Unity Front (LOUF) sent ten delegates.");
+    expect(sides?.opposition).toBe('LOUF');
+  });
+
+  it('takes no byline for a group', () => {
+    const sides = discoverSides('By Agence Staff\nMarch 3\nThe government and the rebels of the Lakeland Liberation Front resumed talks in Juba.');
+    expect([...(sides?.byForm.values() ?? [])].some((name) => name.includes('\n'))).toBe(false);
+  });
+});
+
+describe('a standing bloc of states as one side', () => {
+  it('resolves the members to the bloc the article names', () => {
+    const sides = discoverSides('Iran held talks with the E3 in Oslo on Monday. Britain said the talks were useful.');
+    expect(withSides(sides, () => canonicalParty('Britain'))).toBe('E3');
+    expect(withSides(sides, () => canonicalParty('E3'))).toBe('E3');
+  });
+
+  it('resolves the members when the bloc is described as one with its members listed', () => {
+    const sides = discoverSides('Iran held talks with the three European powers, Britain, France and Germany, in Oslo on Monday.');
+    expect(withSides(sides, () => canonicalParty('French'))).toBe('E3');
+  });
+
+  it('leaves the members as states when no bloc is named', () => {
+    const sides = discoverSides('Iran held talks with Britain, France and Germany in Oslo on Monday.');
+    expect(withSides(sides, () => canonicalParty('Britain'))).toBe('United Kingdom');
+  });
+
+  it('counts a member state as the bloc\'s side across a track', () => {
+    expect(sameSide('E3', 'France')).toBe(true);
+    expect(sameSide('E3', 'Spain')).toBe(false);
+  });
+});
+
+describe('bodies that act as sides', () => {
+  it('reads an acronym with a side or panel as a side', () => {
+    expect(discoverSides('Thai officials met in Penang. The PLF side was headed by its chief negotiator.')?.byForm.get('plf')).toBe('PLF');
+  });
+
+  it('reads a movement that concludes talks with another, or is represented at them, as a side', () => {
+    expect(discoverSides('Chile and the Southern Lakes Movement (SLM) reached agreement on Sunday.')?.byForm.get('slm')).toBe('SLM');
+    expect(discoverSides('The Southern Lakes Movement (SLM), whose leaders live abroad, was represented by its chairman.')?.byForm.get('slm')).toBe('SLM');
+  });
+});

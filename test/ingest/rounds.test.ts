@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../functions/ingest/extract.ts';
-import { ASIDE_KEY, findRounds, listedMeetings } from '../../functions/ingest/rounds.ts';
+import { ASIDE_KEY, findRounds, listedMeetings, returnedMonths, roundsCounted } from '../../functions/ingest/rounds.ts';
 import { findDateMentions } from '../../functions/ingest/time.ts';
 import { splitSentences } from '../../functions/ingest/sentences.ts';
 
@@ -486,5 +486,114 @@ describe('findRounds: a plan beside a held round', () => {
 describe('findRounds: "since" a day', () => {
   it('keeps "the first round of talks since Monday" round one', () => {
     expect(keyOf('Delegations have held the first round of talks since Monday in Doha.', 'first round', '2025-04-10')?.ordinal).toBe(1);
+  });
+});
+
+describe('findRounds: round structure told in other words', () => {
+  it('takes a numbered round "would be held" in reported speech as planned', () => {
+    const text = 'Chile and Peru ended the second round in Lima on Friday. The facilitators said the third round of talks would be held in Quito.';
+    expect(keyOf(text, 'second round', '2025-04-12')).toMatchObject({ ordinal: 2, status: 'HELD' });
+    expect(plan(text, '2025-04-12').slots.find((slot) => slot.status === 'PLANNED')?.ordinal).toBe(3);
+  });
+
+  it('reads an ordinal that stands alone as the predicate of the round', () => {
+    expect(keyOf('The sides reached a deal on Sunday. The session that closed on Sunday was the fourth.', 'fourth', '2025-04-07')?.ordinal).toBe(4);
+  });
+
+  it('lists the months the sides came back in after a numbered round', () => {
+    const text = 'The first round was held in Lima in early March, and the teams returned there in April, June and late July.';
+    const dates = findDateMentions(text, '2025-08-20', 'past');
+    expect(returnedMonths(text, dates)?.months.map((mention) => mention.monthOfYear)).toEqual([4, 6, 7]);
+    expect(returnedMonths(text, dates)?.there).toBe(true);
+    expect(returnedMonths('The first round was held in Lima in March.', findDateMentions('The first round was held in Lima in March.', '2025-08-20', 'past'))).toBeNull();
+  });
+
+  it('plans a signing set for a later day, but not one without a day', () => {
+    const dated = 'The sides agreed on Sunday on the text of an accord. The accord is to be signed in Lima on August 15.';
+    expect(plan(dated, '2025-07-20').slots.find((slot) => slot.status === 'PLANNED')?.date).toBe('2025-08-15');
+    const undated = 'The sides agreed on Sunday on the text of an accord. The accord will be signed by both parliaments.';
+    expect(plan(undated, '2025-07-20').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+  });
+
+  it('keeps the latest round the subject when earlier sessions are only compared to it', () => {
+    const text = 'Chile and Peru held a fifth round in Lima on Thursday. Officials said the latest round had been better than previous sessions.';
+    expect(keyOf(text, 'better than', '2025-04-12')?.relative).toBe('current');
+  });
+
+  it('takes the day a delegation arrived, days before the visit ended, as the same round', () => {
+    const text = 'The delegation left Lima on Tuesday after talks with Peruvian officials. Its head, who arrived in Lima on Thursday, said the talks were useful.';
+    expect(keyOf(text, 'arrived', '2025-04-09')?.key).toBe('current');
+  });
+
+  it('takes the opening day named by a clause about the close of a phase as the same round', () => {
+    const text = 'The sides signed a declaration in Lima on Thursday. It was signed at the conclusion of the first phase of the mediation, which the host launched on May 1.';
+    expect(keyOf(text, 'launched', '2025-05-09')?.key).toBe('current');
+  });
+
+  it('takes the month the talks began, in a report of a later numbered round, as the first round\'s', () => {
+    const text = 'Chile and Peru ended the fifth round in Geneva on Sunday. The talks began in January after the floods.';
+    expect(keyOf(text, 'began in January', '2025-07-14')).toMatchObject({ ordinal: 1, relative: 'previous' });
+  });
+
+  it('places the next phase where the delegations return to', () => {
+    const text = 'Chile and Peru ended talks in Lima on Thursday. The delegations would consult their capitals before returning to Lima for the next phase of the talks.';
+    const planned = extractRounds(text, '2025-04-11').rounds.find((round) => round.status === 'PLANNED');
+    expect(planned?.cities.map((city) => city.value)).toEqual(['Lima']);
+  });
+
+  it('takes the opening day of talks a clause says were just concluded as the same round', () => {
+    const text = 'Chile and Peru reached a deal in Lima on Sunday. The two sides concluded a draft accord after talks that opened on Tuesday.';
+    expect(keyOf(text, 'opened on Tuesday', '2025-04-14')?.key).toBe('current');
+  });
+
+  it('plans the next phase of the talks', () => {
+    const text = 'Chile and Peru ended talks in Lima on Thursday. The delegations will return to Lima for the next phase of the talks.';
+    expect(plan(text, '2025-04-11').slots.some((slot) => slot.status === 'PLANNED')).toBe(true);
+  });
+
+  it('does not date the meeting by the day of the break it is the first since', () => {
+    const text = 'Chile and Peru met in Lima on Friday. It was the first meeting between them since the border clash on April 2.';
+    expect(plan(text, '2025-04-11').slots.find((slot) => slot.relative === 'current')?.date).toBe('2025-04-11');
+  });
+
+  it('does not date a meeting by the day it was announced', () => {
+    const text = 'A spokesman, who announced the Lima meeting on Monday, told reporters the talks would be frank.';
+    expect(plan(text, '2025-04-11').slots.some((slot) => slot.date === '2025-04-07')).toBe(false);
+  });
+
+  it('plans nothing when no date was set for a further meeting', () => {
+    const text = 'Chile and Peru held talks in Lima on Friday. No date was set for a further meeting.';
+    expect(plan(text, '2025-04-11').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+  });
+
+  it('leaves rounds "of those talks" and donor meetings out of these talks', () => {
+    const text = 'Chile held talks with Peru in Lima on Friday, days after its talks with Bolivia. The fourth round of those talks took place in La Paz on Sunday.';
+    expect(plan(text, '2025-04-11').slots.every((slot) => slot.ordinal === null)).toBe(true);
+    const donors = 'Chile and Peru held a second round in Lima on Friday. The talks followed the donor meeting held in Lima on April 1.';
+    expect(plan(donors, '2025-04-11').slots.some((slot) => slot.date === '2025-04-01')).toBe(false);
+  });
+});
+
+describe('extractRounds: round structure told in other words', () => {
+  it('adds the rounds a numbered round was followed by, month by month, in its place', () => {
+    const text =
+      'Chile and Peru agreed on a border accord in Geneva on Sunday. The round that ended on Sunday was the fifth. The first round was held in Geneva in late January, and the delegations returned there in February, April and late May.';
+    const rounds = extractRounds(text, '2025-07-14').rounds;
+    expect(rounds.map((round) => round.ordinal).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(rounds.find((round) => round.ordinal === 3)?.cities.map((city) => city.value)).toEqual(['Geneva']);
+  });
+
+  it('places what a clause tells before "followed by a second round" at the first round', () => {
+    const text = 'Chile and Peru held a third round in Lima on Friday. The two sides first met at the Kirkvale naval base in March, followed by a second round in Quito.';
+    const rounds = extractRounds(text, '2025-06-14').rounds;
+    expect(rounds.find((round) => round.ordinal === 1)?.venues.map((venue) => venue.value)).toEqual(['Kirkvale naval base']);
+    expect(rounds.find((round) => round.ordinal === 2)?.venues).toEqual([]);
+  });
+
+  it('leaves out the next of another pair\'s counted rounds', () => {
+    const text =
+      'LIMA (AP) — Chilean and Peruvian delegations held talks in Lima on Friday. Chile and Peru agreed to meet again. Separately, Bolivia and Paraguay had held five rounds of talks since April. A sixth round, planned for last Sunday, was called off.';
+    expect(extractRounds(text, '2025-06-20').rounds.some((round) => round.ordinal === 6)).toBe(false);
+    expect(roundsCounted('the two had held five rounds of talks')).toBe(5);
   });
 });

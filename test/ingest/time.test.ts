@@ -117,3 +117,10 @@ describe('findDateMentions: a year named after the day', () => {
     expect(findDateMentions('The talks resumed on Aug. 22 to 26 last year in Oslo.', '2017-10-26').map((m) => m.date)).toEqual(['2016-08-22']);
   });
 });
+
+describe('a signing set for a later day', () => {
+  it('reads "would be formally signed on Aug. 15" as ahead of the report', () => {
+    expect(detectTense('The accord would be formally signed in the capital on Aug. 15.')).toBe('future');
+    expect(findDateMentions('The accord is to be signed in the capital on Aug. 15.', '2025-07-18')[0]?.date).toBe('2025-08-15');
+  });
+});

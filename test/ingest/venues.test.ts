@@ -198,3 +198,41 @@ describe('towns described, not buildings', () => {
     expect(venue('The ministers met on the sidelines of a forum in the southern Turkish resort of Antalya.')).toEqual([]);
   });
 });
+
+describe('towns told by the buildings in them', () => {
+  it('learns the town a named building stands in', () => {
+    expect(describedCities('The accord was reached at Ravensholm manor in Kirkvale on Sunday.')).toEqual(['Kirkvale']);
+    expect(describedCities('They met at a hotel in March.')).toEqual([]);
+  });
+
+  it('places a meeting where the deal was reached at a named building', () => {
+    const clause = 'The agreement was reached at Ravensholm manor in Kirkvale, where the mediator has hosted the sides.';
+    const venues = findVenues(clause);
+    expect(venues.map((venue) => venue.value)).toEqual(['Ravensholm manor']);
+    expect(findCities(clause, venues).map((city) => city.value)).toEqual(['Kirkvale']);
+  });
+
+  it('takes a base named after its town as that town', () => {
+    const clause = 'The first round of talks was held at the Kirkvale naval base from September 16 to 18.';
+    expect(findCities(clause, findVenues(clause)).map((city) => city.value)).toContain('Kirkvale');
+  });
+
+  it('places a round where a delegation was led to', () => {
+    expect(findCities('The round followed a visit when the envoy led a delegation to Sanaa for talks.', []).map((city) => city.value)).toEqual(['Sanaa']);
+    expect(findCities('The envoy sent a letter to Sanaa about the talks.', []).map((city) => city.value)).toEqual([]);
+  });
+});
+
+describe('a nationality before a kind of building', () => {
+  it('takes "a Thai navy base" for no venue, but keeps a named one', () => {
+    expect(findVenues('The sides first met at a Thai navy base in September.')).toEqual([]);
+    expect(findVenues('The sides first met at the Kirkvale naval base in September.').map((venue) => venue.value)).toEqual(['Kirkvale naval base']);
+  });
+});
+
+describe('where the sides return to', () => {
+  it('places talks where the sides return for the next phase, not where they go home to', () => {
+    expect(findCities('The delegations will consult before returning to Lima for the next phase of the talks.', []).map((city) => city.value)).toEqual(['Lima']);
+    expect(findCities('The talks collapsed after the delegation sought guarantees that it could return to Lima.', []).map((city) => city.value)).toEqual([]);
+  });
+});
