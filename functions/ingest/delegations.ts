@@ -892,8 +892,11 @@ const PLURAL_PAIR_OPENING = /^((?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+){0,6}(?
  * delegation": a person whose side and post the clause gives, meeting another side named by its people or its name, heads
  * the own side. Only the subject is taken: the other side is named without a person.
  */
+// The verbs MEETS_OBJECT reads, as a word test that spares most clauses the opening parse.
+const MEETS_WORD = /\b(?:met|meets|held|sat)\b/;
+
 function headsMeetingSide(whole: string, lookup: PersonLookup | undefined): HeadMention[] {
-  if (PHONE_CALL.test(whole)) return [];
+  if (!MEETS_WORD.test(whole) || PHONE_CALL.test(whole)) return [];
   // "Istanbul, IRNA – Iran's …": the dateline before the subject.
   const datelineEnd = DATELINE_LEAD.exec(whole)?.[0].length ?? 0;
   // "On June 20, a week into the war, Foreign Minister X met …": a time phrase set off before the subject.
@@ -1392,6 +1395,8 @@ const RESPECTIVE_NAMES = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|
  */
 function respectivePostHeads(clause: string): HeadMention[] {
   const found: HeadMention[] = [];
+  // Two names joined by "and" after a comma: without one, there is no "the foreign ministers of A and B, X and Y".
+  if (!/,\s+\p{Lu}[^,]*\sand\s+\p{Lu}/u.test(clause)) return found;
   // Leaders on the phone, or hosting others' talks, are not heads of a round.
   if (PHONE_CALL.test(clause) || MEDIATOR_NEAR.test(clause)) return found;
   RESPECTIVE_POSTS.lastIndex = 0;
