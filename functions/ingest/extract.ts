@@ -227,6 +227,28 @@ export function personRegistry(introduced: KnownPerson[]): PersonLookup {
   };
 }
 
+/** Every word (and bare family name) of the introduced people's names, folded: what a registry lookup can match on. */
+function namesWords(introduced: readonly KnownPerson[]): Set<string> {
+  const words = new Set<string>();
+  for (const person of introduced) {
+    for (const word of person.name.toLowerCase().split(/\s+/)) {
+      words.add(word);
+      words.add(bareFamilyName(word));
+    }
+  }
+  return words;
+}
+
+/** Whether the clause has a word (bare of "'s" and of al-/el-) that one of those names has. */
+function mentionsAny(clause: string, words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  for (const token of clause.toLowerCase().split(/[^\p{L}\p{N}'’‐-]+/u)) {
+    const word = token.replace(/['’]s$/, '');
+    if (words.has(word) || words.has(bareFamilyName(word))) return true;
+  }
+  return false;
+}
+
 function registerPerson(people: Map<string, string>, name: string): void {
   const parts = name.split(/\s+/);
   const surname = parts[parts.length - 1];
@@ -436,9 +458,15 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const people = new Map<string, string>();
   // Two passes: the people the article introduces with side and post resolve the bare surnames of the second.
   const introduced: KnownPerson[] = [];
-  for (const item of plan.clauses) for (const head of findHeads(item.clause.text)) introduced.push({ name: head.head, party: head.party, title: head.title });
+  const unresolved = new Map<RoundClause, HeadMention[]>();
+  for (const item of plan.clauses) {
+    const heads = findHeads(item.clause.text);
+    unresolved.set(item, heads);
+    for (const head of heads) introduced.push({ name: head.head, party: head.party, title: head.title });
+  }
   for (const sentence of sentences) introduced.push(...findIntroducedPeople(sentence.text));
   const lookup = personRegistry(introduced);
+  const nameWords = namesWords(introduced);
   // "The presidents of Guyana and Venezuela met": the post of each side's head, when no sentence gives it with the name.
   const sidePosts = new Map<string, string>();
   // …and per round: the post a clause gives each side's head holds for that round only.
@@ -453,7 +481,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   }
   const headsByClause = new Map<RoundClause, ReturnType<typeof findHeads>>();
   for (const item of plan.clauses) {
-    const heads = findHeads(item.clause.text, lookup);
+    // A clause naming nobody the article introduced reads the same with the registry as without it: keep the first pass.
+    const heads = mentionsAny(item.clause.text, nameWords) ? findHeads(item.clause.text, lookup) : unresolved.get(item)!;
     headsByClause.set(item, heads);
     for (const head of heads) registerPerson(people, head.head);
   }
