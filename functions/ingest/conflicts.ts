@@ -221,11 +221,12 @@ const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|\d)\s+days\s+of\s+(?:tal
 // "a preliminary contact on Friday ahead of Saturday's full session": another day of the same meeting, named by its weekday
 // next to a word for a sitting of the talks.
 const SITTING = '(?:session|sessions|talks|meeting|meetings|round|negotiations|discussions|consultations|contacts?|sitting)';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const WEEKDAY_SITTING = new RegExp(
-  `\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}${SITTING}\\b|\\b${SITTING}\\s+(?:[\\p{L}-]+\\s+){0,2}on\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+  `\\b${WEEKDAY}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}${SITTING}\\b|\\b${SITTING}\\s+(?:[\\p{L}-]+\\s+){0,2}on\\s+${WEEKDAY}\\b`,
   'giu',
 );
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** How far from a dated day another day of the same meeting named by its weekday may lie. */
 const SITTING_DAYS_APART = 3;
 

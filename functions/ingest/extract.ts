@@ -4,7 +4,7 @@ import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pai
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
-import { ASIDE_KEY, findRounds, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
+import { ASIDE_KEY, findRounds, ordinalValue, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { describedCities, findCities, findVenues, learnedCityMatcher } from './venues.ts';
 
@@ -61,8 +61,9 @@ function pairedSides(sentences: Sentence[]): string[] {
       const after = text.slice(last.index + last.text.length).replace(LAST_SIDE_DESCRIPTOR, '');
       const before = text.slice(0, run[0]!.index);
       // "…complemented the peace agreement Congo and Rwanda signed in June": a deal recalled by who signed it, another track.
-      if (PAIR_VERB.test(after) && RECALLED_DEAL_BEFORE.test(before)) continue;
-      if (PAIR_VERB.test(after) || PAIR_BEFORE.test(before)) parties.forEach(add);
+      const acted = PAIR_VERB.test(after);
+      if (acted && RECALLED_DEAL_BEFORE.test(before)) continue;
+      if (acted || PAIR_BEFORE.test(before)) parties.forEach(add);
     }
   }
   return sides;
@@ -364,14 +365,13 @@ function postsFollowHeads(drafts: ReadonlyMap<string, RoundDraft>, roundPosts: R
 
 // "…first met at a navy base in September, followed by a second round in Thailand": what comes before names the round before.
 const FOLLOWED_BY_ORDINAL_RE = /,?\s+(?:followed|succeeded)\s+by\s+(?:a|an|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:round|meeting|session)\b/i;
-const FOLLOWED_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /** The round before the clause's numbered one, and where in the clause its words end; null when the clause names none. */
 function roundBeforeFollowed(item: RoundClause, currentOrdinal: number | null, draft: (key: string, slot?: RoundSlot) => RoundDraft): { round: RoundDraft; index: number } | null {
   if (item.cues.ordinal === null || item.cues.ordinal < 2) return null;
   const match = FOLLOWED_BY_ORDINAL_RE.exec(item.clause.text);
   const written = match?.[1]?.toLowerCase();
-  if (!match || !written || (FOLLOWED_ORDINALS[written] ?? Number.parseInt(written, 10)) !== item.cues.ordinal) return null;
+  if (!match || !written || ordinalValue(written) !== item.cues.ordinal) return null;
   const ordinal = item.cues.ordinal - 1;
   const key = ordinal === currentOrdinal ? 'current' : `n:${ordinal}`;
   return { round: draft(key, key === 'current' ? undefined : { key, ordinal, relative: 'previous', status: 'HELD', date: null, monthOfYear: null }), index: match.index };
@@ -574,7 +574,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     };
     let listedRounds: RoundDraft[] = [];
     if (listed.length > 0) {
-      listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? plan.slots.find((slot) => slot.relative === 'current' && slot.status === 'HELD')?.ordinal ?? null, draft);
+      listedRounds = addListedMeetings(listed, clause.text, quote, item.cues.ordinal ?? currentOrdinal, draft);
       listedRounds.forEach(placeAsBefore);
       for (const listedRound of listedRounds) {
         for (const city of new Set(listedRound.cities.map((found) => found.value))) roundsByCity.set(city, roundsByCity.has(city) ? null : listedRound);
@@ -611,7 +611,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
         const target = roundAt(city.index);
         if (otherMonth && target === round) continue;
         // "…a bomb in Kabul on Saturday", told in the preview of a round still to come: a past event's place, not the round's.
-        if (target === round && round.slot.status === 'PLANNED' && !plannedRound && item.tense === 'past') continue;
+        if (target === round && pastInPreview) continue;
         target.cities.push(observed);
         if (!pinned && target === round) looseCities.add(observed);
       }

@@ -776,7 +776,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
 
   const clusters: FactCluster[] = [];
-  const entries: { cluster: number; weight: number; speaker: string | null; tokens: readonly string[] }[] = [];
+  const entries: { cluster: number; weight: number; speaker: string | null; short: boolean }[] = [];
   /** Phrasings (signature entries) each cluster holds. */
   const clusterEntries: number[] = [];
   /** How many of each cluster's phrasings use each token. */
@@ -799,6 +799,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       }
     }
     const itemWeight = weightOf(item.tokens);
+    const itemShort = shortRemark(item.tokens);
     const shared = new Map<number, { n: number; w: number }>();
     for (const t of item.tokens) {
       const w = weight(t);
@@ -820,7 +821,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       const sameSpeaker = item.speaker !== null && item.speaker === entry.speaker;
       // Or, paraphrased rather than quoted, three shared words with a smaller overlap: one person's remark on one round.
       // Or one outlet quotes a short remark ("This is a milestone") whose every word another outlet's account of it holds.
-      const within = sameSpeaker && shortRemark(item.tokens) !== shortRemark(entry.tokens) && s.w >= Math.min(itemWeight, entry.weight) - 1e-9;
+      const within = sameSpeaker && itemShort !== entry.short && s.w >= Math.min(itemWeight, entry.weight) - 1e-9;
       const score =
         similarity(itemWeight, entry.weight, s.w, s.n, sameSpeaker ? FACT_MIN_SHARED - 1 : FACT_MIN_SHARED) ||
         (sameSpeaker ? similarity(itemWeight, entry.weight, s.w, s.n, FACT_MIN_SHARED, SPEAKER_OVERLAP) : 0) ||
@@ -862,34 +863,31 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
         break;
       }
     }
+    // The first compatible cluster that passes `test` and holds nothing of this item's article.
+    const fromOtherArticle = (test: (cluster: FactCluster) => boolean): number =>
+      clusters.findIndex((c, ci) => compatible(ci) && test(c) && !c.items.some((x) => x.article.id === item.article.id));
     if (best < 0 && item.object) {
       // "Both sides had agreed to a temporary ceasefire" = "X and Y agreed to a temporary ceasefire, but fighting went on":
       // one undertaking, however much else the sentences tell. Complete link over the members that state an object.
       const object = item.object;
-      best = clusters.findIndex(
-        (c, ci) =>
-          compatible(ci) &&
-          c.items.some((x) => x.object) &&
-          c.items.every((x) => !x.object || sameObject(x.object, object)) &&
-          !c.items.some((x) => x.article.id === item.article.id),
-      );
+      best = fromOtherArticle((c) => c.items.some((x) => x.object) && c.items.every((x) => !x.object || sameObject(x.object, object)));
     }
     if (best < 0 && item.quoted.length > 0) {
       // Two outlets quoting the same words ("a peace agreement, not a withdrawal agreement") report one remark.
-      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.some((x) => sharesQuote(x.quoted, item.quoted)) && !c.items.some((x) => x.article.id === item.article.id));
+      best = fromOtherArticle((c) => c.items.some((x) => sharesQuote(x.quoted, item.quoted)));
     }
     if (best < 0 && item.recurs) {
       // "They will meet weekly" = "meetings are to be held on a weekly basis": one schedule, however worded.
-      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.every((x) => x.recurs === item.recurs) && !c.items.some((x) => x.article.id === item.article.id));
+      best = fromOtherArticle((c) => c.items.every((x) => x.recurs === item.recurs));
     }
     if (best < 0 && item.continues) {
       // "The sides agreed to continue the negotiations on the articles where differences remain" = "… to continue
       // negotiations on the issues that remain open": one undertaking per round.
-      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.every((x) => x.continues) && !c.items.some((x) => x.article.id === item.article.id));
+      best = fromOtherArticle((c) => c.items.every((x) => x.continues));
     }
     if (best < 0 && item.ratifies) {
       // "The accords still have to be ratified by both parliaments" = "…will be referred to the assembly to be ratified".
-      best = clusters.findIndex((c, ci) => compatible(ci) && c.items.every((x) => x.ratifies) && !c.items.some((x) => x.article.id === item.article.id));
+      best = fromOtherArticle((c) => c.items.every((x) => x.ratifies));
     }
     if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
       // The same sentence in another article is the same fact even when extraction phrased it differently.
@@ -911,7 +909,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (!cluster.signatures.has(signature) && cluster.signatures.size < MAX_SIGNATURES) {
       cluster.signatures.add(signature);
       const e = entries.length;
-      entries.push({ cluster: best, weight: itemWeight, speaker: item.speaker, tokens: item.tokens });
+      entries.push({ cluster: best, weight: itemWeight, speaker: item.speaker, short: itemShort });
       clusterEntries[best] = (clusterEntries[best] ?? 0) + 1;
       const counts = (clusterTokens[best] ??= new Map());
       for (const t of item.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);

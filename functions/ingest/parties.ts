@@ -1022,7 +1022,9 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   // A state's own forces ("Sudan's army", "the Sudanese Armed Forces (SAF)") are that state; their initials are its forms.
   const stateForces = new Map<string, string>();
   const forcesOf = new Map<string, number>();
-  for (const mention of scanPartyMentions(text)) {
+  // Every party the article names, read once for the forces, the known groups, the communities and the mediators below.
+  const scanned = scanPartyMentions(text);
+  for (const mention of scanned) {
     if (mention.isPlace) continue;
     const after = text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 60);
     const force = STATE_FORCE_AFTER.exec(after);
@@ -1056,8 +1058,8 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
 
   const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
   // Movements the table knows ("the Houthis") need no discovery, but "the government" across from them still does.
-  const knownGroups = new Set(scanPartyMentions(text).filter((mention) => !mention.isPlace && BY_NAME.get(mention.party)?.group === true).map((mention) => mention.party));
-  const communities = findCommunities(text);
+  const knownGroups = new Set(scanned.filter((mention) => !mention.isPlace && BY_NAME.get(mention.party)?.group === true).map((mention) => mention.party));
+  const communities = findCommunities(text, scanned);
   if (groups.size === 0 && !oppositionSide && knownGroups.size === 0 && communities.size === 0) return null;
   const onlyCommunities = groups.size === 0 && !oppositionSide && knownGroups.size === 0;
 
@@ -1077,7 +1079,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     }
   }
   const mediators = new Set<string>();
-  for (const mention of scanPartyMentions(text)) {
+  for (const mention of scanned) {
     // "talks brokered by Saudi Arabia and the United States": a mediator is not the government across the table.
     if (mention.isPlace) continue;
     if (mention.isMediator) mediators.add(mention.party);
@@ -1167,9 +1169,8 @@ function demonymOf(form: string): string | null {
  * adjective of the state it looks to, are the sides ("Greek Cypriots", "Turkish Cypriots"), not either state nor the island's.
  * Only when the report names two such communities of one people, so that a lone "Iranian American" stays two adjectives.
  */
-function findCommunities(text: string): Map<string, Set<string>> {
+function findCommunities(text: string, mentions: readonly PartyMention[]): Map<string, Set<string>> {
   const byPeople = new Map<string, Map<string, string>>();
-  const mentions = scanPartyMentions(text);
   for (let i = 1; i < mentions.length; i += 1) {
     const first = mentions[i - 1]!;
     const second = mentions[i]!;

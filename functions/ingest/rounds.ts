@@ -181,7 +181,7 @@ function namesFirstAfterBreak(lower: string): boolean {
 const OTHER_ROUND_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:sanctions|elections?|voting|votes?|polls?|tariffs?|strikes|airstrikes|air strikes|attacks|shelling|fighting|protests|vaccinations?|exchanges?|swaps?|releases?|deliveries|evacuations?|withdrawals?|layoffs|tests?|testing|bidding|auctions?|funding|aid|cuts|hikes|inspections)\b/u;
 
 /** The number an ordinal written in words or figures stands for ("fifth", "13th"). */
-function ordinalValue(written: string): number {
+export function ordinalValue(written: string): number {
   return ORDINAL_WORDS[written] ?? Number.parseInt(written, 10);
 }
 
