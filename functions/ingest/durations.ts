@@ -74,6 +74,8 @@ function intervalOf(match: RegExpExecArray): DurationInterval | null {
   return { minMinutes: 0, maxMinutes: Math.round(minutes) };
 }
 
+// No length without a unit: a cheap test before the long pattern is tried at every position.
+const UNIT_WORD = new RegExp(`${UNIT}\\b`, 'i');
 // What a reported meeting length needs around it: the meeting itself, or "lasted".
 const MEETING_CONTEXT = /\b(?:last(?:ed|ing|s)?|long|talks?|meetings?|consultations?|negotiations?|discussions?|sessions?|round|met|closed-door|behind closed doors|deliberations)\b/i;
 // Forecasts and plans are not what happened.
@@ -84,7 +86,7 @@ const NOT_MEETING_BEFORE = /\b(?:within|every|per|for the next|for the past|in t
 
 /** Reported meeting lengths in a clause; forecasts ("may last four or five hours") and other spans are skipped. */
 export function findDurations(clause: string): DurationMention[] {
-  if (!MEETING_CONTEXT.test(clause)) return [];
+  if (!UNIT_WORD.test(clause) || !MEETING_CONTEXT.test(clause)) return [];
   const mentions: DurationMention[] = [];
   DURATION_RE.lastIndex = 0;
   for (let match = DURATION_RE.exec(clause); match; match = DURATION_RE.exec(clause)) {

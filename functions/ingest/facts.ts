@@ -26,6 +26,8 @@ interface VerbRule {
   kind: VerbKind;
   /** Global, matched against the lower-cased clause. */
   re: RegExp;
+  /** A cheap test the clause must pass before `re`, whose lookbehinds are tried at every position, is run at all. */
+  gate?: RegExp;
 }
 
 // Every rule's first valid match in a clause competes; the earliest decides the kind and the subject is what precedes it.
@@ -44,15 +46,19 @@ const VERB_RULES: VerbRule[] = [
   {
     kind: 'AGREEMENT',
     re: /(?=set up|established|created|formed|launched)(?<=\b(?:the two sides|both sides|the sides|both parties|the parties|the two parties|both delegations|the two delegations|they)\s+(?:also\s+|jointly\s+)?)(?:set up|established|created|formed|launched)\s+(?=(?:a|an|the|two|three|four|five|six|several|joint|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:committees?|sub-?committees?|commissions?|mechanisms?|working groups?|task forces?|hotlines?|bodies|panels?|secretariats?)\b)/gu,
+
+    gate: /set up|established|created|formed|launched/,
   },
   // "The agreement also provides for …": what the text agreed in these talks says.
   // "The framework lays out eight protocols", "Under a first phase lasting 42 days, …", "Its first phase is to see …": the terms.
   // "The agreement on oil provides for …", "The accords include …", "The package of nine agreements, headed by …, covers …":
   // the noun may be plural, carry a short "on/for/of …" phrase, or an aside between commas.
-  { kind: 'AGREEMENT', re: /(?=(?:provides?|includes?|stipulates?|establish(?:es)?|envisages?|sets out|lays out|spells out|outlines|calls? for|commits|requires?|foresees|obliges|covers?|contains?|paves? the way for|allows? for)\b)(?<=\b(?:agreements?|deals?|accords?|declarations?|document|text|memorand(?:um|a)|communiqu[eé]s?|truce|pacts?|framework|ceasefire|protocols?|road ?map|package)(?:\s+(?:on|for|over|of|between|with)\s+[\p{L}\d'’ -]{1,40}?|,\s+[^,;"“”]{2,100}?,)?\s+(?:also\s+)?)(?:provides?|includes?|stipulates?|establish(?:es)?|envisages?|sets out|lays out|spells out|outlines|calls? for|commits|requires?|foresees|obliges|covers?|contains?|paves? the way for|allows? for)\b|^(?:among\s+)?(?:its|the (?:deal|agreement|accord|text|document)['’]s)\s+(?:[\p{L}-]+\s+)?(?:components|provisions|terms|elements|clauses|points)\s+(?:are|were|include|included)\b|^under (?:the|this|that|its|a|an) (?:(?:first|second|third|initial|final|opening)\s+)?(?:agreement|deal|accord|declaration|arrangement|framework|terms|text|phase|stage|truce|ceasefire)\b|^(?:its|the deal's|the agreement's|the truce's|the ceasefire's) (?:first|second|third|initial|final|opening) (?:phase|stage)\b/gu },
+  { kind: 'AGREEMENT', re: /(?=(?:provides?|includes?|stipulates?|establish(?:es)?|envisages?|sets out|lays out|spells out|outlines|calls? for|commits|requires?|foresees|obliges|covers?|contains?|paves? the way for|allows? for)\b)(?<=\b(?:agreements?|deals?|accords?|declarations?|document|text|memorand(?:um|a)|communiqu[eé]s?|truce|pacts?|framework|ceasefire|protocols?|road ?map|package)(?:\s+(?:on|for|over|of|between|with)\s+[\p{L}\d'’ -]{1,40}?|,\s+[^,;"“”]{2,100}?,)?\s+(?:also\s+)?)(?:provides?|includes?|stipulates?|establish(?:es)?|envisages?|sets out|lays out|spells out|outlines|calls? for|commits|requires?|foresees|obliges|covers?|contains?|paves? the way for|allows? for)\b|^(?:among\s+)?(?:its|the (?:deal|agreement|accord|text|document)['’]s)\s+(?:[\p{L}-]+\s+)?(?:components|provisions|terms|elements|clauses|points)\s+(?:are|were|include|included)\b|^under (?:the|this|that|its|a|an) (?:(?:first|second|third|initial|final|opening)\s+)?(?:agreement|deal|accord|declaration|arrangement|framework|terms|text|phase|stage|truce|ceasefire)\b|^(?:its|the deal's|the agreement's|the truce's|the ceasefire's) (?:first|second|third|initial|final|opening) (?:phase|stage)\b/gu,
+    gate: /provide|include|stipulat|establish|envisage|sets out|lays out|spells out|outlines|call|commits|require|foresees|obliges|cover|contain|paves|allow|^(?:among|its|under|the (?:deal|agreement|accord|text|document|truce|ceasefire)['’]s)\b/ },
   // "The truce is due to begin on Sunday", "the ceasefire would take effect on Sunday", "the agreement and its annex will become
   // part of …": when and how the deal applies is one of its terms.
-  { kind: 'AGREEMENT', re: /(?=\b(?:would|will|shall|is|are|was|take|took|takes|enter|entered|enters|come|came|comes|go|went|goes|become)\b)(?<=\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|annex|protocol|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:would|will|shall|is to|are to|is due to|are due to|is set to|are set to|was due to|was set to)\s+)?(?:take effect|took effect|takes effect|enter into force|entered into force|enters into force|come into force|came into force|comes into force|go into effect|went into effect|goes into effect|become (?:an? )?(?:integral|binding))\b|(?=\b(?:will|would|is)\b)(?<=\b(?:truce|ceasefire|cease-fire|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:will|would|is due to|is set to|is scheduled to|is to)\s+)(?:begin|start)\b/gu },
+  { kind: 'AGREEMENT', re: /(?=\b(?:would|will|shall|is|are|was|take|took|takes|enter|entered|enters|come|came|comes|go|went|goes|become)\b)(?<=\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|annex|protocol|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:would|will|shall|is to|are to|is due to|are due to|is set to|are set to|was due to|was set to)\s+)?(?:take effect|took effect|takes effect|enter into force|entered into force|enters into force|come into force|came into force|comes into force|go into effect|went into effect|goes into effect|become (?:an? )?(?:integral|binding))\b|(?=\b(?:will|would|is)\b)(?<=\b(?:truce|ceasefire|cease-fire|implementation of the (?:agreement|deal|accord|truce|ceasefire))\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:will|would|is due to|is set to|is scheduled to|is to)\s+)(?:begin|start)\b/gu,
+    gate: /effect|force|integral|binding|begin|start/ },
   // "The round ended on Wednesday with the adoption of proposals on …": what a round closed on adopting is agreed.
   { kind: 'AGREEMENT', re: /\b(?:ended|closed|concluded|wrapped up|capped|crowned)(?:\s+[\p{L}\d.-]+){0,8}?\s+with (?:the )?(?:adoption|signing|approval|endorsement) of\b/gu },
   { kind: 'AGREEMENT', re: /\bexchanged\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:views|opinions|ideas|accusations|fire|blows|barbs|positions|assessments|greetings))/gu },
@@ -572,10 +578,24 @@ interface VerbMatch {
   text: string;
 }
 
+// A clause's verb is asked for by several steps (the attribution, the kind, the lead); the answer depends on the text alone.
+const VERB_CACHE = new Map<string, VerbMatch | null>();
+const VERB_CACHE_SIZE = 2_000;
+
 function earliestVerb(content: string): VerbMatch | null {
+  const cached = VERB_CACHE.get(content);
+  if (cached !== undefined) return cached;
+  const verb = scanEarliestVerb(content);
+  if (VERB_CACHE.size >= VERB_CACHE_SIZE) VERB_CACHE.clear();
+  VERB_CACHE.set(content, verb);
+  return verb;
+}
+
+function scanEarliestVerb(content: string): VerbMatch | null {
   const lower = content.toLowerCase();
   let best: VerbMatch | null = null;
   for (const rule of VERB_RULES) {
+    if (rule.gate && !rule.gate.test(lower)) continue;
     rule.re.lastIndex = 0;
     for (let match = rule.re.exec(lower); match; match = rule.re.exec(lower)) {
       if (best && match.index >= best.index) break;

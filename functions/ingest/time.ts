@@ -101,14 +101,51 @@ const DATE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 const VAGUE = /\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|fall|winter|quarter)\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of)\s+(?:the\s+)?(?:end|middle|start|beginning)?\s*(?:of\s+)?$/i;
 
+const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
+// chrono's cost grows with the text it reads; what it can find lies near a hint word, with a margin for "on the morning of",
+// "from … to …" and the year after a day.
+const HINT_MARGIN = 60;
+
+interface HintedResult {
+  result: chrono.ParsedResult;
+  /** Where the phrase starts in the clause (the result's own index counts from its stretch). */
+  index: number;
+}
+
+/** chrono's results over the stretches of the clause around its hint words. */
+function parseNearHints(text: string, instant: Date): HintedResult[] {
+  const windows: Array<{ from: number; to: number }> = [];
+  DATE_HINTS.lastIndex = 0;
+  for (let match = DATE_HINTS.exec(text); match; match = DATE_HINTS.exec(text)) {
+    const from = wordStart(text, Math.max(0, match.index - HINT_MARGIN));
+    const to = wordEnd(text, Math.min(text.length, match.index + match[0].length + HINT_MARGIN));
+    const last = windows.at(-1);
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else windows.push({ from, to });
+  }
+  return windows.flatMap(({ from, to }) =>
+    chrono.en.parse(text.slice(from, to), { instant, timezone: 0 }).map((result) => ({ result, index: result.index + from })),
+  );
+}
+
+function wordStart(text: string, index: number): number {
+  while (index > 0 && !/\s/.test(text[index - 1]!)) index--;
+  return index;
+}
+
+function wordEnd(text: string, index: number): number {
+  while (index < text.length && !/\s/.test(text[index]!)) index++;
+  return index;
+}
+
 /** Dates mentioned in a clause, resolved against the publication date with the clause's tense. */
 export function findDateMentions(text: string, publishedAt: IsoDate | null, tense: Tense = detectTense(text)): DateMention[] {
   // chrono is the slow part of extraction; most clauses name no day, month or weekday at all.
   if (!DATE_HINT.test(text)) return [];
   const instant = publishedAt ? utcDate(publishedAt) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.en.parse(text, { instant, timezone: 0 });
+  const results = parseNearHints(text, instant);
   const mentions: DateMention[] = [];
-  for (const result of results) {
+  for (const { result, index } of results) {
     const phrase = result.text;
     if (/^\d+\/\d+$/.test(phrase.trim())) continue; // "5 1/2 hours" is a fraction, not January 2
     if (/^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(phrase.trim())) continue;
@@ -120,14 +157,14 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     const start = result.start;
     const knows = (part: 'day' | 'month' | 'year' | 'weekday') => start.isCertain(part);
     if (!knows('day') && !knows('month') && !knows('weekday')) continue;
-    const before = text.slice(Math.max(0, result.index - 30), result.index);
+    const before = text.slice(Math.max(0, index - 30), index);
     const weekOf = /\b(?:week|weekend|days?) of\s*$|\b(?:around|about|circa|approximately)\s*$/i.test(before);
     const deadline = DEADLINE_BEFORE.test(before) || /^(?:the\s+)?(?:end|middle|beginning|start) of\b/i.test(phrase) || /\b(?:by|until)\s*$/i.test(before);
     const relativeMatch = /\b(next|last|this|coming|past)\s*$/i.exec(before) ?? /^(?:on\s+)?(next|last|this|coming|past)\b/i.exec(phrase);
     const relativeRaw = relativeMatch?.[1]?.toLowerCase();
     const relativeWord = relativeRaw === 'next' || relativeRaw === 'coming' ? 'next' : relativeRaw === 'last' || relativeRaw === 'past' ? 'last' : relativeRaw === 'this' ? 'this' : null;
     const direction: 'past' | 'future' = relativeWord === 'next' ? 'future' : relativeWord === 'last' ? 'past' : tense === 'future' ? 'future' : 'past';
-    const mention: DateMention = { text: phrase, index: result.index, date: null, month: null, monthOfYear: null, precision: 'vague', deadline, relativeWord };
+    const mention: DateMention = { text: phrase, index, date: null, month: null, monthOfYear: null, precision: 'vague', deadline, relativeWord };
     const monthKnown = knows('month');
     const dayKnown = knows('day');
     if (monthKnown && !/\b(?:week|year)\b/i.test(phrase) && !/^(?:yesterday|today|tonight|tomorrow)$/i.test(phrase.trim())) mention.monthOfYear = start.get('month') ?? null;
@@ -143,7 +180,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     if (dayKnown && monthKnown) {
       const month = start.get('month') ?? 1;
       const day = start.get('day') ?? 1;
-      const yearWord = publishedAt && !knows('year') ? yearNamedAfter(text.slice(result.index + phrase.length), publishedAt) : null;
+      const yearWord = publishedAt && !knows('year') ? yearNamedAfter(text.slice(index + phrase.length), publishedAt) : null;
       if (knows('year')) mention.date = `${start.get('year')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       else if (yearWord !== null) mention.date = `${yearWord}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       else if (publishedAt) mention.date = resolveMonthDay(month, day, publishedAt, tense);
