@@ -72,6 +72,8 @@ export interface RoundObservation {
   durations: Observed<DurationInterval>[];
   delegations: DelegationObservation[];
   facts: FactObservation[];
+  /** Year and month (YYYY-MM), or year alone (YYYY), of an earlier round the text dates no closer ("talks in 2016"); orders it. */
+  month?: string;
 }
 
 export interface ArticleExtraction {

@@ -321,16 +321,60 @@ function undotAcronyms(text: string): string {
 // "the Benjamin Franklin Room of the State Department": a room is told apart by the building that holds it.
 const ROOM_OF = /^.+?\b(?:Room|Hall|Suite|Salon|Chamber|Lounge)\s+(?:of|at|in)\s+(?:the\s+)?(.+)$/iu;
 
+// "the US Permanent Mission" = "the U.S. diplomatic mission" = "the U.S. mission": words that rank or describe a mission or
+// embassy without naming another building.
+const MISSION_QUALIFIERS = new Set(['permanent', 'diplomatic', 'official'].map(stemWord));
+const MISSION_NOUN = /\b(?:mission|embassy|consulate|residence)\b/i;
+// In Geneva "the U.N.'s European headquarters" and "the UN offices" are the Palais des Nations.
+const UN_GENEVA_SEAT = /^(?:the\s+)?(?:UN|United Nations)(?:['’]s?)?\s+(?:European\s+)?(?:headquarters|offices?)$/i;
+
 /** Tokens a venue is compared by: a room's building, other venues as named. */
 function venueCompareTokens(value: string, cityTokenSet: ReadonlySet<string>): string[] {
   const text = undotAcronyms(value);
-  const building = ROOM_OF.exec(text)?.[1];
-  return venueTokens(building ?? text, cityTokenSet);
+  const building = ROOM_OF.exec(text)?.[1] ?? text;
+  const named = cityTokenSet.has('geneva') && UN_GENEVA_SEAT.test(building.trim()) ? 'Palais des Nations' : building;
+  const tokens = venueTokens(named, cityTokenSet);
+  return MISSION_NOUN.test(named) ? tokens.filter((token) => !MISSION_QUALIFIERS.has(token)) : tokens;
 }
+
+// Letters that transliterations of one name add, drop or swap ("Koenigstedt"/"Königstedt", "Belovezhskaya"/"Bilovezka").
+const SPELLING_DROPPED = /[aeiouyhw]/g;
+/** Shortest consonant skeleton compared with a letter of slack: shorter words are told apart by every letter. */
+const SPELLING_MIN = 5;
+
+/** A name's consonant skeleton: first letter, then its consonants but h, w and y, doubled letters once ("Pushcha" → "pscs"). */
+function spellingKey(token: string): string {
+  return (token[0]! + token.slice(1).replace(SPELLING_DROPPED, '')).replace(/(.)\1+/g, '$1');
+}
+
+/** One edit (a letter added, dropped or changed) turns one skeleton into the other. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Two spellings of one name: same skeleton, or long skeletons one letter apart with the same first letter. */
+function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || a.length < 6 || b.length < 6) return false;
+  const ka = spellingKey(a);
+  const kb = spellingKey(b);
+  return ka === kb || (Math.min(ka.length, kb.length) >= SPELLING_MIN && oneEditApart(ka, kb));
+}
+
+/** Containment of venue token sets, a token of the smaller one matching any spelling of it in the larger. */
+const venueContainment = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length === 0 || b.length === 0 || tokensContained(a, b)) return true;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((x) => large.some((y) => sameSpelling(x, y)));
+};
 
 /**
  * Venues: folded keys, then token containment after dropping generic words and the round's city,
- * so "Russian consulate" and "Russian Consulate General in Istanbul" are one venue.
+ * so "Russian consulate" and "Russian Consulate General in Istanbul" are one venue; names spelt two ways are one name.
  */
 export function resolveVenues(
   items: readonly Cited<string>[],
@@ -343,7 +387,7 @@ export function resolveVenues(
     (i) => venueCompareTokens(i.value, cityTokenSet),
     articles,
   );
-  return resolveGrouped(variants, containment, articles, true);
+  return resolveGrouped(variants, venueContainment, articles, true);
 }
 
 /**
@@ -358,7 +402,8 @@ const rankOnly = (tokens: readonly string[]): boolean => tokens.every((token) =>
 // A role in these talks ("chief negotiator", "head of the delegation", "representative") is held together with a post, never
 // instead of it: "chief negotiator" and "Foreign Minister" of one person are not two reports that disagree.
 const ROLE_TOKENS = new Set(
-  ['negotiator', 'negotiators', 'negotiating', 'leader', 'delegation', 'team', 'panel', 'representative', 'government', 'rebel', 'side'].map(stemWord),
+  // "envoy": what a career ambassador sent to the talks is called in them, beside his rank ("Ambassador", "Ambassador X, Athens' envoy").
+  ['negotiator', 'negotiators', 'negotiating', 'leader', 'delegation', 'team', 'panel', 'representative', 'government', 'rebel', 'side', 'envoy'].map(stemWord),
 );
 const roleOnly = (tokens: readonly string[]): boolean => tokens.every((token) => ROLE_TOKENS.has(token));
 

@@ -31,6 +31,10 @@ const NOT_NAMES = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'state', 'department', 'ministry', 'foreign', 'affairs', 'house', 'white', 'kremlin', 'moscow', 'washington', 'and',
+  // "Minister of Foreign Affairs and International Cooperation": the remit a post is of ends it, it is never a name.
+  'cooperation', 'co-operation', 'development', 'relations', 'integration', 'planning', 'reconciliation', 'communities',
+  'expatriates', 'abroad', 'industry', 'energy', 'agriculture', 'education', 'health', 'environment', 'tourism', 'culture',
+  'information', 'communications', 'infrastructure', 'transport', 'interior', 'emigrants', 'diaspora', 'solidarity',
 ]);
 
 const SHORT_TITLE_CASE = /^\p{Lu}\p{Ll}{1,2}$/u;
@@ -187,12 +191,14 @@ function withoutOwnSide(title: string): string {
   if (bare && bare.index > 0) return title.slice(0, bare.index);
   const last = findPartyMentions(title).at(-1);
   if (!last || last.index + last.text.length !== title.length) return title;
-  const of = /\s+of\s+(?:the\s+)?$/i.exec(title.slice(0, last.index));
+  // "leader of the former rebel movement Renamo": lower-case words describing the side belong with it.
+  const of = /\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.exec(title.slice(0, last.index));
   return of && of.index > 0 ? title.slice(0, of.index) : title;
 }
 
 // "led at the talks by", "represented in the negotiations by": where the side is led may stand before "by".
-const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+|(?:at|in)\s+the\s+(?:talks|negotiations|meeting|dialogue)\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
+// "headed respectively by A and B": the adverb may stand between the verb and "by".
+const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:respectively\s+)?(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+|(?:at|in)\s+the\s+(?:talks|negotiations|meeting|dialogue)\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
 // "…, and the opposition by Y": a side named by its common noun is elided the same way.
 // "…, and the Tigray People's Liberation Front (TPLF) team by Y": a side named in full with its initials and a delegation noun.
@@ -286,12 +292,15 @@ function appositiveEnd(text: string): number {
   return from;
 }
 
+// "and included", "and comprised", "and arrived": a verb after "and" goes on with the sentence's predicate.
+const AND_THEN_VERB = /\s+and\s+(?:also\s+)?(?:included|includes|including|comprised|comprises|consisted|featured|arrived|met|held|said|told|was|were|is|are|has|had|will|would)\b/;
+
 /** Parses "<title> <Name>, <title>" or "<title>, <Name>" at the start of `span`. */
 export function parsePersonSpan(span: string): (TitledName & { length: number }) | null {
   const trimmed = span.replace(/^\s+/, '');
   const lead = span.length - trimmed.length;
   // "Moscow's Ambassador to Washington, Alexander Darchiev"
-  const titleFirst = /^([^,]{2,140}?),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
+  const titleFirst = /^([^,]{2,140}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
   if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && !nameBeforeAnd(titleFirst[1]) && cleanTitle(titleFirst[1])) {
     const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
     // "the Deputy Chief of Staff, Brigadier General Bassam Haddad": a rank before the name belongs to the title, not the name.
@@ -312,6 +321,9 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
       break;
     }
   }
+  // "headed by X and included Y": "and" before a verb goes on with the sentence; what follows is no part of the person.
+  const verbJoint = AND_THEN_VERB.exec(head);
+  if (verbJoint) head = head.slice(0, verbJoint.index);
   // "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": stop at the first complete name.
   for (const joint of head.matchAll(/\s+and\s+/g)) {
     const before = head.slice(0, joint.index);
@@ -353,6 +365,11 @@ function partyBefore(clause: string, index: number): string | null {
 
 // "X, the facilitator, was represented by": the subject of "led by" is set off as the host or mediator of the talks.
 const HOST_SUBJECT = /,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:facilitator|mediator|host|guarantor|broker|co-chair)s?\s*,\s*(?:(?:was|were|is|are|has been|had been)\s+)?$/iu;
+// "A team of mediators from the African Union, led by X", "OSCE monitors, led by Y": the body led is a third party's
+// (mediators, observers, guarantors), not a side's delegation; only the phrase right before "led by" is read.
+// "mediators shuttled between the Israeli delegation, led by X", "the mediators met a Kosovo delegation headed by Y": a side
+// named after the third party's word is what is led.
+const THIRD_PARTY_BODY = /\b(?:mediat\w*|observers?|monitor(?:s|ing)|guarantors?|facilitat\w*)\b(?:\s+(?:team|panel|mission|group)s?\b)?(?:(?!\b(?:delegations?|teams?|sides?|negotiators|between|with|met|meet|and)\b)[^,;.]){0,60},?\s*$/i;
 // Mediators and hosts are not heads of a side.
 const MEDIATOR_NEAR = /\b(?:mediat\w*|host\w*|broker\w*|facilitat\w*|shuttl\w*)\b/i;
 
@@ -465,7 +482,7 @@ function personPhrase(text: string, lookup: PersonLookup | undefined, appositive
 }
 
 // What two sides' heads do together: "A and B met", "sat in separate rooms", "held closed-door talks", "headed the delegations".
-const PAIR_PREDICATE = /\s+(?:(?:also|again|then|have|has|had|been|will|would|were|are|later|first|jointly|both|briefly|directly|personally|finally|formally|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|negotiating|holding\s+(?:[\p{L}-]+\s+){0,2}?talks|(?<=\b(?:been|were)\s+)meeting|sat|sit|held|hold|holds|negotiated|negotiate|talked|spoke|conferred|signed|sign|agreed|pledged|shook|exchanged|communicated|discussed|led|headed|lead|head|opened|began|resumed|concluded|reached|adopted|initialled|initialed|co-chaired|gave|accepted|approved|endorsed|reaffirmed|committed|failed)\b/gu;
+const PAIR_PREDICATE = /\s+(?:(?:also|again|then|have|has|had|been|will|would|were|are|later|first|jointly|both|briefly|directly|personally|finally|formally|officially|previously|earlier|already|today|yesterday|tonight|expected|due|scheduled|(?<=\b(?:are|is|were|was|expected|due|scheduled)\s+)to|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|negotiating|holding\s+(?:[\p{L}-]+\s+){0,2}?talks|(?<=\b(?:been|were)\s+)meeting|sat|sit|held|hold|holds|negotiated|negotiate|talked|spoke|conferred|signed|sign|agreed|pledged|shook|exchanged|communicated|discussed|led|headed|lead|head|opened|began|resumed|concluded|reached|adopted|initialled|initialed|co-chaired|gave|accepted|approved|endorsed|reaffirmed|committed|failed)\b/gu;
 // Where a subject starts inside a clause: after punctuation or a subordinating word ("…, where A and B met").
 const SUBJECT_BOUNDARY = /(?:[,;:()—–]|\b(?:where|when|while|as|after|before|that|because|since|but|and then|said|says|added|announced)\b)\s*/giu;
 
@@ -586,10 +603,28 @@ function subjectPair(subject: string, lookup: PersonLookup | undefined): [HeadMe
     left = person ? { ...person, party: spokenFor } : null;
   }
   let right = personPhrase(text.slice(joint + 5), lookup, appositive, true);
+  if (left && right) [left, right] = [leaderFacingGroup(left, right), leaderFacingGroup(right, left)];
+  // "Foreign Minister A and his Greek counterpart B": A sits across from the counterpart's side, which the article resolves.
+  if (left && !left.party && right?.party && COUNTERPART.test(text.slice(joint + 5).trim())) {
+    return [{ ...left, index: offset + leftStart + left.index, opposite: right.party }, { ...right, title: right.title ?? left.title, index: offset + joint + 5 + right.index }];
+  }
   if (!left?.party || !right?.party || left.party === right.party) return postFirstPair(subject.slice(offset).replace(/[\s,]+$/, ''), lookup, offset);
   // "Armenian Foreign Minister X and his Azerbaijani counterpart Y": a counterpart holds the same post on the other side.
   if (right.title === null && left.title !== null && COUNTERPART.test(text.slice(joint + 5).trim())) right = { ...right, title: left.title };
   return [{ ...left, index: offset + leftStart + left.index }, { ...right, index: offset + joint + 5 + right.index }];
+}
+
+// A head of state or government by post alone ("President X"), with no side of its own.
+const BARE_LEADER_POST = /^(?:President|Prime Minister|Premier)$/;
+
+/**
+ * "President X and Renamo leader Y signed": paired with the leader of the one armed group an article sets against a government,
+ * a president named without a country is that government's.
+ */
+function leaderFacingGroup(person: HeadMention, other: HeadMention): HeadMention {
+  if (person.party || !person.title || !BARE_LEADER_POST.test(person.title) || !other.party) return person;
+  const government = canonicalParty('government');
+  return government && government !== other.party && canonicalParty('rebels') === other.party ? { ...person, party: government } : person;
 }
 
 // ", who represents the Greek Cypriots,", ", who speaks for the rebels,": a relative aside naming the side a person stands for.
@@ -613,7 +648,8 @@ function openingStart(text: string): number {
 const POST_FIRST_MAX = 160;
 
 function postFirstPair(text: string, lookup: PersonLookup | undefined, offset: number): [HeadMention, HeadMention] | null {
-  const joint = /,?\s+and\s+(?=(?:the\s+)?\p{Lu})/gu;
+  // "…, and the leader of Renamo, Y": a post in lower case may open the second person too.
+  const joint = /,?\s+and\s+(?=(?:the\s+)?\p{Lu}|the\s+\p{Ll}+\s+of\s)/gu;
   const start = openingStart(text);
   for (const match of text.slice(start).matchAll(joint)) {
     const split = start + match.index;
@@ -677,6 +713,45 @@ const CO_MEDIATOR_BEFORE = /\b(?:mediat\w*|facilitat\w*|host\w*)\s+(?:[\p{L}-]+\
 // Experts and working groups meet alongside the heads; whoever leads them is not the head of the delegation.
 const TECHNICAL_BEFORE = /\b(?:technical|expert|experts|expert-level|working-level)(?:[\s-]+level)?\s+(?:talks|teams?|groups?|delegations?|negotiations|meetings?|consultations|discussions|track)\b[^.;]*$/i;
 
+// "the dialogue that Presidents X and Y launched", "a format which the two leaders set up": who founded the framework the talks
+// run in (often at a summit of their own) did not lead the talks.
+const FOUNDERS_BEFORE = /\b(?:dialogue|format|framework|process|mechanism|channel|initiative|track|forum|commission)\s+(?:that|which)\s+(?:[^,;.]*\s)?$/i;
+// A meeting the clause tells of, by the words reports use for one.
+const MEETING_WORD = /\b(?:meeting|meetings|met|talks|round|session|negotiations|consultations)\b/i;
+const KNOWN_PAIR_JOINT = /\s+and\s+/g;
+const NEGATED_AFTER = /^\s+(?:(?:have|has|had|did|do|does|would|will|could|were|are)\s+)?(?:not|never|n['’]t|yet\s+to)\b/i;
+// "mediated by A and B", "the mediators A and B": a pair that mediates or hosts is no pair of sides.
+const MEDIATORS_BEFORE = /\b(?:mediat\w*|host\w*|broker\w*|facilitat\w*|co-chair\w*)\s+(?:by\s+)?(?:the\s+)?$/i;
+
+/**
+ * "At their previous meeting, in New York, the mediator handed Vassilakis and Naumovski a list": two people the article
+ * introduced as heads of two different sides, named as a pair in a clause about a meeting, led their sides at it.
+ */
+function knownPairHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
+  if (!lookup || !MEETING_WORD.test(clause) || PHONE_CALL.test(clause)) return [];
+  for (const joint of clause.matchAll(KNOWN_PAIR_JOINT)) {
+    const before = clause.slice(Math.max(0, joint.index - 60), joint.index);
+    const left = NAME_RUN_AT_END.exec(before);
+    if (!left) continue;
+    const leftStart = joint.index - before.length + left.index;
+    const first = knownPersonAt(clause.slice(leftStart, joint.index), lookup);
+    const second = knownPersonAt(clause.slice(joint.index + joint[0].length), lookup, true);
+    if (!first?.party || !second?.party || first.party === second.party || first.length !== joint.index - leftStart) continue;
+    // "A and B have never met": a meeting denied after the pair.
+    if (NEGATED_AFTER.test(clause.slice(joint.index + joint[0].length + second.length, joint.index + joint[0].length + second.length + 30))) continue;
+    const tail = tailBefore(clause, leftStart, 120);
+    if (FOUNDERS_BEFORE.test(tail) || HYPOTHETICAL_MEETING.test(tail) || NEGATED_BEFORE.test(tail) || EARLIER_MEETING_SPAN.test(tail) || MEDIATORS_BEFORE.test(tailBefore(clause, leftStart, 40))) continue;
+    return [
+      { party: first.party, head: first.name, title: first.title, index: leftStart + first.nameStart },
+      { party: second.party, head: second.name, title: second.title, index: joint.index + joint[0].length + second.nameStart },
+    ];
+  }
+  return [];
+}
+
+// "a dissident faction, led by X", "the self-styled Military Junta, led by Y": who leads a split from a side heads no side at the talks.
+const SPLINTER_BEFORE = /\b(?:dissident|splinter|breakaway|break-away|self-styled|self-proclaimed|renegade)\b[^.;]*$/i;
+
 /** Heads of delegations named in one clause; `lookup` resolves people the article introduced elsewhere. */
 export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
   const heads: HeadMention[] = [];
@@ -709,7 +784,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   for (let match = LED_BY.exec(clause); match; match = LED_BY.exec(clause)) {
     let spanStart = match.index + match[0].length;
     const before = clause.slice(0, match.index);
-    if (TECHNICAL_BEFORE.test(before)) continue;
+    if (TECHNICAL_BEFORE.test(before) || SPLINTER_BEFORE.test(tailBefore(before, before.length, 100))) continue;
     // "The talks were chaired by UN envoy X": who chairs the talks, rather than a delegation, is the host.
     if (/^chaired\b/i.test(match[0]) && !SIDE_NOUN.test(tailBefore(before, before.length, 60))) continue;
     const respective = respectiveHeads(before, clause.slice(spanStart));
@@ -721,6 +796,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     const sideOfMatch = namedSide ? (canonicalParty(namedSide) ?? findPartyMentions(namedSide)[0]?.party ?? null) : null;
     // "led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": one head per side.
     let elidedSide: string | null = null;
+    let previousTitle: string | null = null;
     for (let turn = 0; turn < 4; turn += 1) {
       const span = clause.slice(spanStart);
       const person = parsePersonSpan(span) ?? knownPersonAt(span, lookup, true);
@@ -736,9 +812,13 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       // "Led by X, the Russian delegation arrived": a clause that opens with the phrase names the side led right after it.
       const ledSide = turn === 0 && before.trim() === '' ? sideLedAfter(clause.slice(spanStart + person.nameEnd)) : null;
       const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ledSide ?? ownParty ?? knownParty ?? sideBefore;
-      const title = plural && person.title ? singularTitle(person.title) : person.title;
+      // "led by A's chief negotiator X and B's Y": the role said once is elided for the parallel side (a post is not: a
+      // side's head may hold another office than the first head's).
+      const elidedRole = turn > 0 && person.title === null && ownParty !== null && previousTitle !== null && ROLE_TITLE.test(previousTitle) ? previousTitle : null;
+      const title = plural && person.title ? singularTitle(person.title) : (person.title ?? elidedRole);
+      previousTitle = person.title;
       // "Norway, the third-party facilitator, was represented by its envoy X": whoever speaks for the host is no side's head.
-      const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before) || HOST_SUBJECT.test(tailBefore(before, before.length, 80));
+      const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before) || HOST_SUBJECT.test(tailBefore(before, before.length, 80)) || THIRD_PARTY_BODY.test(tailBefore(before, before.length, 80));
       if (!hostOnly) add({ party, head: person.name, title, index: spanStart + person.nameStart });
       const length = person.length + (sideAfter?.length ?? 0);
       const rest = clause.slice(spanStart + length);
@@ -758,8 +838,17 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       // The next name heads another side when its side is named, or when the article introduced it with one.
       const nextPerson = sideAfter ? (parsePersonSpan(clause.slice(next)) ?? knownPersonAt(clause.slice(next), lookup, true)) : null;
       const nextSideAfter = nextPerson ? sideAfterName(clause.slice(next + nextPerson.length)) : null;
-      if (!nextSideAfter && !findPartyMentions(clause.slice(next, next + 30)).some((mention) => mention.index === 0 && !mention.isPlace) && !knownPersonAt(clause.slice(next), lookup, true)?.party) break;
-      spanStart = next;
+      // "…and the United States' Jane Doe": the article before a side's name is no part of the next person's span.
+      const article = /^the\s+(?=\p{Lu})/u.exec(clause.slice(next))?.[0].length ?? 0;
+      const nextSide = findPartyMentions(clause.slice(next + article, next + article + 30)).find((mention) => mention.index === 0 && !mention.isPlace);
+      if (!nextSideAfter && !nextSide && !knownPersonAt(clause.slice(next), lookup, true)?.party) break;
+      spanStart = nextSide ? next + article : next;
+      // "…and the United States' Jane Doe": a plural possessive the name parser does not read; the side is said, the person follows.
+      const pluralPossessive = nextSide ? /^['’]\s+/.exec(clause.slice(spanStart + nextSide.text.length)) : null;
+      if (nextSide && pluralPossessive) {
+        elidedSide = nextSide.party;
+        spanStart += nextSide.text.length + pluralPossessive[0].length;
+      }
     }
   }
 
@@ -823,6 +912,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     if (NEGATED_BEFORE.test(clause.slice(0, match.index) + match[0].replace(/\S+$/, ''))) continue;
     const pair = subjectPair(clause.slice(0, match.index), lookup);
     if (!pair || MEDIATOR_NEAR.test(clause.slice(0, match.index)) || PHONE_CALL.test(clause)) continue;
+    if (FOUNDERS_BEFORE.test(tailBefore(clause, pair[0].index, 120))) continue;
     for (const head of pair) add(head);
   }
 
@@ -874,6 +964,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   for (const head of acrossTheTableHeads(clause, lookup)) add(head);
   for (const head of meetingHeads(clause)) add(head);
   for (const head of negotiatorHeads(clause, lookup)) add(head);
+  if (heads.length === 0) for (const head of knownPairHeads(clause, lookup)) add(head);
   if (heads.length === 0) for (const head of headsMeetingSide(clause, lookup)) add(head);
   return heads;
 }
@@ -1002,15 +1093,18 @@ const CAPITALIZED_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+)*\p{Lu}[
 
 /** The person a clause opens with, named in full with side and post or as the article introduced them, or null. */
 function subjectPerson(clause: string, lookup: PersonLookup | undefined): TitledName | null {
-  const opening = CAPITALIZED_OPENING.exec(clause)?.[0];
+  // "On 6 August, X travelled … for a meeting with Y": a time phrase set off before the subject.
+  const lead = TIME_LEAD.exec(clause)?.[0].length ?? 0;
+  const opening = CAPITALIZED_OPENING.exec(clause.slice(lead))?.[0];
   // "A and B met with C": a pair opens the clause, not one person.
-  if (!opening || /^\s+and\s/.test(clause.slice(opening.length))) return null;
+  if (!opening || /^\s+and\s/.test(clause.slice(lead + opening.length))) return null;
   const person = splitTitleAndName(opening) ?? knownPersonAtEnd(opening, lookup);
-  return person && person.nameEnd === opening.length ? person : null;
+  return person && person.nameEnd === opening.length ? { ...person, nameStart: lead + person.nameStart, nameEnd: lead + person.nameEnd } : null;
 }
 
 // "…, after talks in Ohrid with X", "held talks with his counterpart X": the person met across the table.
-const TALKS_WITH = /\b(?:talks|negotiations|meeting|met|meets)(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+with\s+/giu;
+// "the talks held in Vienna with X": a participle between the talks and where they were held.
+const TALKS_WITH = /\b(?:talks|negotiations|meeting|met|meets)(?:\s+(?:held|being held|taking place|that took place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+with\s+/giu;
 
 /**
  * "Serbian President X said, after talks with the prime minister of Y, Z, that…": the clause's subject and the person
@@ -1184,9 +1278,9 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
     const person = offset > 0 ? knownOrNamedAt(rest.slice(offset), lookup) : (parsePersonSpan(rest) ?? knownPersonAt(rest, lookup, true) ?? surnameBeforeCounterpart(rest));
     if (!person) break;
     // "Sumbu Sita Mambu, head of the Congolese government delegation, and Benjamin Mbonimpa, executive secretary of M23": the
-    // appositive after each name gives its side and post.
+    // appositive after each name gives its side and post; ", and B" goes on with the list, it is no appositive.
     const consumed = person.length > person.nameEnd;
-    const appositive = consumed ? null : /^,\s+(?!(?:at|in|on|during|with|after|before|who|which|where)\b)([^,;()"“”]{3,90}?)(?=,|\s+(?:at|in|on|during)\s|$)/u.exec(rest.slice(offset + person.length));
+    const appositive = consumed ? null : /^,\s+(?!(?:at|in|on|during|with|after|before|who|which|where|and)\b)([^,;()"“”]{3,90}?)(?=,|\s+(?:at|in|on|during)\s|$)/u.exec(rest.slice(offset + person.length));
     // "A, who heads the Brazilian delegation, and B": the relative clause is about A and may say A's side; the list goes on after it.
     const relative = appositive ? null : RELATIVE_ASIDE.exec(rest.slice(offset + person.length));
     const appositiveText = consumed ? rest.slice(offset + person.nameEnd, offset + person.length) : (appositive?.[1] ?? relative?.[0] ?? null);
@@ -1308,7 +1402,8 @@ function untaggedPartner(before: string, party: string): HeadMention | null {
   return { ...partner, party, index: start + partner.index };
 }
 
-const TITLED_SPAN = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,3})/u;
+// The capitalized run after the first word takes a whole capitalized post and the name ("Deputy Foreign Minister Sergey Ryabkov").
+const TITLED_SPAN = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})/u;
 
 /** "<side> <title> <Name>" right after a party mention ("Kremlin aide Vladimir Medinsky"), with the name's offset in `text`. */
 function titledAfterParty(text: string, mention: { index: number; text: string }): (TitledName & { index: number }) | null {
@@ -1338,6 +1433,8 @@ const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:th
  * Everyone a sentence introduces with a side: "Kremlin aide Vladimir Medinsky", "Guyana's Irfaan Ali",
  * "Rustem Umerov, Ukraine's defence minister". The article's later bare surnames resolve to them.
  */
+const POST_COMMA_NAME = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;]|\s+(?:and|who|said|told)\b)/u;
+
 export function findIntroducedPeople(sentence: string): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const mention of findPartyMentions(sentence)) {
@@ -1350,7 +1447,16 @@ export function findIntroducedPeople(sentence: string): KnownPerson[] {
     // "Guyana's Irfaan Ali": the side's possessive right before a full name.
     const possessive = /['’]s$/.test(mention.text) ? /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u.exec(sentence.slice(mention.index + mention.text.length)) : null;
     const named = possessive?.[1] ? splitTitleAndName(possessive[1]) : null;
-    if (named && named.nameStart === 0) people.push({ name: named.name, party: mention.party, title: null });
+    if (named && named.nameStart === 0) {
+      people.push({ name: named.name, party: mention.party, title: null });
+      continue;
+    }
+    // "the then Renamo leader, Afonso Dhlakama,": the side's post in lower case, then the full name set off by a comma.
+    const postFirst = POST_COMMA_NAME.exec(sentence.slice(mention.index + mention.text.length));
+    const post = postFirst?.[1] ? cleanTitle(postFirst[1]) : null;
+    // "negotiator, Ambassador X Y": a rank or post before the name is no part of it.
+    const holder = postFirst?.[2] && post ? splitTitleAndName(postFirst[2]) : null;
+    if (holder && holder.nameEnd === postFirst![2]!.length) people.push({ name: holder.name, party: mention.party, title: holder.title ?? post });
   }
   NAME_WITH_POST.lastIndex = 0;
   for (let match = NAME_WITH_POST.exec(sentence); match; match = NAME_WITH_POST.exec(sentence)) {
@@ -1442,7 +1548,7 @@ function meetingHeads(clause: string): HeadMention[] {
     const around = clause.slice(Math.max(0, mention.index - 25), Math.min(clause.length, nameIndex + person.name.length + 40));
     if (MEDIATOR_NEAR.test(around)) continue;
     if (HYPOTHETICAL_MEETING.test(tailBefore(clause, mention.index)) || CO_MEDIATOR_BEFORE.test(tailBefore(clause, mention.index))) continue;
-    if (EARLIER_MEETING_SPAN.test(tailBefore(clause, mention.index))) continue;
+    if (EARLIER_MEETING_SPAN.test(tailBefore(clause, mention.index)) || FOUNDERS_BEFORE.test(tailBefore(clause, mention.index, 120))) continue;
     const tail = clause.slice(nameIndex + person.name.length);
     if (/^\s*(?:said|says|told|wrote|warned|stated)\b/.test(tail) && !/\b(?:met|led|headed|talks between|held talks)\b/i.test(clause.slice(0, mention.index))) continue;
     found.push({ party: mention.party, head: person.name, title: person.title, index: nameIndex, before: nameIndex < meetingVerb.index });
@@ -1467,10 +1573,17 @@ export function findEarlierTitle(clause: string): { who: string; title: string }
   return title ? { who: match[1], title } : null;
 }
 
-// "The two ministers held talks in Arlington", "both leaders met in Brussels": the heads the article named, referred to by post.
-const TWO_HEADS_MET = /\b(?:the\s+two|both(?:\s+the)?)\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|chief\s+)?(?:ministers|leaders|presidents|premiers|envoys|negotiators|heads of (?:delegation|state))|delegation heads)\s+(?:(?:have|had|also|again|then|first|later|previously|last\s+\p{L}+)\s+)*(?:met|held\s+(?:\p{L}+\s+){0,2}?(?:talks|negotiations|meetings?|rounds?)|sat down|negotiated|conferred)\b/iu;
+// "The two ministers held talks in Arlington", "both leaders met in Brussels", "the accord the two leaders are due to sign":
+// the heads the article named, referred to by post.
+const TWO_HEADS_MET = /\b(?:the\s+two|both(?:\s+the)?)\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|chief\s+)?(?:ministers|leaders|presidents|premiers|envoys|negotiators|heads of (?:delegation|state))|delegation heads)\s+(?:(?:have|had|also|again|then|first|later|previously|last\s+\p{L}+)\s+)*(?:(?:are|were|will|would)\s+(?:(?:due|set|expected|scheduled)\s+)?(?:to\s+)?(?:meet|sign)|met|held\s+(?:\p{L}+\s+){0,2}?(?:talks|negotiations|meetings?|rounds?)|sat down|negotiated|conferred)\b/iu;
+// "The same two officials led the previous round", "the two envoys also headed the first meeting", "where the two leaders for
+// the first time submitted maps": the heads the article named, referred back to as leading (or acting jointly at) a meeting.
+// Generic nouns ("officials", "men") refer back only after "the same", where they cannot be anonymous sources.
+const TWO_HEADS_LED = /\b(?:(?:the\s+same(?:\s+two)?)\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|chief\s+)?(?:ministers|leaders|presidents|premiers|envoys|negotiators|officials|men|women|diplomats)|delegation heads)|(?:the\s+two|both(?:\s+the)?)\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|chief\s+)?(?:ministers|leaders|presidents|premiers|envoys|negotiators)|delegation heads))\s+(?:(?:have|had|also|again|then|first|later|previously|jointly|together|for\s+the\s+first\s+time)\s+)*(?:(?:led|headed)\s+(?:(?:the|their|both|all|every|that|this|previous|earlier|last|first|second|third|fourth|fifth|\w+['’]s)\s+){0,3}(?:rounds?|talks|meetings?|sessions?|negotiations|delegations|consultations)|signed|initialled|initialed|submitted|exchanged|shook\s+hands)\b/iu;
 // Posts every head of a delegation may be called by: they name no office.
-const ANY_HEAD_POST = /^(?:negotiator|chief negotiator|head of delegation|delegation head)$/i;
+const ANY_HEAD_POST = /^(?:negotiator|chief negotiator|head of delegation|delegation head|official|man|woman|diplomat)$/i;
+// Cheap gate for TWO_HEADS_LED: the back-reference opens with one of these words.
+const BACK_REFERENCE = /\b(?:same|two|both)\b/i;
 // "Special envoys from Turkey and Armenia will meet in Vienna": the envoys of the two sides named, who are the sides' heads
 // whatever post each holds at home.
 const SIDES_ENVOYS_MEET = /\b(?:special\s+)?(?:envoys|representatives|negotiators)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:(?:will|would|are\s+(?:to|due\s+to|set\s+to|expected\s+to)|have|had|also|again|first)\s+)*(?:meet|met|hold|held)\b/u;
@@ -1484,9 +1597,11 @@ const LEADER_POST = /\b(?:president|prime minister|premier|chancellor|king|emir|
 export function pairedHeadsByPost(clause: string): { index: number; fits: (title: string | null) => boolean } | null {
   const envoys = SIDES_ENVOYS_MEET.exec(clause);
   if (envoys && !PHONE_CALL.test(clause)) return { index: envoys.index, fits: () => true };
-  const match = TWO_HEADS_MET.exec(clause);
-  if (!match?.[1]) return null;
-  const post = singularTitle(match[1].toLowerCase()).replace(/heads of/, 'head of');
+  const met = TWO_HEADS_MET.exec(clause);
+  const match = met ?? (BACK_REFERENCE.test(clause) ? TWO_HEADS_LED.exec(clause) : null);
+  const noun = match?.[1] ?? match?.[2] ?? (match && /delegation heads/i.test(match[0]) ? 'delegation heads' : null);
+  if (!match || !noun) return null;
+  const post = singularTitle(noun.toLowerCase()).replace(/heads of/, 'head of');
   if (ANY_HEAD_POST.test(post)) return { index: match.index, fits: () => true };
   if (/^(?:leader|head of state)$/.test(post)) return { index: match.index, fits: (title) => title !== null && LEADER_POST.test(title) };
   const word = post.split(/\s+/).at(-1)!;

@@ -4,9 +4,10 @@ import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pai
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
-import { ASIDE_KEY, findRounds, ordinalValue, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
+import { ASIDE_KEY, findRounds, ordinalValue, pairedOrdinals, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { describedCities, findCities, findVenues, learnedCityMatcher } from './venues.ts';
+import type { DateMention } from './time.ts';
+import { describedCities, findCities, findVenues, learnedCityMatcher, type PlaceMention } from './venues.ts';
 
 export interface RoundsExtraction {
   parties: string[];
@@ -257,8 +258,9 @@ function registerPerson(people: Map<string, string>, name: string): void {
   if (!people.has(name.toLowerCase())) people.set(name.toLowerCase(), name);
 }
 
-// Heads said to have led every meeting so far ("in every round", "at all three rounds", "at both meetings").
-const EVERY_ROUND = /\b(?:in|at|for|during|throughout)\s+(?:every|each|all(?:\s+the)?(?:\s+\w+)?|both(?:\s+of\s+th(?:e|ose))?)\s+(?:rounds?|meetings|sessions|rounds of (?:talks|negotiations))\b/i;
+// Heads said to have led every meeting so far ("in every round", "at all three rounds", "at both meetings"), or the
+// earlier ones counted together ("headed delegations at two rounds", "at the previous meetings": plural only).
+const EVERY_ROUND = /\b(?:in|at|for|during|throughout)\s+(?:(?:every|each|all(?:\s+the)?(?:\s+\w+)?|both(?:\s+of\s+th(?:e|ose))?)\s+(?:rounds?|meetings|sessions|rounds of (?:talks|negotiations))|(?:the\s+)?(?:two|three|four|five|previous|earlier|past|prior)(?:\s+(?:previous|earlier|past|prior))?\s+(?:rounds|meetings|sessions))\b/i;
 
 /** "A and B will meet again in Brazil": a head named as the subject of the planned meeting belongs to that meeting. */
 function subjectOfPlan(text: string, headIndex: number, cueIndex: number): boolean {
@@ -295,7 +297,11 @@ function metElsewhere(text: string, datelineCity: string): boolean {
   if (!home) return false;
   for (const match of text.matchAll(MET_IN_COUNTRY)) {
     // "in Qatar's capital": the country that owns the place.
-    const country = canonicalParty(match[1]!.replace(/^the\s+/, '').replace(/['’]s$/, ''));
+    const name = match[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
+    // "…will take place in London", under a BRUSSELS dateline: a city is where some meeting is, and the body's own cities are
+    // filed under their rounds already; only a country named as the talks' place puts the reported round away from the dateline.
+    if (isKnownCity(name)) continue;
+    const country = canonicalParty(name);
     if (country && country !== home) return true;
   }
   return false;
@@ -315,9 +321,12 @@ function addListedMeetings(
 ): RoundDraft[] {
   const rounds: RoundDraft[] = [];
   let lastCity: string | null = null;
+  let lastVenues: PlaceMention[] = [];
   listed.forEach((meeting, i) => {
     const date = meeting.date.date;
-    const ordinal = ownOrdinal !== null && ownOrdinal > listed.length ? ownOrdinal - listed.length + i : null;
+    // "The second and third rounds were held … on March 3 and March 7": the pair numbers the two days in order.
+    const paired = listed.length === 2 ? pairedOrdinals(text.toLowerCase()) : null;
+    const ordinal = paired ? paired[i]! : ownOrdinal !== null && ownOrdinal > listed.length ? ownOrdinal - listed.length + i : null;
     // A meeting listed by its month alone is an earlier one with no day to give.
     const slot: RoundSlot = date
       ? { key: `listed:${date}`, ordinal, relative: null, status: 'HELD', date, monthOfYear: Number(date.slice(5, 7)) }
@@ -331,13 +340,16 @@ function addListedMeetings(
     };
     let found = place(text.slice(meeting.from, meeting.to));
     // "talks … at Mont Pelerin in November 2016": in a list of meetings, the name right before the day or month is the place.
-    if (!found.city && found.venues.length === 0) found = { venues: [], city: placeBeforeDay(text.slice(meeting.from, meeting.to)) };
+    if (!found.city && found.venues.length === 0) found = placeBeforeDay(text.slice(meeting.from, meeting.to));
     // "on May 16 in Istanbul": the place may follow the day, up to where the next meeting's words begin.
     if (!found.city && found.venues.length === 0) found = place(text.slice(meeting.to, meeting.after).split(/,?\s+and\s+|;/)[0] ?? '');
-    for (const venue of found.venues) round.venues.push({ value: venue.value, text: venue.text, quote });
-    const city = found.city ?? lastCity;
+    // "…held in Belovezhskaya Pushcha on March 3 and March 7": a meeting listed with no place of its own met where the one before did.
+    const venues = found.city || found.venues.length > 0 ? found.venues : lastVenues;
+    for (const venue of venues) round.venues.push({ value: venue.value, text: venue.text, quote });
+    const city = found.city ?? (found.venues.length > 0 ? null : lastCity);
     if (city) round.cities.push({ value: city, text: city, quote });
     lastCity = city;
+    lastVenues = venues;
     rounds.push(round);
   });
   return rounds;
@@ -394,10 +406,17 @@ function addReturnedRounds(item: RoundClause, round: RoundDraft, quote: string, 
 
 const PLACE_BEFORE_DAY_RE = /\b(?:at|in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?\S+(?:\s+\S+)?$/u;
 
-/** The capitalized name after "at"/"in" that the listed meeting's day or month follows; not a party's name. */
-function placeBeforeDay(segment: string): string | null {
-  const name = PLACE_BEFORE_DAY_RE.exec(segment)?.[1] ?? null;
-  return name && !canonicalParty(name) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name) ? name : null;
+// "in Belovezhskaya Pushcha", "at Kirkwood Camp": a name ending in a word for a forest, park or camp is a
+// site outside any town, a venue rather than a city.
+const SITE_WORD_RE = /[ -](?:Forest|Pushcha|Puszcza|Park|Reserve|Camp|Base|Ranch|Farm|Valley|Lake|Island)$/u;
+
+/** The capitalized name after "at"/"in" that the listed meeting's day or month follows, as a city or a site; not a party's name. */
+function placeBeforeDay(segment: string): { venues: PlaceMention[]; city: string | null } {
+  const match = PLACE_BEFORE_DAY_RE.exec(segment);
+  const name = match?.[1] ?? null;
+  if (!match || !name || canonicalParty(name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name)) return { venues: [], city: null };
+  if (SITE_WORD_RE.test(name)) return { venues: [{ value: name, text: name, index: match.index + match[0].indexOf(name) }], city: null };
+  return { venues: [], city: name };
 }
 
 // "Further rounds were held at the same venue", "a first session at the same location": the place named just before.
@@ -609,9 +628,10 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       for (const city of factRound !== round ? [] : cities) {
         const observed = { value: city.value, text: city.text, quote };
         const target = roundAt(city.index);
-        if (otherMonth && target === round) continue;
+        if (otherMonth && target === round && monthReaches(item.dates, month, city.index)) continue;
         // "…a bomb in Kabul on Saturday", told in the preview of a round still to come: a past event's place, not the round's.
         if (target === round && pastInPreview) continue;
+        if (target === round && placedAtOtherTime(clause.text, city, cities, item.dates, round.slot.date ?? (round.slot.relative === 'current' ? publishedAt : null))) continue;
         target.cities.push(observed);
         if (!pinned && target === round) looseCities.add(observed);
       }
@@ -713,6 +733,12 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   if (processCity) {
     for (const round of drafts.values()) if (round.cities.length === 0) round.cities.push({ value: processCity.city, text: processCity.city, quote: processCity.quote });
   }
+  const earlierCity = processCity ? null : namedProcessCity(sentences, ROUNDS_IN_CITY_RE);
+  if (earlierCity) {
+    for (const round of drafts.values()) {
+      if (round.cities.length === 0 && round.slot.relative === 'previous' && round.slot.status === 'HELD') round.cities.push({ value: earlierCity.city, text: earlierCity.city, quote: earlierCity.quote });
+    }
+  }
 
   const rounds: RoundObservation[] = [];
   const when = new Map<RoundObservation, string>();
@@ -731,6 +757,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       durations: round.durations,
       delegations: round.delegations,
       facts: round.facts,
+      ...(slot.month ? { month: slot.month } : {}),
     };
     rounds.push(observation);
     // Earlier rounds in time order: by day, else by the month and year the text gives; one known by neither comes last.
@@ -739,6 +766,43 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const rank = (round: RoundObservation) => (round.relative === 'previous' ? 0 : round.relative === 'next' || round.status === 'PLANNED' ? 2 : 1);
   rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || when.get(a)!.localeCompare(when.get(b)!));
   return { parties: parties.length > 0 ? parties : headParties, rounds };
+}
+
+// The words that may stand between a place and the time they tie it to ("in the Gorongosa mountains in August 2017").
+const AREA_TAIL = String.raw`(?:\s+(?:mountains|region|hills|district|area))?\s*,?\s*`;
+const TIME_GAP_RE = new RegExp(`^${AREA_TAIL}(?:(?:in|on|during)\\s+)?$`, 'i');
+const YEAR_AFTER_PLACE_RE = new RegExp(`^${AREA_TAIL}(?:(?:in|during)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(\\d{4})\\b|(last)\\s+year\\b)`, 'i');
+// "The meeting in Geneva opened a week of diplomacy that moves to a session in Brussels": after a place, the places of the
+// next legs of a journey ("Talks move to Geneva" alone names the round's own place).
+const NEXT_LEG_RE = /\b(?:moves|shifts|moved|shifted)\s+(?:on\s+)?to\b/i;
+
+/**
+ * "when they met in New York last month", "a meeting in the Gorongosa mountains in August 2017", "…moves to Brussels on
+ * Wednesday": a place the words right after it tie to another month or year than the round's is another meeting's.
+ */
+function placedAtOtherTime(clause: string, city: PlaceMention, cities: readonly PlaceMention[], dates: readonly DateMention[], reference: IsoDate | null): boolean {
+  const nextLeg = NEXT_LEG_RE.exec(clause);
+  if (nextLeg && nextLeg.index < city.index && cities.some((other) => other.index < nextLeg.index)) return true;
+  if (!reference) return false;
+  const end = city.index + city.text.length;
+  const after = clause.slice(end, end + 60);
+  const year = YEAR_AFTER_PLACE_RE.exec(after);
+  if (year) return year[2] ? true : Number(year[1]) !== Number(reference.slice(0, 4));
+  const tied = dates.find((mention) => mention.index >= end && mention.index - end <= 30 && TIME_GAP_RE.test(clause.slice(end, mention.index)));
+  return tied !== undefined && tied.precision === 'month' && !tied.deadline && tied.month !== null && tied.month !== reference.slice(0, 7);
+}
+
+// How far after a place a month named later in the clause can still be the time of the meeting there.
+const MONTH_AFTER_PLACE_REACH = 60;
+
+/**
+ * "In May, the two sides met in Geneva", "met in Geneva in May": the month dates the meeting at the place; "…for the signing
+ * with X, whose chief died in May 2018" names the month of something else, far after the place.
+ */
+function monthReaches(dates: readonly DateMention[], month: number | null, placeIndex: number): boolean {
+  const named = dates.filter((mention) => mention.monthOfYear === month);
+  // "In Geneva that month …": a month the clause takes from the one before reaches all of it.
+  return named.length === 0 || named.some((mention) => mention.index < placeIndex || mention.index - placeIndex <= MONTH_AFTER_PLACE_REACH);
 }
 
 // "The Rome round followed two rounds in Oslo", "the first talks since the summit in Hanoi": a place named after these words is
@@ -752,14 +816,16 @@ function recalledPlace(text: string, index: number): boolean {
   return match !== null && !/[;:]/.test(before.slice(match.index));
 }
 
+// "two rounds of the strategic stability dialogue in Geneva": earlier rounds counted together with the city they met in.
+const ROUNDS_IN_CITY_RE = /\b(?:two|three|four|five|six|several|previous|earlier|past|all)\s+(?:[\p{L}-]+\s+)?(?:rounds|sessions)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:talks|dialogue|negotiations|consultations)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
 // "the fourth round of the Geneva talks", "sessions of the Astana process": rounds of a process that bears a city's name.
 const PROCESS_CITY_RE = /\b(?:rounds?|sessions?)\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?:talks|discussions|process|negotiations|format)\b/u;
 
 /** The one known city that names the process in "the fourth round of the Geneva talks"; null when none or two. */
-function namedProcessCity(sentences: readonly Sentence[]): { city: string; quote: string } | null {
+function namedProcessCity(sentences: readonly Sentence[], pattern: RegExp = PROCESS_CITY_RE): { city: string; quote: string } | null {
   let found: { city: string; quote: string } | null = null;
   for (const sentence of sentences) {
-    const match = PROCESS_CITY_RE.exec(sentence.text);
+    const match = pattern.exec(sentence.text);
     if (!match || !isKnownCity(match[1]!)) continue;
     if (found && found.city !== match[1]) return null;
     found ??= { city: match[1]!, quote: sentence.text };

@@ -352,12 +352,18 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   }
   // "Talks at Mont Pelerin in November 2016": an earlier meeting known by its place and month takes its place in date order,
   // unless a meeting dated to the day in that month may be the same one.
-  const knownMonths = new Set([...pendingDated.flatMap((o) => o.dates), ...[...rounds.byNumber.values()].flatMap((c) => c.obs.flatMap((o) => o.dates))].map((d) => d.slice(0, 7)));
+  const knownDates = [...pendingDated.flatMap((o) => o.dates), ...[...rounds.byNumber.values()].flatMap((c) => c.obs.flatMap((o) => o.dates))];
+  const knownMonths = new Set(knownDates.map((d) => d.slice(0, 7)));
+  const knownYears = new Set(knownDates.map((d) => d.slice(0, 4)));
   for (const o of observations) {
     if (o.explicit !== null || o.inferred !== null || o.dates.length > 0 || placed.has(o) || o.round.relative !== 'previous' || o.round.status !== 'HELD') continue;
-    const month = monthAfterPlace(o);
-    if (!month || knownMonths.has(month) || (o.article.publishedAt && month >= o.article.publishedAt.slice(0, 7))) continue;
-    pendingDated.push({ ...o, dates: [`${month}-01`] });
+    // The month or year extraction read for the round ("In 2016 the two sides sat down in Maputo"), else the one after its place.
+    const month = o.round.month ?? monthAfterPlace(o);
+    if (!month || !/^\d{4}(?:-\d{2})?$/.test(month)) continue;
+    // A year alone may be any meeting of that year: only a year no dated round falls in places it.
+    const known = month.length === 4 ? knownYears.has(month) : knownMonths.has(month);
+    if (known || (o.article.publishedAt && month >= o.article.publishedAt.slice(0, month.length))) continue;
+    pendingDated.push({ ...o, dates: [month.length === 4 ? `${month}-01-01` : `${month}-01`] });
     placed.add(o);
   }
   // Unnumbered meetings get numbers from date order among all rounds.
@@ -370,8 +376,9 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
     }
     const allPlanned = group.every((o) => o.round.status === 'PLANNED');
     const taken = rounds.byNumber.get(number);
-    // A planned date that collides with a known round is that round, rescheduled.
-    if (!(allPlanned && taken)) while (rounds.byNumber.has(number)) number++;
+    // A planned date that collides with a known round is that round, rescheduled; a dated meeting whose place in time is
+    // a numbered round nobody dated ("the first round, in Washington last April" beside "April 21 in Washington") is that round.
+    if (!(allPlanned && taken) && !(taken && undatedSameMeeting(taken, group))) while (rounds.byNumber.has(number)) number++;
     for (const o of group) rounds.add(number, o);
   }
 
@@ -429,6 +436,28 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   }
 
   return [...rounds.byNumber.values()].filter((c) => c.obs.length > 0);
+}
+
+/**
+ * A round with no date of its own that a dated group of held reports may be: held, in the group's city or in none, naming
+ * no month but the group's, and told by none of the articles that tell the group (one article's two meetings are two).
+ */
+function undatedSameMeeting(c: Cluster, group: readonly Obs[]): boolean {
+  if (c.obs.length === 0 || c.dayCounts.size > 0 || clusterStatus(c) !== 'HELD' || group.some((o) => !reportsHeld(o))) return false;
+  const articles = new Set(group.map((o) => o.article.id));
+  if (c.obs.some((o) => articles.has(o.article.id))) return false;
+  const city = clusterCity(c);
+  const groupCities = new Set(group.flatMap((o) => [...obsCities(o)]));
+  if (city !== null && groupCities.size > 0 && !groupCities.has(city)) return false;
+  const month = MONTHS[Number(group[0]!.dates[0]!.slice(5, 7)) - 1]!;
+  const named = new Set(c.obs.flatMap((o) => o.round.cities.flatMap((x) => monthsNamed(x.quote))));
+  return named.size === 0 || named.has(month);
+}
+
+/** The months a quote names, as three-letter keys. */
+function monthsNamed(quote: string): string[] {
+  // Lower-case "may" is the verb.
+  return [...quote.matchAll(MONTH_WORD)].filter((m) => m[1] !== 'may').map((m) => m[1]!.slice(0, 3).toLowerCase());
 }
 
 const MONTH_YEAR_AFTER_PLACE = /^[^.;:]{0,30}?\bin\s+(?:(?:early|mid|late)[\s-]+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i;
@@ -614,7 +643,7 @@ export interface MeetingAnnouncement {
 }
 
 const NEXT_MEETING =
-  /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next))|there (?:will|would) be (?:further|more|new|another round of) (?:talks|negotiations|meetings|consultations|rounds?)|when (?:the )?(?:talks|negotiations|consultations) resume|(?:return|come back) (?:to the (?:table|talks) )?(?:in|within) (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?)|invitation to (?:return|meet again|resume))/i;
+  /\b(?:meet(?:ing)? again|(?:to |will |would |set to |expected to |agreed to )resume|resum(?:e|ption of) (?:the |their )?(?:talks|negotiations|consultations|dialogue)|reconvene|next (?:round|meeting|session|cycle)|follow-up (?:meeting|talks|round|session)|(?:another|a new|a further|further|new) round|(?:meeting|talks|round|session|consultations|negotiations) (?:will|would|is to|are to|is expected to|are expected to|is set to|are set to) (?:be held|take place|resume|continue|be hosted)|will (?:meet|hold (?:talks|another|a new|the next|their next))|(?:is|are) (?:to|expected to|due to|set to|scheduled to) meet\b|next (?:step|stage|phase)\b[^.;]{0,50}\bmeeting\b|there (?:will|would) be (?:further|more|new|another round of) (?:talks|negotiations|meetings|consultations|rounds?)|when (?:the )?(?:talks|negotiations|consultations) resume|(?:return|come back) (?:to the (?:table|talks) )?(?:in|within) (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?)|invitation to (?:return|meet again|resume))/i;
 // "still have to be ratified by the parliaments", "will be referred to the assembly for ratification".
 const RATIFY = /\bratif(?:y|ied|ication)\b/i;
 const CONTINUE_TALKS = /\b(?:agreed|agree|agrees|decided|pledged|committed|would|will)\s+(?:to\s+)?(?:continue|keep)\s+(?:the\s+|their\s+)?(?:negotiations|negotiating|talks|talking|dialogue|consultations|discussions|contacts)\b/i;
@@ -667,11 +696,20 @@ const OBJECT_SHARE = 0.6;
 /** Least specific words two agreements must state alike in what they commit to. */
 const OBJECT_MIN = 2;
 
+// "X and Y signed a permanent ceasefire across the country on Friday": what was signed, up to where, when or how.
+const SIGNED_OBJECT = /\b(?:signed|signs|initial(?:l)?ed|inked)\s+((?:an?|the|two|three|several|\d+)\s+[^,;:–—]+)/u;
+const SIGNED_OBJECT_END = /\s+(?:at|in|across|during|on|after|before|under|with|between|by|in front of|witnessed)\b.*$/i;
+
+/** What a signing fact says was signed ("a permanent ceasefire"), cut before the place, day and circumstances. */
+function signedObject(text: string): string | undefined {
+  return SIGNED_OBJECT.exec(text)?.[1]?.replace(OBJECT_END, '').replace(SIGNED_OBJECT_END, '');
+}
+
 /** The specific words of what an agreement commits to; null when it names too little to tell agreements apart. */
 function agreedObject(kind: FactKind, text: string, drop: { has(token: string): boolean }): string[] | null {
   if (kind !== 'AGREEMENT') return null;
   // Its first words say what it commits to; the rest of a long clause tells where, why and against whom.
-  const clause = UNDERTAKING_OBJECT.exec(text)?.[1]?.replace(OBJECT_END, '').trim().split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+  const clause = (UNDERTAKING_OBJECT.exec(text)?.[1]?.replace(OBJECT_END, '') ?? signedObject(text))?.trim().split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
   if (!clause) return null;
   const tokens = factTokens(clause, drop).filter((t) => !GENERIC_FACT_TOKENS.has(t) && !/^\d+$/.test(t));
   return tokens.length >= OBJECT_MIN && tokens.length <= 8 ? tokens : null;

@@ -148,7 +148,21 @@ const TITLE_SYNONYMS: Record<string, string> = {
   deputy: 'vice', parliament: 'assembly',
   // "presidential adviser" = "adviser to the president".
   presidential: 'president',
+  // One post in two outlets' words: "Special Representative for X Reconciliation" = "Special Envoy for X Peace".
+  representative: 'envoy', reconciliation: 'peace',
 };
+// A party's group of legislators as outlets name it: "head of the X party's parliamentary group" = "leader of the X faction
+// in the <legislature>" = "chairman of the X caucus"; the chamber's name and "party" add nothing to the post.
+const LEGISLATIVE_GROUP = /\b(?:(?:party['’]s\s+)?(?:parliamentary\s+)?(?:faction|caucus|group|bloc))(?:\s+in\s+(?:the\s+)?(?:parliament|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?/gu;
+const GROUP_WORD = /faction|caucus|group|bloc/i;
+// "leader of the X group" = "head of the X group": the one who presides over it.
+const LEADER_OF = /\bleader\s+of\b/gi;
+// "Vice Premier" = "Deputy Prime Minister": one head of government, two names for the post.
+const PRIME_MINISTER = /\bprime[\s-]+minister/gi;
+function foldLegislativeGroup(text: string): string {
+  if (!GROUP_WORD.test(text)) return text;
+  return text.replace(LEGISLATIVE_GROUP, 'group').replace(LEADER_OF, 'head of');
+}
 // "senior adviser to Kiir": whose adviser is named by person in one report and by office ("presidential") in another, so the
 // principal's name is no part of the post.
 const AIDE_TO_NAME = /\b(advis[eo]rs?|aides?|assistants?|counsell?ors?)\s+to\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
@@ -160,7 +174,7 @@ const AIDE_TO_NAME = /\b(advis[eo]rs?|aides?|assistants?|counsell?ors?)\s+to\s+\
  */
 export function titleTokens(text: string, partyGeo: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
-  for (const token of wordTokens(text.replace(AIDE_TO_NAME, '$1'))) {
+  for (const token of wordTokens(foldLegislativeGroup(text).replace(AIDE_TO_NAME, '$1').replace(PRIME_MINISTER, 'premier'))) {
     if (TITLE_OPTIONAL.has(token)) continue;
     const geo = geoToken(token);
     if (partyGeo.has(token) || (geo && partyGeo.has(geo))) continue;
@@ -174,6 +188,8 @@ export function titleTokens(text: string, partyGeo: ReadonlySet<string> = new Se
 const SPELLING: Record<string, string> = {
   defence: 'defense', offence: 'offense', licence: 'license', programme: 'program', programmes: 'programs',
   centre: 'center', centres: 'centers', theatre: 'theater', labour: 'labor', honour: 'honor', favour: 'favor',
+  // "National Security Advisor" = "national security adviser"; "State Counsellor" = "State Counselor".
+  advisor: 'adviser', advisors: 'advisers', counsellor: 'counselor', counsellors: 'counselors',
 };
 
 export function stemWord(token: string): string {
@@ -319,7 +335,7 @@ function foldFigures(text: string): string {
  */
 export function factTokens(text: string, drop: { has(token: string): boolean }): string[] {
   const raw = wordTokens(foldFigures(text).replace(/\broad map\b/gi, 'roadmap').replace(/\breal estate\b/gi, 'property').replace(/\bair (services?|links?|traffic|communication)\b/gi, 'flights').replace(/\bfollow-up\b/gi, 'next')
-    .replace(/\b(?:cessation of (?:hostilities|fighting)|cease-fire|cease fire|halt to (?:the )?fighting)\b/gi, 'ceasefire')
+    .replace(/\b(?:cessation of (?:(?:military|armed) )?(?:hostilities|fighting)|cease-fire|cease fire|halt to (?:the )?fighting)\b/gi, 'ceasefire')
     .replace(/\b(?:pull(?:ing|ed)? (?:back|out))\b/gi, 'withdraw')
     .replace(/\bair (?:connections?|routes?)\b/gi, 'flights')
     // "hand over the bodies" = "a handover of bodies"; "the European Union" = "the EU".

@@ -70,6 +70,8 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'Venezuela', forms: ['Venezuela', 'Venezuelan'], seats: ['Caracas'], capital: 'Caracas' },
   { name: 'Cuba', forms: ['Cuba', 'Cuban'], seats: ['Havana'], capital: 'Havana' },
   { name: 'Serbia', forms: ['Serbia', 'Serbian'], seats: ['Belgrade'], capital: 'Belgrade' },
+  // The name it held at the UN until 2019, and its initials, still used by much coverage.
+  { name: 'North Macedonia', forms: ['North Macedonia', 'Republic of North Macedonia', 'Former Yugoslav Republic of Macedonia', 'FYR Macedonia', 'FYROM', 'Macedonia', 'Macedonian', 'Macedonians'], seats: ['Skopje'], capital: 'Skopje' },
   { name: 'Kosovo', forms: ['Kosovo'], seats: ['Pristina'], capital: 'Pristina' },
   { name: 'Belarus', forms: ['Belarus', 'Belarusian'], seats: ['Minsk'], capital: 'Minsk' },
   { name: 'Poland', forms: ['Poland', 'Polish'], seats: ['Warsaw'], capital: 'Warsaw' },
@@ -247,9 +249,33 @@ export function sameSide(a: string, b: string): boolean {
   // "NDF" and "NDFP": the initials of a body written with and without the country it is of ("… Front of the Philippines").
   if (ACRONYM.test(short) && ACRONYM.test(long)) return /^\p{Lu}$/u.test(long.slice(short.length)) && long.startsWith(short);
   if (ACRONYM.test(short)) return initialsOf(long) === short;
+  // "Frente POLISARIO" and "Polisario Front": the same words, the organisation's noun in its own language and order.
+  if (sameNameWords(a, b)) return true;
   // The shorter keeps a name word besides the organisation word: "Front" alone could be anyone's.
   return /\s/.test(short) && ORG_HEAD_AT_END.test(short) && foldForm(long).endsWith(` ${foldForm(short)}`);
 }
+
+// An organisation's noun as Spanish, Portuguese and French names write it, and the articles between the words.
+const ORG_WORD_IN_ENGLISH = new Map([
+  ['frente', 'front'], ['movimiento', 'movement'], ['movimento', 'movement'], ['mouvement', 'movement'], ['ejército', 'army'],
+  ['ejercito', 'army'], ['exército', 'army'], ['armée', 'army'], ['fuerzas', 'forces'], ['forças', 'forces'], ['partido', 'party'],
+  ['parti', 'party'], ['alianza', 'alliance'], ['aliança', 'alliance'], ['unión', 'union'], ['união', 'union'],
+]);
+const LINK_WORDS = new Set(['the', 'of', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'el', 'los', 'for', 'pour', 'para']);
+
+function nameWords(name: string): string[] {
+  return foldForm(name).split(/[\s-]+/).filter((word) => !LINK_WORDS.has(word)).map((word) => ORG_WORD_IN_ENGLISH.get(word) ?? word).sort();
+}
+
+/** Two names of an organisation made of the same words, one of them the organisation's noun and one its own name word. */
+function sameNameWords(a: string, b: string): boolean {
+  if (!/\s/.test(a) || !/\s/.test(b)) return false;
+  const left = nameWords(a);
+  const right = nameWords(b);
+  if (left.length !== right.length || left.some((word, index) => word !== right[index])) return false;
+  return left.some((word) => ORG_WORD_KEYS.has(word)) && left.some((word) => !GENERIC_NAME_WORDS.has(word));
+}
+const ORG_WORD_KEYS = new Set(['front', 'movement', 'army', 'forces', 'party', 'alliance', 'union', 'coalition', 'platform', 'council', 'congress', 'militia', 'brigades', 'resistance', 'liberation']);
 
 /** The party's name as it reads inside a sentence ("the United States"). */
 export function partyInSentence(party: string): string {
@@ -489,7 +515,8 @@ const NAME_RUN = `${NAME_TOKEN}(?:\\s+(?:of|for|the|and|de|del|la)\\s+${NAME_TOK
 // Words that make a capitalized phrase an organisation ("National Liberation Army", "Unitary Platform").
 const ORG_HEAD = '(?:Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigades?|Militia|Council for [\\p{L} ]+|Resistance|Liberation)';
 // Descriptions that introduce a group: "the M23 rebel group", "the ELN guerrillas", "Houthi rebels".
-const GROUP_NOUN = '(?:rebel (?:group|movement|alliance|coalition|militia|force)|rebels|armed (?:group|movement)|militia|militias|militant group|militants|guerrilla (?:group|army|movement)|guerrillas?|insurgent group|insurgents|paramilitar(?:y|ies)|group|movement)';
+// "the Polisario Front independence movement": what a movement fights for, before the noun, describes it as a side too.
+const GROUP_NOUN = '(?:(?:independence|separatist|secessionist|liberation|resistance) (?:group|movement|front)|rebel (?:group|movement|alliance|coalition|militia|force)|rebels|armed (?:group|movement)|militia|militias|militant group|militants|guerrilla (?:group|army|movement)|guerrillas?|insurgent group|insurgents|paramilitar(?:y|ies)|group|movement)';
 // "the National Liberation Army (ELN) rebel group": the acronym in brackets may sit between the name and the description.
 const GROUP_NAME_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${NAME_RUN})(?:\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?\\s+(${GROUP_NOUN})\\b`, 'gu');
 const GROUP_NOUN_FIRST = new RegExp(`\\b(rebel|armed|militant|guerrilla|insurgent|opposition|political)\\s+(?:group|movement|coalition|platform|alliance|bloc|umbrella group|force|militia|army)s?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})`, 'gu');
@@ -554,9 +581,14 @@ function adjectiveOf(state: string): string {
   return adjective ?? state;
 }
 
+// "5,000 Renamo", "Some Renamo": a count or quantifier; "First Renamo": an ordinal before a one-word name ("First Capital Command" keeps it).
+const COUNT_BEFORE_NAME = /^(?:\p{N}[\p{N},.]*\s+|(?:More|Most|Some|Many|All|Several|Other|Remaining)\s+|(?:First|Second|Third|Last|Final)\s+(?=\p{Lu}[\p{L}'’-]*$))+(?=\p{Lu})/u;
+
 function cleanGroupName(raw: string): string | null {
   // "the Rwanda-backed M23", "the Iran-aligned Houthi movement": who backs a group is not part of its name.
-  const name = raw.replace(/^the\s+/i, '').replace(/^(?:[\p{Lu}][\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored|affiliated|linked|led|based)\s+/u, '').replace(/['’]s$/, '').trim();
+  const name = raw.replace(/^the\s+/i, '').replace(/^(?:[\p{Lu}][\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored|affiliated|linked|led|based)\s+/u, '').replace(/['’]s$/, '').trim()
+    // "5,000 Renamo guerrillas", "First Renamo guerrillas hand in weapons": a count or an ordinal before the name is no part of it.
+    .replace(COUNT_BEFORE_NAME, '');
   const words = name.split(/\s+/);
   // "By Reuters\nMay 9": a byline or dateline runs over a line break; a group's name never does.
   if (/\n/.test(name) || /^By\s/.test(name)) return null;
@@ -759,6 +791,31 @@ function withAdjectiveOfName(groups: Map<string, Set<string>>, text: string): vo
       }
     }
   }
+}
+
+/**
+ * "the Polisario" for the Polisario Front: a group's one word of its own, written alone as a side (before a delegation noun,
+ * or as "the <word>" ending a phrase), is a form of the group. A word that names a known state, place or side is not.
+ */
+function withBareName(groups: Map<string, Set<string>>, text: string): void {
+  for (const [name, forms] of groups) {
+    if (ACRONYM.test(name)) continue;
+    const own = name.split(/\s+/).filter((word) => !GENERIC_NAME_WORDS.has(nameWordKey(word)) && !GENERIC_NAME_WORDS.has(foldForm(word)));
+    const word = own.length === 1 && name.split(/\s+/).length > 1 ? own[0]! : null;
+    if (!word || !/^\p{Lu}[\p{L}-]{3,}$/u.test(word) || forms.has(word) || BY_FORM.has(foldForm(word)) || GUARDED.has(foldForm(word)) || SHARED.has(foldForm(word)) || isKnownCity(word)) continue;
+    if (standsAlone(text, word)) forms.add(word);
+  }
+}
+
+// After a side's bare name: a delegation noun, the end of a phrase, "and", or a verb of what a side does.
+const BARE_SIDE_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|leaders(?:hip)?|side)\b|\s*[,.;:)]|\s+(?:and|has|have|had|was|is|said|says|says|will|would|wants|rejected|accepted|insists|insisted)\b)/;
+
+function standsAlone(text: string, word: string): boolean {
+  for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + 1)) {
+    if (/\p{L}/u.test(text[index + word.length] ?? '') || !/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, index - 5), index))) continue;
+    if (BARE_SIDE_AFTER.test(text.slice(index + word.length, index + word.length + 30))) return true;
+  }
+  return false;
 }
 
 /** Whether `adjective` stands in `text` right before a delegation noun ("Tigrayan delegation", "Tigrayan negotiators"). */
@@ -1055,6 +1112,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   for (const acronym of stateForces.keys()) groups.delete(acronym);
   byPlaceName(groups, text);
   withAdjectiveOfName(groups, text);
+  withBareName(groups, text);
 
   const oppositionSide = OPPOSITION_SIDE.test(text) || oppositionNames.size > 0;
   // Movements the table knows ("the Houthis") need no discovery, but "the government" across from them still does.
@@ -1247,6 +1305,8 @@ function withCommunities(text: string, base: PartyMention[], sides: SideLexicon)
 }
 
 /** Adds the article's non-state sides (and "the government" / "the opposition") to the state mentions of a text. */
+const INSIDE_PROPER_NAME = /(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His|Her)\s)\p{Lu}[\p{L}'’-]+\s+$/u;
+
 function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon): PartyMention[] {
   if (sides.reassigned.size > 0) {
     for (const mention of base) {
@@ -1292,6 +1352,8 @@ function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon
     const isForce = !/^[go]/i.test(m[0]);
     const party = isOpposition ? sides.opposition : isForce ? (sides.byForm.get(foldForm(m[0].replace(/['’]s$/, ''))) ?? null) : sides.government;
     const ruler = RULER_WORD.test(m[0]);
+    // "the Renamo Military Junta": a capitalized force noun after a name's capitalized word is that name's, not the state's forces.
+    if ((isForce || ruler) && /^\p{Lu}/u.test(m[0]) && INSIDE_PROPER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (ruler && /^[Rr]/.test(m[0]) && !/\b(?:the|its|military)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (isForce && !ruler && party && (!/\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || !FORCE_ACTOR_AFTER.test(text.slice(m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0), m.index + m[0].length + 20)))) continue;
     if (!party || extra.some((e) => m!.index >= e.index && m!.index < e.index + e.text.length)) continue;

@@ -1,7 +1,7 @@
 // Decides which round of talks each clause speaks of, from ordinals, relative references, dates and back-references.
 import type { IsoDate, RoundStatus } from '../core/types.ts';
 import { splitClauses, type Clause, type Sentence } from './sentences.ts';
-import { daysBetween, detectTense, findDateMentions, type DateMention, type Tense } from './time.ts';
+import { daysBetween, detectTense, findDateMentions, withoutHeldCount, type DateMention, type Tense } from './time.ts';
 
 export const MEETING_NOUN = '(?:rounds?|meetings?|sessions?|consultations?|talks|negotiations?|discussions?|sittings?|encounters?|dialogue|summit)';
 
@@ -11,7 +11,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 const CARDINAL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // Words that may sit between an ordinal and the meeting noun without changing what is counted.
-const NOT_MODIFIER = '(?!(?:of|day|days|time|times|week|weeks|month|year|phase|stage|part|half|quarter|anniversary|deputy|minister|secretary|visit|trip|person|step|phone|call|batch|group|exchange|hostage|prisoner|release)\\b)';
+const NOT_MODIFIER = '(?!(?:two|three|four|five|six|few|several|couple|of|day|days|time|times|week|weeks|month|year|phase|stage|part|half|quarter|anniversary|deputy|minister|secretary|visit|trip|person|step|phone|call|batch|group|exchange|hostage|prisoner|release)\\b)';
 // Numbered rounds run high in long-running formats ("the 13th round", "the 61st round"): any written ordinal counts.
 const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
 // "The round that ended on Sunday was the fifth.": the ordinal stands alone as the predicate of a meeting noun.
@@ -33,6 +33,8 @@ const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|f
 // Only with a future verb: "will hold further talks", "to resume negotiations".
 // "The accord is to be signed in Helsinki on August 15": a signing set for a later day brings the sides together again.
 const SIGNING_AHEAD_RE = /\b(?:(?:is|are)\s+(?:due\s+)?to\s+be|(?:will|would|shall)\s+be)\s+(?:formally\s+|officially\s+)?signed\b/;
+// "Negotiations between the two delegations will continue online on Friday": the talks, named first, go on at a later sitting.
+const TALKS_GO_ON_RE = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|consultations|dialogue)\b[^.;:]{0,80}?\b(?:will|would|are to|is to)\s+(?:continue|resume|reconvene|go on)\s+(?:online\s+|virtually\s+|by video(?: ?link)?\s+|via video(?: ?link)?\s+)?on\s+/u;
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:meeting|round|session)\\s+of\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
 // "dismissing a proposal for the two sides to meet again": a meeting proposed, or turned down, is not planned either.
@@ -46,7 +48,8 @@ const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|would (?:be held|ta
 const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|arrangement|understanding|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\b(?:talks|meeting|session|negotiations|discussions)\s+there\b|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 // "The declaration also provides for …": more of the text the clause before spoke of.
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
-const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted)\b/i;
+// "On March 14, the delegations switched to a videoconference format": talks held by video are meetings too.
+const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted|videoconference|video conference|video link|videoconferencing)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 // "A further round in Cairo …", "Another meeting in May …": an indefinite further meeting opening the clause is one not told yet.
@@ -65,6 +68,10 @@ const ASIDE_RE = /^(?:separately|in a separate development|in separate news|in o
 // "The fourth round of those talks took place in Muscat": rounds of talks the clause before named, another track than these.
 // "followed the donor meeting held in Oslo on November 25": a gathering of donors or investors is no round of the talks.
 const OTHER_TALKS_RE = /\b(?:rounds?|sessions?|meetings?)\s+of\s+(?:those|the other)\s+(?:talks|negotiations|discussions|consultations)\b|\b(?:donors?['’]?|pledging|investors?['’]?)\s+(?:meeting|conference|summit|forum)\b/i;
+// "…will meet NATO ambassadors at the NATO-Russia Council", "the Political Dialogue Forum, which holds a first meeting on
+// Monday": a meeting still to come in another body's frame is that body's, not a round of these talks.
+const OTHER_BODY_GATE = /Council|Forum|Assembly/;
+const OTHER_BODY_RE = /\b(?:at|in)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Council|Forum|Assembly)\b|\b(?:Council|Forum|Assembly)\s*,\s*(?:which|that)\s+(?:is|are|will|would|holds?|meets?)\b/u;
 const SEPARATE_TRACK_RE = /\b(?:a|the|their|its)\s+separate\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord|treaty|track|process)\b/iu;
 /** Round key of clauses that speak of something else; they feed no round. */
 export const ASIDE_KEY = 'aside';
@@ -123,6 +130,8 @@ export interface ClauseCues {
   listed: ListedMeeting[];
   /** The meeting month comes from a month written after the meeting and is the month before publication. */
   lastMonthMeeting?: boolean;
+  /** "In 2016 the two sides sat down in Maputo": the year of an earlier meeting the clause dates by its year alone. */
+  meetingYear?: string | null;
 }
 
 export interface RoundClause {
@@ -185,6 +194,17 @@ export function ordinalValue(written: string): number {
   return ORDINAL_WORDS[written] ?? Number.parseInt(written, 10);
 }
 
+// The verb right after an ordinal with no noun, or after an aside between commas ("the first, from 3 to 8 February, ended").
+const ELLIPTIC_VERB_RE = /^(?:,[^,;]{1,40},)?\s+(?:opened|began|started|ended|concluded|closed|convened|lasted|was held|took place|wrapped up|broke up)\b/;
+
+const PAIRED_ORDINALS_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})\\s+and\\s+(?:the\\s+)?(${Object.keys(ORDINAL_WORDS).join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:rounds|meetings|sessions)\\b`, 'u');
+
+/** "The second and third rounds were held … on March 3 and March 7": the two rounds a clause lists with their days, in order. */
+export function pairedOrdinals(lower: string): [number, number] | null {
+  const match = /\band\b/.test(lower) ? PAIRED_ORDINALS_RE.exec(lower) : null;
+  return match?.[1] && match[2] ? [ordinalValue(match[1]), ordinalValue(match[2])] : null;
+}
+
 function ordinalOf(lower: string, countSummits = true): { value: number; index: number } | null {
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
@@ -194,6 +214,8 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     // "the first meeting of the consultation mechanism" counts a body's sittings, not rounds of these talks.
     if (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
     if (value === 1 && firstSinceBreak(lower.slice(match.index + match[0].length))) continue;
+    // "their first face-to-face contact since the third round": the round a break is counted from is an earlier one.
+    if (/\bsince\s+(?:the|their)\s+$/.test(lower.slice(Math.max(0, match.index - 16), match.index))) continue;
     if (OTHER_ROUND_OF_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     if (value) return { value, index: match.index };
   }
@@ -203,6 +225,9 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     const value = CARDINAL_WORDS[numbered[1]] ?? Number(numbered[1]);
     if (value) return { value, index: numbered.index };
   }
+  // "The second opened on 18 February", after a sentence about the first two rounds: the noun is left out, the verb says a meeting.
+  const elliptic = /^\s*the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(lower);
+  if (elliptic?.[1] && ELLIPTIC_VERB_RE.test(lower.slice(elliptic[0].length))) return { value: ordinalValue(elliptic[1]), index: elliptic.index };
   const predicate = PREDICATE_ORDINAL_RE.exec(lower);
   if (predicate?.[1]) {
     const value = ordinalValue(predicate[1]);
@@ -236,9 +261,12 @@ function namesOrdinal(lower: string, value: number): boolean {
 // "On Wednesday, the North tested a missile … ahead of the talks": talks named only to time another event do not date it.
 const TALKS_AS_TIME_RE = /\b(?:ahead of|before|prior to|in the run-up to|on the eve of|in the lead-up to)\s+(?:the|these|this|their|its|next|planned)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|negotiations|round|session|summit|consultations)\b/giu;
 
+// "Two more rounds followed in Minsk on March 3 and March 7": rounds the clause is about, with their days.
+const ROUNDS_SUBJECT_RE = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}rounds\b(?!\s+of\s+(?:sanctions|strikes|shelling|fighting|tariffs|voting|elections?|protests))/iu;
+
 /** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
 export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: IsoDate | null = null, planned = false): DateMention[] {
-  if (!MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || TRAVEL_CLAUSE.test(text)) return [];
+  if (!(MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || ROUNDS_SUBJECT_RE.test(text)) || isTravelClause(text)) return [];
   return dates.filter((mention) => {
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
@@ -247,13 +275,16 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (/^\s*\p{Lu}[\p{Lu}\p{M} /.'-]+,\s*$/u.test(before)) return false;
     // "Prishtina, 19 March – …", "Moscow, 16 May (TASS) —": a place, the day, then the dash or agency of a dateline.
     // "Tehran, April 23, IRNA -- …": the agency named after the day.
-    if (/^\s*\p{Lu}[\p{L}\p{M} /.'-]*,\s*$/u.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*\p{Lu}[\p{Lu}\p{L}.]{1,12}\s*)?(?:[-–—]|\/|\.\s*\/)/u.test(text.slice(mention.index + mention.text.length))) return false;
+    // "Geneva (Switzerland), 23 March 2019 (SPS) -", "OSLO, Norway, June 14 (Reuters) -": the country may follow the place.
+    if (/^\s*\p{Lu}[\p{L}\p{M} /.'-]*(?:\(\p{Lu}[\p{L} .'-]{1,30}\)\s*|,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?,\s*$/u.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*\p{Lu}[\p{Lu}\p{L}.]{1,12}\s*)?(?:[-–—]|\/|\.\s*\/)/u.test(text.slice(mention.index + mention.text.length))) return false;
     // "will take place from Sept. 24 to Sept. 27": a meeting's range starts on its first day.
     // "were held in Istanbul from Oct. 25 to 30": likewise for a held meeting's span.
     const rangeStart = /\bfrom\s+(?:the\s+)?$/i.test(before) && (/^\s*(?:to|until|till|through|thru|-|–)\s*\S/i.test(text.slice(mention.index + mention.text.length)) || /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(mention.text));
     // "delegations have been negotiating since December 6": the first day of a meeting still going on.
     const ongoingSince = /\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/i.test(before);
-    if (RANGE_BEFORE.test(before) && !ongoingSince && !(rangeStart && (planned || /\b(?:held|took place|met|ran|lasted|talks|round|session)\b/i.test(before)))) return false;
+    // "The first, from 3 to 8 February, ended without a deal": the verb after the span says it was a meeting's.
+    const heldSpan = () => /\b(?:held|took place|met|ran|lasted|talks|round|session|convened|sat|gathered|opened|began)\b/i.test(before) || /^[^.;]{0,30}?\b(?:ended|concluded|closed|took place|was held)\b/i.test(text.slice(mention.index + mention.text.length));
+    if (RANGE_BEFORE.test(before) && !ongoingSince && !(rangeStart && (planned || heldSpan()))) return false;
     // A meeting held by the time of writing cannot be dated after it.
     if (!planned && publishedAt && daysBetween(publishedAt, mention.date) > 1) return false;
     // "the talks, Bruce said Tuesday": the date of a remark, not of the meeting.
@@ -393,6 +424,17 @@ const PROPOSED_BEFORE = /\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed
 const PLANNED_FOR_BEFORE = /\b(?:set|scheduled|planned|pencil+ed in|slated|due|expected|foreseen|earmarked)\s+(?:for|on)\s+(?:the\s+)?$/i;
 // "flew to Muscat after meeting Putin in St Petersburg on Friday": where and when the envoy travelled, not the talks.
 export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|(?:flew|flown|travel+ed|headed|stopped over)\s+(?:to|from|on to|back)|en route|on (?:his|her|their) way)\b/i;
+// "Nyusi travelled to the Gorongosa mountains for his first meeting with Dhlakama": the journey ends where the meeting was.
+// "travelled to the remote Gorongosa mountains in the centre of the country, the group's stronghold, for the signing": a
+// description of the place may come between it and the errand, and a signing or ceremony is the meeting too.
+const TRAVELLED_FOR_MEETING = /\b(?:flew|flown|travel+ed|headed)\s+to\s+(?:the\s+)?(?:(?:remote|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:mountains|region|province|area)\b)?(?:[^.;:]{0,90}?[\s,])?for\s+(?:[\p{L}'’-]+\s+){0,4}?(?:talks|meeting|negotiations|consultations|signing|ceremony)\b/u;
+const TRAVEL_STOPOVER = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|flew\s+(?:from|back)|stopped over|en route|on (?:his|her|their) way)\b/i;
+
+/** A clause about a journey, whose places and days are not a meeting's; one whose journey is to the meeting is not. */
+export function isTravelClause(text: string): boolean {
+  if (!TRAVEL_CLAUSE.test(text)) return false;
+  return TRAVEL_STOPOVER.test(text) || !TRAVELLED_FOR_MEETING.test(text);
+}
 
 // "…after the second round", "since the third meeting": an ordinal that names a round before the one planned.
 const EARLIER_ORDINAL_BEFORE = /\b(?:after|since|following|like|as (?:in|at))\s+(?:the|their|a)\s+$/;
@@ -431,14 +473,49 @@ function previousFirst(held: string): boolean {
   return !current || current.index > previous.index;
 }
 
+/** A meeting day more than a month before publication. */
+function longAgo(mention: DateMention | null, publishedAt: IsoDate | null): boolean {
+  return mention?.date != null && publishedAt !== null && daysBetween(mention.date, publishedAt) > 31;
+}
+
+const OPEN_QUESTION_RE = /\b(?:unclear|uncertain|not clear|not known|undecided|no word on|did not say|didn['’]t say|would not say|wouldn['’]t say|declined to say|neither side said|nor did (?:they|either side) say)\s+(?:when|whether|if)\b|\bwhen,? or whether\b/;
+
+// "In 2016 the two sides sat down in Maputo", "the talks in Maputo in 2016": a meeting years back, dated by its year alone.
+const YEAR_GATE = /\b(?:19|20)\d\d\b/;
+const YEAR_RE = /\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d\d)\b(?!\s*[-–,]?\s*\d)/;
+const YEAR_MEETING_RE = /\b(?:met|sat down|held (?:\w+\s+){0,2}?(?:talks|negotiations|rounds?|meetings?|sessions?)|(?:talks|negotiations|meetings?|rounds?) (?:were |was )?(?:held )?(?:in|at) \p{Lu})/u;
+
+/** The year (YYYY) of an earlier meeting the clause dates by its year alone; null when it gives a day or month, or no year. */
+function yearOfMeeting(text: string, dates: readonly DateMention[], publishedAt: IsoDate | null): string | null {
+  if (!publishedAt || !YEAR_GATE.test(text)) return null;
+  if (dates.length > 0) return monthOfOldMeeting(text, dates, publishedAt);
+  const year = YEAR_RE.exec(text)?.[1];
+  if (!year || year >= publishedAt.slice(0, 4) || !YEAR_MEETING_RE.test(text)) return null;
+  return year;
+}
+
+// "went to meet him in the mountains in August 2017", "a meeting between the two men in Maputo in May 2016".
+const OLD_MEETING_RE = /\b(?:met|meet|meeting|sat down|held (?:\w+\s+){0,2}?(?:talks|negotiations|rounds?|meetings?|sessions?))\b/;
+
+/**
+ * The month (YYYY-MM) of an earlier meeting the clause dates by a month and year more than a year before the report, its only
+ * date: a meeting of its own, not the reported round, though it may be told as the first in years.
+ */
+function monthOfOldMeeting(text: string, dates: readonly DateMention[], publishedAt: IsoDate): string | null {
+  const only = dates.length === 1 ? dates[0]! : null;
+  if (!only || only.precision !== 'month' || !only.month || only.deadline || !YEAR_GATE.test(only.text)) return null;
+  return monthsBefore(only.month, publishedAt) > 12 && OLD_MEETING_RE.test(text) ? only.month : null;
+}
+
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null, countSummits = true): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
-  const hedged = HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, ''));
+  // "Neither side said when, or whether, they would meet again": a meeting nobody has set is no planned round.
+  const hedged = (/\b(?:whether|when)\b/.test(lower) && OPEN_QUESTION_RE.test(lower)) || HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, ''));
   const ordinal = ordinalOf(lower, countSummits);
   // "The meeting was the first formal talks since the summit": the reported meeting, whatever its number.
   const breakBeforeMeeting = ordinal === null && tense !== 'future' && namesFirstAfterBreak(lower);
-  let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(lower) ? NEXT_WEAK_RE.exec(lower) : null) ?? signingAhead(lower, dates);
+  let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(withoutHeldCount(lower)) ? NEXT_WEAK_RE.exec(lower) : null) ?? signingAhead(lower, dates) ?? (tense === 'future' ? TALKS_GO_ON_RE.exec(lower) : null);
   // "Commanders of both sides will meet within five days": a working level the talks set up, not their next round.
   if (nextMatch && SUBGROUP_SUBJECT.test(lower.slice(Math.max(0, nextMatch.index - 80), nextMatch.index))) nextMatch = null;
   let nextCueIndex = -1;
@@ -515,7 +592,8 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     alsoNamed: datedOrdinal !== null && datedOrdinal !== heldOrdinal ? heldOrdinal : null,
     plannedOrdinal,
     previous: previousFirst(held),
-    current: CURRENT_RE.test(held) || breakBeforeMeeting,
+    // "On 6 August 2017 … his first face-to-face meeting in over two years": a break ended long before the report, not its round.
+    current: CURRENT_RE.test(held) || (breakBeforeMeeting && !longAgo(meetingDate, publishedAt) && !(publishedAt && monthOfOldMeeting(text, dates, publishedAt))),
     hedged,
     backref: BACKREF_RE.test(lower.trim().replace(/^(?:while|whereas|as|but|and)\s+/, '')),
     continuation: CONTINUATION_RE.test(lower.trim()),
@@ -526,6 +604,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     nextCueIndex,
     listed,
     lastMonthMeeting,
+    meetingYear: ordinal === null && nextCueIndex < 0 && tense !== 'future' ? yearOfMeeting(text, dates, publishedAt) : null,
   };
 }
 
@@ -599,7 +678,7 @@ function previewedOrdinal(pending: ReadonlyArray<{ sentence: Sentence; cues: Cla
 
 // Headlines drop "will": "Turkey, Armenia to hold third round of talks", "Envoys to meet in Vienna on May 3".
 // Only a run of names opens such a clause: prose would say "decided to hold".
-const HEADLINE_INFINITIVE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:,|\s+and|\s+&)?\s+){1,6}(?:envoys\s+|negotiators\s+|delegations\s+|leaders\s+)?to\s+(?:hold|meet|resume|begin|start|open|convene|reconvene|launch)\b/u;
+const HEADLINE_INFINITIVE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:,|\s+and|\s+&)?\s+){1,6}(?:envoys\s+|negotiators\s+|delegations\s+|leaders\s+|talks\s+|negotiations\s+)?to\s+(?:hold|meet|resume|begin|start|open|convene|reconvene|launch|continue)\b/u;
 
 /** Where a headline's "to hold …" plans a meeting; -1 when it does not. */
 function headlinePlanIndex(text: string): number {
@@ -723,7 +802,8 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       const lower = clause.text.toLowerCase();
       // "Separately, A and B had held five rounds … A sixth round was called off": the next of another track's counted rounds.
       const countedOn: boolean = otherCount !== null && ordinalOf(lower)?.value === otherCount + 1;
-      const otherTalks: boolean = !sentence.isHeading && (OTHER_TALKS_RE.test(clause.text) || countedOn);
+      const otherBody = tense === 'future' && OTHER_BODY_GATE.test(clause.text) && OTHER_BODY_RE.test(clause.text);
+      const otherTalks: boolean = !sentence.isHeading && (OTHER_TALKS_RE.test(clause.text) || countedOn || otherBody);
       const aside = otherTalks || (!summitsCount && !sentence.isHeading && leadersMeeting(clause.text, leaders));
       const dates = aside ? [] : findDateMentions(clause.text, publishedAt, tense);
       if (aside) leadersAside.add(clause);
@@ -743,6 +823,25 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     const date = item.cues.meetingDate?.date;
     return date !== undefined && date !== null && item.cues.ordinal === null && !item.cues.previous && daysBetween(date, publishedAt) <= 7;
   });
+  // A report filed a week or two after the meeting it covers: its latest unnumbered held meeting is the reported one.
+  const latestRecent = publishedAt === null ? null : pending.reduce<IsoDate | null>((latest, item) => {
+    const date = item.cues.meetingDate?.date;
+    if (!date || item.cues.ordinal !== null || item.cues.previous || daysBetween(date, publishedAt) < -1 || daysBetween(date, publishedAt) > 14) return latest;
+    return latest === null || date > latest ? date : latest;
+  }, null);
+  // "The second opened on 18 February", in a report of talks that ended in October: a round months before the reported one.
+  // Days in a list of earlier meetings ("the third round, after meetings in Geneva on 10-11 May …") date those, not the ordinal's.
+  const monthsBeforeRecent = (item: (typeof pending)[number]): boolean => {
+    if (latestRecent === null) return false;
+    const own = item.dates.filter((mention) => item.cues.listed.length === 0 || mention.index < item.cues.listed[0]!.from);
+    return own.length > 0 && own.every((mention) => (mention.date ? daysBetween(mention.date, latestRecent) > 30 : mention.month !== null && monthsBefore(mention.month, latestRecent) >= 2));
+  };
+  // "The second and third rounds were held on March 3 and March 7", beside a meeting this week: the pair are earlier rounds.
+  const pairedEarlier = (item: (typeof pending)[number]): boolean => {
+    if (!recentMeeting || !publishedAt || pairedOrdinals(item.clause.text.toLowerCase()) === null) return false;
+    const days = item.dates.filter((mention) => mention.date);
+    return days.length > 0 && days.every((mention) => daysBetween(mention.date!, publishedAt) > 7);
+  };
   // Likewise an ordinal in a clause set in another month ("China said in December, after a first round of talks …").
   const recentMonths = new Set(
     pending.flatMap((item) => (item.cues.meetingDate?.date && publishedAt && daysBetween(item.cues.meetingDate.date, publishedAt) <= 7 ? [Number(item.cues.meetingDate.date.slice(5, 7))] : [])),
@@ -760,7 +859,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     return recentMonths.size > 0 && !item.cues.meetingDate && month !== null && !recentMonths.has(month);
   };
   const heldOrdinals = pending
-    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item) && !monthsAgo(item, publishedAt))
+    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item) && !monthsAgo(item, publishedAt) && !monthsBeforeRecent(item) && !pairedEarlier(item))
     .map((item) => item.cues.ordinal)
     .concat(pending.map((item) => item.cues.alsoNamed ?? null))
     .filter((ordinal): ordinal is number => ordinal !== null);
@@ -806,7 +905,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       if (!date || item.cues.previous || item.cues.ordinal !== null) return false;
       return !publishedAt || (daysBetween(date, publishedAt) >= -1 && daysBetween(date, publishedAt) <= 7);
     });
-    currentDate = recent?.cues.meetingDate?.date ?? null;
+    currentDate = recent?.cues.meetingDate?.date ?? latestRecent;
     if (currentDate) {
       slot('current').date = currentDate;
       slot('current').monthOfYear ??= Number(currentDate.slice(5, 7));
@@ -874,6 +973,9 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       key = ordinalKey(1);
     } else if (cues.meetingMonth) {
       key = byMonth(cues.meetingMonth) ?? `m:${cues.meetingMonth}`;
+    } else if (cues.meetingYear && item.sentence !== lede?.sentence) {
+      // "In 2016 the two sides sat down in Maputo": an earlier meeting of its own, known by its year.
+      key = `y:${cues.meetingYear}`;
     } else if (!planning && item.tense === 'past' && item.sentence !== lede?.sentence && FURTHER_MEETING_RE.test(item.clause.text)) {
       // "A further round in Cairo later that month ended without agreement": one more meeting, told in passing, of its own.
       key = `further:${clauses.length}`;
@@ -898,9 +1000,13 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     if (date) target.date ??= date;
     target.monthOfYear ??= date ? Number(date.slice(5, 7)) : cues.meetingMonth;
     if (key.startsWith('m:')) target.month ??= yearOfMonth(item.dates, cues.meetingMonth);
+    if (key.startsWith('y:')) target.month ??= key.slice(2);
 
     let plannedKey: string | null = null;
-    if (planning) {
+    // "The first round took place on July 28, 2021, after which the sides agreed to reconvene in September": a plan made at a
+    // round long before the report, for a day not after it, has been kept or has lapsed; it announces no round to come.
+    const lapsed = planning && longAgo(cues.meetingDate, publishedAt) && !(cues.plannedDate?.date && publishedAt && cues.plannedDate.date > publishedAt);
+    if (planning && !lapsed) {
       plannedKey = nextKey(cues.plannedOrdinal);
       const planned = slot(plannedKey);
       planned.planned = true;
@@ -933,6 +1039,22 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     const ordinal = candidate.key === 'current' ? currentOrdinal : candidate.key.startsWith('n:') ? Number(candidate.key.slice(2)) : null;
     return ordinal !== null && candidate.date ? [{ ordinal, date: candidate.date }] : [];
   });
+  // "The second and third rounds were held on March 3 and March 7": the listed days number those rounds too.
+  for (const item of pending) {
+    const pair = item.cues.listed.length === 2 ? pairedOrdinals(item.clause.text.toLowerCase()) : null;
+    if (!pair) continue;
+    item.cues.listed.forEach((meeting, i) => {
+      if (meeting.date.date) numberedDates.push({ ordinal: pair[i]!, date: meeting.date.date });
+    });
+  }
+  // "The third round was held on March 7. On March 14, the delegations switched to video": earlier rounds dated after the last
+  // numbered one, and before the reported one, continue the count in date order.
+  const lastNumbered = numberedDates.reduce<{ ordinal: number; date: IsoDate } | null>((last, round) => (last === null || round.ordinal > last.ordinal ? round : last), null);
+  const continued = [...slots.values()]
+    .filter((candidate) => candidate.key.startsWith('d:') && !candidate.planned && candidate.date && currentDate && lastNumbered && candidate.date < currentDate && daysBetween(lastNumbered.date, candidate.date) > 1 && numberedDates.every((round) => round.date < candidate.date!))
+    .map((candidate) => candidate.key)
+    .sort();
+  const continuedOrdinal = (key: string): number | null => (lastNumbered && continued.includes(key) && currentOrdinal === null ? lastNumbered.ordinal + continued.indexOf(key) + 1 : null);
   const resultSlots: RoundSlot[] = [];
   for (const candidate of slots.values()) {
     const { key } = candidate;
@@ -956,7 +1078,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     } else if (candidate.date && currentDate) {
       // Rounds known only by a date or a month: earlier than the reported round unless the text says otherwise.
       relative = candidate.date < currentDate ? 'previous' : 'next';
-      if (!candidate.planned) ordinal = ordinalBetween(candidate.date, numberedDates);
+      if (!candidate.planned) ordinal = ordinalBetween(candidate.date, numberedDates) ?? continuedOrdinal(key);
     } else {
       relative = 'previous';
     }

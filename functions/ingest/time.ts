@@ -83,13 +83,23 @@ export function resolveMonth(month: number, ref: IsoDate, tense: Tense): string 
 const FUTURE = /\b(?:will|shall|'ll|is|are|was|were)\s+(?:set|scheduled|expected|due|going|slated|planned|poised)\s+to\b|\b(?:agreed|decided|planned|plan|plans|expected|set|due|scheduled|ready)\s+to\s+(?:begin|hold|meet|start|resume|convene|continue|launch|open|reconvene|return)\b|\bwill\b|\bshall\b|\bto be (?:held|hosted|resumed|convened|determined)\b|\bupcoming\b|\bplans?\s+to\b|\bplanned\b|\bwould (?:be held|take place|meet|resume|be (?:formally |officially )?signed)\b|\b(?:is|are) (?:due )?to be (?:formally |officially )?signed\b|\bis to\b|\bare to\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|penciled|pencilled)\s+(?:in\s+)?for\b/i;
 // Headlines drop the verb: "second meeting set for later this month", "talks slated for Monday".
 const HEADLINE_FUTURE = /\b(?:meeting|meetings|round|rounds|talks|session|summit|negotiations)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/i;
-const PAST = /\b(?:was|were|had|did|held|met|took|began|said|says|left)\b|[a-z]{3}ed\b/i;
+// Irregular past forms common in reports of meetings ("led the previous round on April 21", "sat down on May 3").
+const PAST = /\b(?:was|were|had|did|held|met|took|began|said|says|left|led|sat|went|came|made|gave|brought|sought|spoke|told|wrote|struck|flew|chose|broke|won|lost)\b|[a-z]{3}ed\b/i;
 
 /** Tense of a clause, enough to place weekdays and yearless dates. */
 // "Talks that were due to begin on September 6 collapsed": a plan told in the past, whose day may lie either side of the report.
 const FUTURE_IN_PAST = /\b(?:was|were|had been)\s+(?:set|scheduled|expected|due|slated|planned|poised)\s+to\s+(?:begin|start|open|be held|take place|resume|convene|meet)\b/gi;
 
-export function detectTense(clause: string): Tense {
+// "…took place today, the second to be held since April": a count of meetings already held, not a plan.
+const HELD_COUNT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|only|last|latest)\s+(?:[a-z-]+\s+)?to be held\s+(?:since|so far|to date|this year)\b/gi;
+
+/** The clause without counts of meetings held ("the second to be held since April"), whose "to be held" plans nothing. */
+export function withoutHeldCount(clause: string): string {
+  return clause.includes('to be held') ? clause.replace(HELD_COUNT, ' ') : clause;
+}
+
+export function detectTense(text: string): Tense {
+  const clause = withoutHeldCount(text);
   const withoutPastPlans = clause.replace(FUTURE_IN_PAST, ' ');
   if (FUTURE.test(withoutPastPlans) || HEADLINE_FUTURE.test(withoutPastPlans)) return 'future';
   if (withoutPastPlans !== clause) return 'unknown';

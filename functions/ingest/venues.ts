@@ -1,6 +1,6 @@
 // Finds where a meeting took place: the city and the building ("the Russian Consulate General in Istanbul").
-import { CITY_PATTERN, canonicalParty, capitalOf, isKnownCity } from './parties.ts';
-import { TRAVEL_CLAUSE } from './rounds.ts';
+import { CITY_PATTERN, canonicalParty, capitalOf, isKnownCity, withSides } from './parties.ts';
+import { isTravelClause } from './rounds.ts';
 
 export interface PlaceMention {
   value: string;
@@ -55,6 +55,13 @@ const NAMED_VENUE_RE = /\b[Aa]t\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)
 export function findVenues(clause: string, aboutMeeting = false): PlaceMention[] {
   const meetingWords = (text: string) => aboutMeeting || MEETING_WORDS.test(text);
   const venues: PlaceMention[] = [];
+  // "After meeting Tsipras at the World Economic Forum on Jan. 24, Zaev said …": a journey's stops, as for cities.
+  if (!aboutMeeting && isTravelClause(clause)) return venues;
+  // "met on 24 January on the sidelines of the World Economic Forum in Davos": the gathering they met at is the venue.
+  if (/\b(?:sidelines|margins)\b/.test(clause)) {
+    const sidelines = SIDELINES_RE.exec(clause);
+    if (sidelines?.[1] && meetingWords(clause.slice(0, sidelines.index))) return [{ value: sidelines[1], text: sidelines[1], index: sidelines.index + sidelines[0].indexOf(sidelines[1]) }];
+  }
   NAMED_VENUE_RE.lastIndex = 0;
   for (let match = NAMED_VENUE_RE.exec(clause); match; match = NAMED_VENUE_RE.exec(clause)) {
     const name = match[1] ?? '';
@@ -69,7 +76,8 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
     const before = clause.slice(0, match.index);
     if (!meetingWords(before) && !meetingWords(clause.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     if ((prep === 'left' || prep === 'entered' || prep === 'reached') && !/\b(?:delegation|team|negotiators|envoy|officials)\b/i.test(before)) continue;
-    if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work)\s+(?:at|in)\s*$/i.test(clause.slice(0, match.index + prep.length + 1))) continue;
+    // "processing of immigrant visas at the US Embassy": the building's own business, not a meeting held there.
+    if (/\b(?:staff|staffing|employees|levels|restrictions|operations?|work|visas?|processing|services|appointments|interviews|applications)\s+(?:at|in)\s*$/i.test(clause.slice(0, match.index + prep.length + 1))) continue;
     // "Qatar's minister of state at the Ministry of Foreign Affairs": where a person holds a post, not where anyone met.
     if (POST_AT.test(clause.slice(Math.max(0, match.index - 60), match.index + prep.length + 1))) continue;
     // A lone capitalized city is not a venue; nor a ministry spoken of as an actor.
@@ -94,6 +102,7 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
   return venues;
 }
 
+const SIDELINES_RE = /\bon the (?:sidelines|margins) of (?:the |a |an )?((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Forum|Summit|Assembly|Conference|Congress|Games))\b/u;
 const POST_AT = /\b(?:minister|secretary|official|spokes(?:man|woman|person)|director|director-general|adviser|advisor|ambassador|envoy|undersecretary|under-secretary|deputy|counsellor|counselor|aide)(?:\s+of\s+state)?(?:\s+for\s+[\p{L} ]{1,30}?)?\s+at\s*$/iu;
 const VENUE_NOUN_ONLY = new RegExp(`(?:${VENUE_NOUN_RE})`, 'gu');
 const BRAND_VENUE_RE = /\bat\s+the\s+(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
@@ -117,7 +126,9 @@ function describedResort(venueText: string): boolean {
 /** Every capitalized word is a country's name or adjective ("Thai navy"). */
 function nationalityOnly(words: string): boolean {
   const capitalized = words.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
-  return capitalized.length > 0 && capitalized.every((word) => canonicalParty(word) !== null);
+  // "a Renamo base", "a rebel group's camp": an armed group the article names has few bases, where its leader met; only a
+  // state's adjective ("a Thai navy base") names one of many. The article's own non-state sides are left out of the lookup.
+  return capitalized.length > 0 && withSides(null, () => capitalized.every((word) => canonicalParty(word) !== null));
 }
 
 function isGenericVenue(venueText: string, article: string): boolean {
@@ -146,12 +157,16 @@ const COUNTRY_NAMES = [
 // "in Ohrid, North Macedonia": a place named with its country is a city even when not in the list.
 // "at Mont Pelerin, Switzerland": likewise after "at".
 const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${COUNTRY_NAMES.join('|')})\\b`, 'gu');
-const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:port\s+|border\s+|coastal\s+|resort\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
+// "in the south-western town of Ghadames": a compass word alone may describe the town.
+const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:port\s+|border\s+|coastal\s+|resort\s+|desert\s+|oasis\s+|mountain\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
 // "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
 const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),?\\s+(?:near|outside|just outside|on the outskirts of)\\s+(${CITY_PATTERN})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.
 const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
+const HOST_CITY_RE = new RegExp(`(?<![\\p{L}'’-])(${CITY_PATTERN})\\s+(?:(?:has|had)\\s+(?:already\\s+)?)?hosted\\s+(?:the|a|an|two|three|several|four|five|earlier|previous|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:rounds?|talks|meetings?|negotiations|sessions?|consultations)\\b`, 'gu');
+// "the Government of National Accord (GNA) in Tripoli", "the authorities in Kabul": the city a government sits in, not a meeting's.
+const SEAT_OF_GOVERNMENT_BEFORE = /\b(?:government|authorit(?:y|ies)|administration|parliament|regime)\b(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}?)?(?:\s*\([^)]{1,12}\))?\s+in\s+$/iu;
 
 // "at Königstedt manor in Vantaa": the place a named building stands in is a town, though no list knows it.
 const BUILDING_IN_TOWN_RE = /\b\p{Lu}[\p{L}'’-]+\s+(?:[Mm]anor|[Pp]alace|[Cc]astle|[Ee]state|[Vv]illa|[Hh]otel|[Rr]esort|[Ll]odge|[Mm]ansion|[Cc]hateau|[Cc]hâteau|[Bb]ase)\s+in\s+(\p{Lu}[\p{L}'’-]+)(?=[\s,.;:)]|$)/gu;
@@ -194,7 +209,7 @@ const FOR_TALKS_AFTER = /^\s+for\s+(?:the|a|an|another|further|more)\s+(?:[\p{L}
 /** Cities where a clause says a meeting took place. */
 export function findCities(clause: string, venues: PlaceMention[], aboutMeeting = false, learned: RegExp | null = null): PlaceMention[] {
   if (!aboutMeeting && !MEETING_WORDS.test(clause) && venues.length === 0 && !/\b(?:put forward|discussed|agreed|reached)\b/i.test(clause)) return [];
-  if (TRAVEL_CLAUSE.test(clause)) return [];
+  if (isTravelClause(clause)) return [];
   const cities: PlaceMention[] = [];
   CITY_RE.lastIndex = 0;
   for (let match = CITY_RE.exec(clause); match; match = CITY_RE.exec(clause)) {
@@ -206,11 +221,20 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     if (/\bnot\s*$/i.test(clause.slice(0, match.index))) continue;
     const afterVenue = venues.some((venue) => venue.index + venue.text.length <= match.index && match.index - (venue.index + venue.text.length) <= 2);
     if (!afterVenue && LOCATIVE_NOT_MEETING.test(before)) continue;
+    if (prep === 'in' && SEAT_OF_GOVERNMENT_BEFORE.test(clause.slice(Math.max(0, match.index - 80), match.index + 3))) continue;
     // "led a delegation to Sanaa": where a delegation went for the meeting is where it met.
     const lead = clause.slice(Math.max(0, match.index - 60), match.index + match[0].indexOf(prep));
     const delegationTo = prep === 'to' && (DELEGATION_TO_BEFORE.test(lead) || (RETURN_TO_BEFORE.test(lead) && FOR_TALKS_AFTER.test(clause.slice(match.index + match[0].length))));
     if ((prep === 'to' || prep === 'of') && !delegationTo && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
+  }
+  // "Baghdad hosted the first round": a city that hosted the meeting is where it met.
+  if (clause.includes('hosted')) {
+    HOST_CITY_RE.lastIndex = 0;
+    for (let match = HOST_CITY_RE.exec(clause); match; match = HOST_CITY_RE.exec(clause)) {
+      const city = match[1] ?? '';
+      if (isKnownCity(city) && !cities.some((known) => known.value === city)) cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
+    }
   }
   // "at Anwar's residence in Putrajaya": the place right after a named venue is its city, even one no list knows.
   for (const venue of venues) {
@@ -259,7 +283,47 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     const capital = capitalOf(match[1] ?? '');
     if (capital && !cities.some((city) => city.value === capital)) cities.push({ value: capital, text: match[0].replace(/^in\s+/, ''), index: match.index + 3 });
   }
+  // "met in the Gomel region", "travelled to the Gorongosa mountains for the meeting": with no town named, the area's name places it.
+  if (cities.length === 0 && /\b(?:region|mountains|hills|district)\b/.test(clause)) {
+    for (const match of clause.matchAll(AREA_RE)) {
+      const area = match[1] ?? '';
+      if (canonicalParty(area) || COUNTRY_NAMES.includes(area) || AREA_NOT_MEETING.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
+      cities.push({ value: area, text: area, index: match.index + match[0].indexOf(area) });
+      break;
+    }
+  }
+  // "signed at the Palais des Nations": a landmark said without its city still places the meeting there.
+  if (cities.length === 0) {
+    for (const venue of venues) {
+      const city = landmarkCity(venue.text);
+      if (city) cities.push({ value: city, text: venue.text, index: venue.index });
+    }
+  }
   return withoutEarlierDeals(clause, cities);
+}
+
+const AREA_RE = /\b(?:in|to|at)\s+(?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?:remote|central|southern|northern|eastern|western)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:region|mountains|hills|district)\b/gu;
+// "the war in the Donbas region": an area named for what happens there, not for where anyone met.
+const AREA_NOT_MEETING = /\b(?:war|fighting|conflict|offensive|situation|troops|forces|shelling|attacks?|crisis|clashes|violence|front|insurgency|occupation|control)\b[^,;]{0,30}$/i;
+
+// Landmarks that talks are held in and that reports name without their city ("at the Palais des Nations").
+const LANDMARK_CITIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bPalais des Nations\b|\bPalais Wilson\b|\bEuropean (?:headquarters|HQ)\b/i, 'Geneva'],
+  [/\bPalais Coburg\b|\bHofburg\b/i, 'Vienna'],
+  [/\bDolmabah[cç]e\b|\b[CÇ]ira[gğ]an Palace\b/i, 'Istanbul'],
+  [/\bLancaster House\b/i, 'London'],
+  [/\bKremlin\b/i, 'Moscow'],
+  [/\bWhite House\b/i, 'Washington'],
+  [/\b[EÉ]lys[eé]e\b|\bQuai d['’]Orsay\b/i, 'Paris'],
+  [/\bVilla Madama\b|\bFarnesina\b/i, 'Rome'],
+  [/\bDiaoyutai\b|\bGreat Hall of the People\b|\bZhongnanhai\b/i, 'Beijing'],
+  [/\bRosenbad\b/i, 'Stockholm'],
+];
+
+/** The city of a well-known landmark the venue names; null for any other building. */
+export function landmarkCity(venue: string): string | null {
+  for (const [pattern, city] of LANDMARK_CITIES) if (pattern.test(venue)) return city;
+  return null;
 }
 
 // "the ceasefire agreed in Doha", "the truce brokered in Cairo": a deal named by where it was struck before.

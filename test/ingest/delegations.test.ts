@@ -255,6 +255,37 @@ describe('findHeads: two sides listed together', () => {
   });
 });
 
+describe('findHeads: third parties and plural possessives', () => {
+  it('does not read the leader of a mediation team or observer mission as a side\'s head', () => {
+    expect(heads('A panel of mediators from the Arab League, led by former minister Karim Nassar, met both sides.')).toEqual([]);
+    expect(heads('Election observers from the EU, headed by envoy Lena Vos, arrived on Sunday.')).toEqual([]);
+  });
+
+  it('still reads a side\'s delegation that mediators met or shuttled between', () => {
+    expect(heads('The facilitators shuttled between the Chilean delegation, led by Ana Rojas, and the Peruvian team.')).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: null },
+    ]);
+  });
+
+  it('gives the parallel head the role said once for the first, but never a post', () => {
+    expect(heads("The teams were led by Chile's chief negotiator Ana Rojas and Peru's Luis Vega.")).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'chief negotiator' },
+      { party: 'Peru', head: 'Luis Vega', title: 'chief negotiator' },
+    ]);
+    expect(heads("The teams were led by Chile's foreign minister Ana Rojas and Peru's Luis Vega.")).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'foreign minister' },
+      { party: 'Peru', head: 'Luis Vega', title: null },
+    ]);
+  });
+
+  it('reads the second head of a "led by" list named after a plural possessive', () => {
+    expect(heads("The meeting was led by Peru's trade minister Luis Vega and the United States' Mary Cole.")).toEqual([
+      { party: 'Peru', head: 'Luis Vega', title: 'trade minister' },
+      { party: 'United States', head: 'Mary Cole', title: null },
+    ]);
+  });
+});
+
 describe('findHeads: roles, lists and asides', () => {
   const inArticle = (article: string, clause: string, known?: PersonLookup) => withSides(discoverSides(article), () => heads(clause, known));
 
@@ -489,6 +520,18 @@ describe('pairedHeadsByPost', () => {
 
   it('does not read the heads named inside another phrase', () => {
     expect(pairedHeadsByPost('The previous round of talks between the two ministers took place in Rome.')).toBeNull();
+  });
+
+  it('reads the heads referred back to as having led a meeting', () => {
+    expect(pairedHeadsByPost('The same two officials led the first round in March in Oslo.')?.fits('Deputy Foreign Minister')).toBe(true);
+    expect(pairedHeadsByPost('The two envoys also headed the previous talks.')?.fits('Special Envoy')).toBe(true);
+    expect(pairedHeadsByPost('At the summit in Bern, the two leaders for the first time exchanged proposals.')?.fits('President')).toBe(true);
+  });
+
+  it('does not read unnamed officials or a remark as the heads', () => {
+    expect(pairedHeadsByPost('The two officials, who asked not to be named, said the talks were tense.')).toBeNull();
+    expect(pairedHeadsByPost('The two officials led the talks.')).toBeNull();
+    expect(pairedHeadsByPost('The two leaders said little after the talks.')).toBeNull();
   });
 });
 
@@ -786,5 +829,130 @@ describe('heads met as counterparts, unnamed delegations and names with particle
       { party: null, head: 'Ali Karimi', opposite: 'E3' },
       { party: 'E3', head: 'Ann Lee', opposite: undefined },
     ]);
+  });
+});
+
+describe('heads: posts, verbs and background pairs that are not heads', () => {
+  it('ends the person led by at "and" before a verb', () => {
+    expect(heads('The Serbian delegation was headed by Petrovic and included Deputy Minister Ivan Ilic.', lookup)).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' },
+    ]);
+  });
+
+  it('reads a post given first with its remit, then an honorific and the name', () => {
+    expect(heads('The Tunisian delegation was led by Minister of Foreign Affairs and Regional Integration, Mr. Karim Haddad, and included two envoys.')).toEqual([
+      { party: 'Tunisia', head: 'Karim Haddad', title: 'Minister of Foreign Affairs and Regional Integration' },
+    ]);
+  });
+
+  it('takes no remit of a post for a name', () => {
+    expect(splitTitleAndName('Minister of Trade and Regional Integration')).toBeNull();
+  });
+
+  it('takes no head from a splinter group led by someone', () => {
+    const sides = discoverSides('The government and the Kuro rebel movement resumed talks. Kuro rebels said they wanted peace.');
+    expect(withSides(sides, () => heads('A breakaway wing calling itself the Kuro Military Council, led by commander Tomas Abiro, rejected the talks.'))).toEqual([]);
+  });
+
+  it('reads a pair that signed "today" or "yesterday"', () => {
+    expect(heads('Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Paredes yesterday signed the border protocol.')).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'Foreign Minister' },
+      { party: 'Peru', head: 'Luis Paredes', title: 'Foreign Minister' },
+    ]);
+  });
+
+  it('reads two people each given post first when the second post is in lower case', () => {
+    expect(heads('The President of Ghana, Kofi Mensah, and the leader of Togo, Yao Agbeko, today signed the accord.')).toEqual([
+      { party: 'Ghana', head: 'Kofi Mensah', title: 'President' },
+      { party: 'Togo', head: 'Yao Agbeko', title: 'leader' },
+    ]);
+  });
+
+  it('takes no heads from the leaders who founded the framework of the talks', () => {
+    expect(heads('The session was the fourth in a consultation format that US President Tom Reed and Chinese President Li Wen set up when they met last year.')).toEqual([]);
+    expect(heads('The talks ran under a dialogue that Indian Prime Minister Ravi Nair and Pakistani Prime Minister Ali Shah agreed to launch.')).toEqual([]);
+  });
+
+  it('gives an unqualified president facing the one armed group the government side', () => {
+    const sides = discoverSides('Gabon and the Ngove rebel movement held talks. The government said the Ngove rebels must disarm. Gabon wants peace.');
+    expect(withSides(sides, () => heads('President Paul Obame and Ngove leader Marc Essono on Friday signed a truce.'))).toEqual([
+      { party: 'Gabon', head: 'Paul Obame', title: 'President' },
+      { party: 'Ngove', head: 'Marc Essono', title: 'leader' },
+    ]);
+  });
+
+  it('drops the words describing a side from a post that ends with it', () => {
+    expect(cleanTitle('leader of the former rebel movement Hamas')).toBe('leader');
+  });
+
+  it('reads the people of talks "held in" a city "with" them', () => {
+    expect(heads('Progress was made in the talks held in Oslo with Chile\'s negotiator, Ambassador Ana Rojas, and the negotiator of Peru, Luis Paredes.')).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'Ambassador' },
+      { party: 'Peru', head: 'Luis Paredes', title: 'negotiator' },
+    ]);
+  });
+
+  it('reads a list of people after "with" where the second is named with a possessive side', () => {
+    expect(heads('There was progress at the meeting with Chile\'s negotiator, Ambassador Ana Rojas, and Peru\'s Luis Paredes.')).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'Ambassador' },
+      { party: 'Peru', head: 'Luis Paredes', title: null },
+    ]);
+  });
+
+  it('sets a person paired with "his <side> counterpart" across from that side', () => {
+    const found = findHeads('Foreign Minister Ana Rojas and her Peruvian counterpart Luis Paredes are expected to meet next month.');
+    expect(found.map(({ party, head, title, opposite }) => ({ party, head, title, opposite }))).toEqual([
+      { party: null, head: 'Ana Rojas', title: 'Foreign Minister', opposite: 'Peru' },
+      { party: 'Peru', head: 'Luis Paredes', title: 'Foreign Minister', opposite: undefined },
+    ]);
+  });
+});
+
+describe('heads of background meetings', () => {
+  it('reads "headed respectively by" after two listed sides', () => {
+    expect(heads('Last year the Chilean and Peruvian delegations, headed respectively by Ana Rojas and Luis Paredes, met in Lima.')).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: null },
+      { party: 'Peru', head: 'Luis Paredes', title: null },
+    ]);
+  });
+
+  it('reads the subject of a meeting "with" someone after a time phrase', () => {
+    const people: KnownPerson[] = [
+      { name: 'Ana Rojas', party: 'Chile', title: 'President' },
+      { name: 'Luis Paredes', party: 'Peru', title: 'President' },
+    ];
+    const known: PersonLookup = (name) => people.find((person) => person.name === name || person.name.endsWith(` ${name}`)) ?? null;
+    expect(heads('On 4 May 2019, Rojas flew to the border for a first meeting with Paredes in two years.', known)).toEqual([
+      { party: 'Chile', head: 'Ana Rojas', title: 'President' },
+      { party: 'Peru', head: 'Luis Paredes', title: 'President' },
+    ]);
+  });
+
+  it('reads two introduced heads of two sides named as a pair in a clause about a meeting', () => {
+    expect(heads('At their first meeting, in Vienna in May, the mediator handed Petrovic and Krasniqi a draft text.', lookup)).toEqual([
+      { party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' },
+      { party: 'Kosovo', head: 'Arben Krasniqi', title: 'envoy' },
+    ]);
+    expect(heads('Petrovic and Krasniqi have not met since the war.', lookup)).toEqual([]);
+    expect(heads('A call between Petrovic and Krasniqi by telephone was arranged before the meeting.', lookup)).toEqual([]);
+  });
+
+  it('introduces a person named after the side\'s post and a comma', () => {
+    expect(findIntroducedPeople('Talks stalled, after which the then Peruvian leader, Luis Paredes, called Lima.')).toContainEqual({ name: 'Luis Paredes', party: 'Peru', title: 'leader' });
+    expect(findIntroducedPeople('Progress came at the meeting with Chile\'s negotiator, Ambassador Ana Rojas, on Monday.')).toContainEqual({ name: 'Ana Rojas', party: 'Chile', title: 'Ambassador' });
+  });
+});
+
+describe('people introduced with a long capitalized post', () => {
+  it('introduces a person whose post runs to three capitalized words', () => {
+    expect(findIntroducedPeople('The talks were frank, Chilean Deputy Foreign Minister Ana Maria Rojas told journalists.')).toContainEqual({ name: 'Ana Maria Rojas', party: 'Chile', title: 'Deputy Foreign Minister' });
+  });
+});
+
+describe('heads named by their shared post for a meeting to come', () => {
+  it('reads "the two leaders are due to sign" as the pair of heads', () => {
+    const subject = pairedHeadsByPost('The deal precedes a wider accord, which the two leaders are due to sign in Lima on Friday.');
+    expect(subject?.fits('President')).toBe(true);
+    expect(subject?.fits('Foreign Minister')).toBe(false);
   });
 });

@@ -62,6 +62,16 @@ describe('extractArticle', () => {
       expect(rounds.find((round) => round.date === '2025-02-09')?.heads).toEqual(['Serbia: Marko Petrovic (Foreign Minister)', 'Kosovo: Arben Krasniqi (envoy)']);
     });
 
+    it('gives heads said to have led the earlier rounds together ("at two rounds") to those rounds, but not a singular "previous round"', () => {
+      const text = (tail: string) =>
+        `BELGRADE (Reuters) - Serbia and Kosovo held a third round of talks in Brussels on Monday. Serbian Foreign Minister Marko Petrovic and Kosovo envoy Arben Krasniqi sat in separate rooms. The second round was held in Vienna on February 9. ${tail}`;
+      expect(heads(text('Petrovic and Krasniqi previously headed delegations at two rounds of the dialogue.')).find((round) => round.date === '2025-02-09')?.heads).toEqual([
+        'Serbia: Marko Petrovic (Foreign Minister)',
+        'Kosovo: Arben Krasniqi (envoy)',
+      ]);
+      expect(heads(text('Petrovic said little had changed since the previous round.')).find((round) => round.date === '2025-02-09')?.heads ?? []).toEqual([]);
+    });
+
     it('reads the post of a plural ("the presidents of A and B") and gives the subject of a planned meeting to that meeting', () => {
       const rounds = heads("OSLO (AP) - The presidents of Egypt and Ethiopia met in Oslo on Monday for talks on the dam. Egypt's Karim Nasser and Ethiopia's Dawit Bekele met for three hours. Nasser and Bekele will meet again in Cairo next month, officials said.");
       expect(rounds.map((round) => [round.status, round.heads])).toEqual([
@@ -372,5 +382,52 @@ describe('fixer-rounds-2: communities of one people as the sides', () => {
       'GENEVA (AP) — Talks to reunify Cyprus ended on Friday without a deal. Cypriot President Andreas Petrou, who represents the Greek Cypriots, and Turkish Cypriot leader Kemal Ozer had been meeting since Monday. Greek Cypriots see the troops in the north as a threat. Turkish Cypriots consider the troops their protection. Cyprus government spokesman Nikos Pavlou said a deal was impossible.';
     const parties = extractRounds(text, '2017-07-07').parties;
     expect(parties.slice(0, 2).sort()).toEqual(['Greek Cypriots', 'Turkish Cypriots']);
+  });
+});
+
+describe('earlier rounds counted with their city', () => {
+  it('places earlier rounds that a sentence counts as held in one city there, and not the reported round', () => {
+    const text =
+      'American and Russian delegations met in Vienna on Monday. The two deputies previously headed delegations at two rounds of the strategic stability dialogue in Geneva. The first round took place on July 28 at the US mission. At the second round on September 30, they set up two working groups.';
+    const rounds = extractRounds(text, '2022-01-11').rounds;
+    expect(rounds.filter((round) => round.relative === 'previous').map((round) => round.cities[0]?.value)).toEqual(['Geneva', 'Geneva']);
+    expect(rounds.find((round) => round.relative === 'current')?.cities.map((city) => city.value)).toEqual(['Vienna']);
+  });
+});
+
+describe('places tied to another time or another leg', () => {
+  const placesOf = (text: string, publishedAt: string, dateline: { start?: number; length: number; city: string | null } | null = null) =>
+    extractRounds(text, publishedAt, dateline).rounds.map((round) => [round.relative ?? round.ordinal, round.cities.map((city) => city.value), round.venues.map((venue) => venue.value)]);
+
+  it('does not place the round where the two sides met in another year, though in the same month', () => {
+    const text = 'Serbia and Kosovo signed a deal on Thursday. Vucic had opened direct talks with Kosovo, which included a meeting between the two men in the Tatra mountains in August 2017.';
+    expect(placesOf(text, '2024-08-02')).toEqual([['previous', ['Tatra'], []], ['current', [], []]]);
+    const dated = 'Serbia and Kosovo signed the deal on Thursday, seven years after their leaders held talks in the Tatra mountains in August 2017.';
+    expect(placesOf(dated, '2024-08-02')).toEqual([['current', [], []]]);
+  });
+
+  it('does not place the round at the next stops of a week of diplomacy', () => {
+    const text = 'Serbian and Kosovo negotiators held talks in Vienna on Monday, opening a week of diplomacy that moves to a summit in Brussels and a conference in Prague.';
+    expect(placesOf(text, '2024-03-11')).toEqual([['current', ['Vienna'], []]]);
+    expect(placesOf('Serbian and Kosovo negotiators held talks on Monday, which moved to a room in Vienna after a day.', '2024-03-11')).toEqual([['current', ['Vienna'], []]]);
+  });
+
+  it('places the round where a leader travelled for the signing, whatever month the clause names later', () => {
+    const text = "Serbia and Kosovo signed a deal on Thursday. Vucic travelled to the remote Tatra mountains in the north, the region's old retreat, for the signing with Kosovo, whose former leader died in May 2018.";
+    expect(placesOf(text, '2024-08-01')).toEqual([['current', ['Tatra'], []]]);
+  });
+
+  it('reads a forest named as where listed rounds met as their venue, not their city', () => {
+    const text = 'Serbia and Kosovo held talks in Vienna on February 28. The second and third rounds were held in Bialowieza Forest on March 3 and March 7.';
+    const listed = extractRounds(text, '2024-03-12').rounds.filter((round) => round.relative === null);
+    expect(listed.map((round) => [round.cities.map((city) => city.value), round.venues.map((venue) => venue.value)])).toEqual([
+      [[], ['Bialowieza Forest']],
+      [[], ['Bialowieza Forest']],
+    ]);
+  });
+
+  it('keeps the dateline city when the body names only the city of the next round', () => {
+    const text = 'BRUSSELS — Serbian and Kosovo negotiators on Friday concluded the third round of talks. The fourth round will take place in Belgrade in May.';
+    expect(placesOf(text, '2024-04-12', { start: 0, length: 11, city: 'Brussels' })).toEqual([['current', ['Brussels'], []], ['next', ['Belgrade'], []]]);
   });
 });

@@ -804,3 +804,77 @@ describe('attribution and kinds that carry to any negotiation', () => {
     expect(fact('The fourth session began on Monday, after a recess of nearly three weeks.')).toBeNull();
   });
 });
+
+describe('reporting constructions that carry to any negotiation (wave 6)', () => {
+  it('reads a rebuttal ("countered that") and an assurance to an audience as what the speaker said', () => {
+    expect(fact('The rebel negotiator, Tomas Ferreira, countered that his movement would settle for nothing short of full autonomy.')).toMatchObject({ kind: 'STATEMENT' });
+    expect(fact('Darchiev assured the assembly and the public that his side had given up armed struggle for good.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('keeps "there" and a long lead-in out of the way of an attribution', () => {
+    expect(fact('Darchiev announced there that the port would be handed back to the civilian authority.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+    expect(fact('After meeting the visiting regional mediator at the lakeside conference hall on the outskirts of the capital on Jan. 4, Darchiev said his side would reopen the crossing.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('finds the speaker named after his post between commas', () => {
+    expect(fact('His counterpart, Deputy Interior Minister Pavel Orlenko, said the border regime would stay in force.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Pavel Orlenko' });
+  });
+
+  it('reads a welcome after a lead-in as the speaker\'s judgement', () => {
+    expect(fact('Speaking to reporters in Nairobi, Darchiev welcomed the accord as "a real turning point for the region".')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('reads a mediator\'s menu of options handed to the sides as a proposal', () => {
+    expect(fact('The envoy presented Orlenko and Ferreira with a set of three possible names for the new province.')?.kind).toBe('PROPOSAL');
+    expect(fact('The envoy gave the two negotiators a lift to the airport after the session.')?.kind).not.toBe('PROPOSAL');
+  });
+
+  it('reads readiness to discuss something as an offer', () => {
+    expect(fact('Coulter said Washington was prepared to discuss limits on naval patrols near the strait.')?.kind).toBe('PROPOSAL');
+    expect(fact('Coulter said the crossing was open to traffic again.')?.kind).not.toBe('PROPOSAL');
+  });
+
+  it('reads "the first talks in N years" and a head count as background', () => {
+    expect(fact('The previous session took place in Lisbon in May, the first such meeting in six years.')?.kind).toBe('CONTEXT');
+    expect(fact('Border guards turned back more than 140,000 travellers at the northern crossings in the last twelve months.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads blame and a side holding to its position as concerns, but not a blame tacked on to what someone said', () => {
+    expect(fact('The Russian government also blames the sanctions regime for the collapse of trade along the border.')?.kind).toBe('CONCERN');
+    expect(fact('Moscow is sticking to its position: a neutral zone along the whole of the frontier.')?.kind).toBe('CONCERN');
+    expect(fact('Darchiev said the outcome showed that a deal was not possible this year, and blamed the other side.')?.kind).toBe('STATEMENT');
+    expect(fact('The ferry service resumed at noon, the port authority said, after the operator blamed a strike for the delay.')?.kind).not.toBe('CONCERN');
+    expect(fact('Darchiev said the rebels could not escape blame for the attack on the convoy.')?.kind).toBe('STATEMENT');
+  });
+
+  it('reads what the delegations addressed as what the talks were about', () => {
+    expect(fact('Both delegations also addressed cooperation against arms trafficking along the shared coastline.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads the next stage, a meeting expected next, a process moving on and a briefing still to come as next steps', () => {
+    expect(fact('Darchiev said that the next stage of the process would be a meeting of the two foreign ministers.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The two foreign ministers are expected to meet next in the presence of the envoy.')?.kind).toBe('NEXT_STEP');
+    expect(fact('Diplomacy now moves to Vienna, where the regional council convenes on Thursday.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The envoy is expected to brief the Security Council next month.')?.kind).toBe('NEXT_STEP');
+  });
+
+  it('reads terms told under "the military agreements" as agreed', () => {
+    expect(fact('Under the military agreements, some 3,000 fighters are to be disarmed and reintegrated into the army.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads reluctance as a concern and a years-long hiatus as background, and "accords signed in 1994" as no signing', () => {
+    expect(fact('Kyiv has so far signalled that it is reluctant to change the electoral law.')?.kind).toBe('CONCERN');
+    expect(fact('The consultations, held under accords signed in the 1990s, resumed in March after a hiatus of five years.')?.kind).toBe('CONTEXT');
+    expect(fact('The fourth session began on Monday, after a recess of nearly three weeks.')).toBeNull();
+  });
+
+  it('reads what a speaker told the gathering, and what he announced at the meeting, as his statement', () => {
+    expect(fact('Darchiev, who has rarely appeared in public this year, told the gathering that his movement "will not take up arms again".')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+    expect(fact('At the meeting Darchiev announced that the old airport would be given a new name.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('splits a quote from a report added with "explaining that"', () => {
+    const facts = factsOfClause('"This is a good day for both peoples," Darchiev told journalists, explaining that the two delegations had signed a lasting truce.', 'x', context());
+    expect(facts.map((found) => found.kind)).toEqual(['STATEMENT', 'AGREEMENT']);
+  });
+});

@@ -131,7 +131,7 @@ export function scoreNegotiation(
       matched.set(round, found);
     }
   }
-  const allowed = new Set([...expected.parties, ...(expected.optionalParties ?? [])]);
+  const allowed = new Set([...expected.parties, ...(expected.optionalParties ?? [])].map((party) => fold(party)));
 
   for (const round of expected.rounds) {
     const label = `${name} #${round.number}`;
@@ -149,16 +149,17 @@ export function scoreNegotiation(
     tally(score, 'duration', duration === wanted, `${label}: duration ${duration} (${found.duration?.text ?? ''}) ≠ ${wanted}`);
 
     for (const delegation of round.delegations) {
-      const view = found.delegations.find((d) => d.party === delegation.party);
+      // A side's name in another case ("RENAMO" / "Renamo") is the same side.
+      const view = found.delegations.find((d) => fold(d.party) === fold(delegation.party));
       const heads = Array.isArray(delegation.head) ? delegation.head : [delegation.head];
       const headOk = view !== undefined && heads.some((head) => fold(view.headName).includes(fold(head)));
       tally(score, 'heads', headOk, `${label}: ${delegation.party} head ${view?.headName ?? '(none)'} ≠ ${heads.join(' | ')}`);
       const titleOk = headOk && delegation.titles.some((title) => fold(view?.headTitle).includes(fold(title)));
       tally(score, 'titles', titleOk, `${label}: ${delegation.party} title ${view?.headTitle ?? '(none)'} ≠ ${delegation.titles.join(' | ')}`);
     }
-    const expectedParties = new Set(round.delegations.map((d) => d.party));
+    const expectedParties = new Set(round.delegations.map((d) => fold(d.party)));
     for (const view of found.delegations) {
-      if (view.headName && !expectedParties.has(view.party) && !allowed.has(view.party)) {
+      if (view.headName && !expectedParties.has(fold(view.party)) && !allowed.has(fold(view.party))) {
         tally(score, 'heads', false, `${label}: unexpected head ${view.party}/${view.headName}`);
       }
     }

@@ -15,6 +15,15 @@ describe('announcements of the next meeting', () => {
     ]) expect(announce(text), text).not.toBeNull();
   });
 
+  it('reads leaders who are to meet next, and a next step that is a meeting, as announcements', () => {
+    for (const text of [
+      'The two interior ministers are expected to meet next, with the mediator present.',
+      'Their prime ministers are to meet in the spring.',
+      'The next stage would be a meeting of the two presidents, the envoy said.',
+    ]) expect(announce(text), text).not.toBeNull();
+    expect(announce('The next step is to draft a joint text.')).toBeNull();
+  });
+
   it('does not read a deadline or the current round as an announcement', () => {
     expect(announce('They will finish work on the proposals by the next meeting of their teams.')).toBeNull();
     expect(announce('The parties signed two accords after the second round of talks.')).toBeNull();

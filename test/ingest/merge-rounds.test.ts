@@ -223,3 +223,37 @@ describe('mergeTrack: earlier meetings known by place and month', () => {
     ]);
   });
 });
+
+describe('mergeTrack: earlier meetings known by their year, and numbered rounds nobody dated', () => {
+  it('orders an earlier meeting told only by its year before the dated ones', () => {
+    const projection = mergeTrack([
+      record('a', '2021-03-05', 'Ghana and Togo leaders signed a border accord in Accra on Thursday. In 2018 the two sides sat down in Lome with a team of mediators, but those talks stalled.'),
+      record('b', '2021-03-05', 'Ghana and Togo leaders signed a border accord on Thursday. In 2018 the delegations met in Lome with mediators from the African Union.'),
+      record('c', '2021-03-06', 'Ghana and Togo signed an accord on Thursday. On 4 June 2019, the two leaders met in Nairobi for their first meeting in years.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.city, r.date])).toEqual([
+      [1, 'Lome', null],
+      [2, 'Nairobi', '2019-06-04'],
+      [3, 'Accra', '2021-03-04'],
+    ]);
+  });
+
+  it('joins a dated earlier meeting to the numbered round another outlet places in the same city without a day', () => {
+    const projection = mergeTrack([
+      record('a', '2022-11-16', 'Ghana and Togo held a second round of border talks in Accra on Tuesday. The first round, held in Lome last April, was the first in years.'),
+      record('b', '2022-11-16', 'Ghana and Togo officials met in Accra on Tuesday for border talks. The same officials led the previous round on April 21 in Lome.'),
+    ]);
+    expect(projection.rounds.map((r) => [r.number, r.city, r.date])).toEqual([
+      [1, 'Lome', '2022-04-21'],
+      [2, 'Accra', '2022-11-15'],
+    ]);
+  });
+
+  it('keeps a dated earlier meeting apart from an undated numbered round told in another month', () => {
+    const projection = mergeTrack([
+      record('a', '2022-11-16', 'Ghana and Togo held a second round of border talks in Accra on Tuesday. The first round, held in Lome in February, ended without a deal.'),
+      record('b', '2022-11-16', 'Ghana and Togo officials met in Accra on Tuesday for border talks. The same officials led the previous round on August 9 in Lome.'),
+    ]);
+    expect(projection.rounds.find((r) => r.number === 1)!.date).toBeNull();
+  });
+});

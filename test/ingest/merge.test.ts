@@ -337,6 +337,20 @@ describe('fact clustering across outlets', () => {
     expect(facts.find((f) => /cod stocks/.test(f.text))!.sourceCount).toBe(1);
   });
 
+  it('merges two signings of the same deal however much the ledes add about where and when, but not two different deals', () => {
+    const projection = mergeTrack([
+      record('a', [
+        ['AGREEMENT', 'The coastguards of Norway and Canada signed a lasting fisheries truce across the northern banks on Friday, the mediators said, hailing a breakthrough after a year of boat seizures and arrests at sea.'],
+        ['CONTEXT', 'Fisheries ministers first floated a lasting truce in 2019.'],
+      ]),
+      record('b', [['AGREEMENT', 'Delegates signed a lasting fisheries truce at the Reykjavik town hall, a deal the Icelandic host called a turning point for the whole North Atlantic, where trawler crews had clashed for months over quotas.']]),
+      record('c', [['AGREEMENT', 'Meteorologists from both countries also signed a memorandum on sharing weather data.']]),
+    ]);
+    const facts = projection.rounds[0]!.facts;
+    expect(facts.find((f) => /signed a lasting fisheries truce/.test(f.text))!.sourceCount).toBe(2);
+    expect(facts.find((f) => /weather/.test(f.text))!.sourceCount).toBe(1);
+  });
+
   it('reads what an agreement commits to from its first words, past the day it was agreed', () => {
     const projection = mergeTrack([
       record('a', [['AGREEMENT', 'The prime ministers of Norway and Canada agreed on Monday that neither navy would board or seize fishing boats of the other in the contested northern waters, according to a communique read out after the dinner.']]),

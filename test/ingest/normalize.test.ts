@@ -263,6 +263,10 @@ describe('fact tokens', () => {
     expect(a).toEqual(b);
   });
 
+  it('reads a cessation of military hostilities as a ceasefire', () => {
+    expect(factTokens('The sides signed a cessation of military hostilities.', drop)).toEqual(factTokens('The sides signed a ceasefire.', drop));
+  });
+
   it('reads "U.N." as the UN, not as two letters', () => {
     expect(factTokens('The U.N. envoy called the talks useful.', drop)).toContain('un');
   });
@@ -378,5 +382,24 @@ describe('titles worded two ways', () => {
     expect(same('Deputy Foreign Minister', 'Foreign Minister')).toBe(false);
     expect(same('Assistant Secretary of State', 'Secretary of State')).toBe(false);
     expect(same('Vice Foreign Minister', 'Deputy Foreign Minister')).toBe(true);
+  });
+
+  it("reads a party's group of legislators the same whether called faction, caucus or parliamentary group", () => {
+    expect(same("chairman of the Green Party's parliamentary group", 'leader of the Green faction in the Bundestag')).toBe(true);
+    expect(same('head of the Liberal caucus', 'leader of the Liberal parliamentary group')).toBe(true);
+    expect(same('head of the Liberal caucus', 'leader of the Labour faction')).toBe(false);
+  });
+
+  it('reads a premier as the prime minister and folds British and American spellings of a post', () => {
+    expect(same('Vice Premier', 'Deputy Prime Minister')).toBe(true);
+    expect(same('Premier', 'prime minister')).toBe(true);
+    expect(same('National Security Advisor', 'national security adviser')).toBe(true);
+    expect(same('State Counsellor', 'state counselor')).toBe(true);
+    expect(same('Premier', 'President')).toBe(false);
+  });
+
+  it('reads a special representative for reconciliation as the peace envoy', () => {
+    expect(same('Special Representative for Sudan Reconciliation', 'Special Envoy for Sudan Peace')).toBe(true);
+    expect(same('Special Representative for Sudan Reconciliation', 'Special Envoy for Haiti')).toBe(false);
   });
 });

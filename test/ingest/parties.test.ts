@@ -456,3 +456,42 @@ describe('bodies that act as sides', () => {
     expect(discoverSides('The Southern Lakes Movement (SLM), whose leaders live abroad, was represented by its chairman.')?.byForm.get('slm')).toBe('SLM');
   });
 });
+
+describe('one movement named several ways', () => {
+  it('finds a movement described by what it fights for', () => {
+    expect(discoverSides('Ethiopia and the Ogaden Liberation Front independence movement ended a round of talks.')?.byForm.get('ogaden liberation front')).toBe('Ogaden Liberation Front');
+  });
+
+  it('reads a movement by its own word alone as that movement', () => {
+    const sides = discoverSides('Ethiopia and the Ogaden Liberation Front independence movement met. The Ogaden delegation left early, and Ethiopia accused the Ogaden of delays.');
+    expect(sides?.byForm.get('ogaden')).toBe('Ogaden Liberation Front');
+  });
+
+  it('does not take a region named like the movement for it', () => {
+    const sides = discoverSides('Ethiopia and the Ogaden Liberation Front independence movement met. Fighting went on in the Ogaden region.');
+    expect(sides?.byForm.get('ogaden')).toBeUndefined();
+  });
+
+  it('takes a name in another language and word order for the same side', () => {
+    expect(sameSide('Frente Ogaden', 'Ogaden Front')).toBe(true);
+    expect(sameSide('Movimiento Ogaden', 'Ogaden Front')).toBe(false);
+  });
+
+  it('keeps counts and ordinals out of a group name', () => {
+    const sides = discoverSides('The government and the Kuro rebels signed a deal. More than 2,000 Kuro rebels and the First Kuro guerrillas handed in weapons.');
+    expect([...new Set(sides?.byForm.values())].filter((side) => /Kuro/.test(side))).toEqual(['Kuro']);
+  });
+
+  it('knows the former UN name of North Macedonia and its initials', () => {
+    expect(canonicalParty('FYROM')).toBe('North Macedonia');
+    expect(canonicalParty('the Former Yugoslav Republic of Macedonia')).toBe('North Macedonia');
+  });
+});
+
+describe('force nouns inside a proper name', () => {
+  it('does not read the capitalized "Junta" of a faction\'s name as the government', () => {
+    const sides = discoverSides('Gabon and the Ngove rebels held talks. The government said the Ngove rebels must disarm. Gabon wants peace.');
+    const parties = withSides(sides, () => findPartyMentions('The Ngove Military Junta rejected the deal.').map((mention) => mention.party));
+    expect(parties).toEqual(['Ngove']);
+  });
+});

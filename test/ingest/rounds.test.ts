@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../functions/ingest/extract.ts';
-import { ASIDE_KEY, findRounds, listedMeetings, returnedMonths, roundsCounted } from '../../functions/ingest/rounds.ts';
+import { ASIDE_KEY, findRounds, isTravelClause, listedMeetings, returnedMonths, roundsCounted } from '../../functions/ingest/rounds.ts';
 import { findDateMentions } from '../../functions/ingest/time.ts';
 import { splitSentences } from '../../functions/ingest/sentences.ts';
 
@@ -141,6 +141,25 @@ describe('what numbers and dates the reported round', () => {
   it('does not date the round by a dateline written in ordinary case', () => {
     const result = extractRounds('Vienna, 19 March – Serbia and Kosovo held talks in Vienna on Saturday.', '2023-03-19');
     expect(result.rounds.flatMap((round) => round.dates.map((d) => d.value))).toEqual(['2023-03-18']);
+  });
+
+  it.each([
+    ['in brackets', 'Oslo (Norway), 14 June 2021 (XNA) - The rebel delegation took part on 12 and 13 June in the fourth round of talks with the government in Oslo.'],
+    ['after a comma', 'Oslo, Norway, 14 June 2021 (XNA) - The rebel delegation took part on 12 and 13 June in the fourth round of talks with the government in Oslo.'],
+  ])('does not date the round by a dateline that gives the country %s', (_, text) => {
+    expect(plan(text, '2021-06-14').slots.find((slot) => slot.ordinal === 4)?.date).toBe('2021-06-13');
+  });
+
+  it('files a meeting dated by a month more than a year back, told as the first in years, under a round of its own', () => {
+    const text = 'Serbia and Kosovo signed a deal in Ohrid on Thursday. Vucic had gone to meet Kurti in Vienna in March 2021, in what was their first face-to-face meeting in over two years.';
+    expect(keyOf(text, 'March 2021', '2024-08-02')?.key).toBe('y:2021-03');
+    expect(keyOf('Serbia and Kosovo signed a deal in Ohrid on Thursday. Vucic had gone to meet Kurti in Vienna in March, in what was their first face-to-face meeting in over two years.', 'in March', '2024-08-02')?.key).not.toBe('y:2024-03');
+  });
+
+  it('reads a journey to a place described at length, for a signing, as the journey to the meeting', () => {
+    const text = "Kabila flew to the remote Virunga hills in the east of the country, the militia's old stronghold, for the signing with its commander, who took over last year.";
+    expect(isTravelClause(text)).toBe(false);
+    expect(isTravelClause('Kabila flew to Goma after meeting the commander in Kigali.')).toBe(true);
   });
 
   it('reads an ordinal in a clause set in another month as an earlier round', () => {
@@ -595,5 +614,91 @@ describe('extractRounds: round structure told in other words', () => {
       'LIMA (AP) — Chilean and Peruvian delegations held talks in Lima on Friday. Chile and Peru agreed to meet again. Separately, Bolivia and Paraguay had held five rounds of talks since April. A sixth round, planned for last Sunday, was called off.';
     expect(extractRounds(text, '2025-06-20').rounds.some((round) => round.ordinal === 6)).toBe(false);
     expect(roundsCounted('the two had held five rounds of talks')).toBe(5);
+  });
+});
+
+describe('round structure told by background meetings', () => {
+  it('dates a meeting long before the report that ended a break, and a journey made for it, as an earlier meeting', () => {
+    const text = 'The two leaders signed a border protocol on Thursday. On 12 March 2021, the president flew to the Tatra mountains for his first meeting with the rebel chief in over a year.';
+    expect(keyOf(text, 'Tatra', '2023-05-05')).toMatchObject({ date: '2021-03-12', relative: 'previous' });
+  });
+
+  it('does not read "the first two rounds" as the first round', () => {
+    expect(keyOf('The commission held its first two rounds in Oslo in February.', 'first two')?.ordinal ?? null).toBeNull();
+  });
+
+  it('reads an ordinal whose noun is left out when a meeting verb follows', () => {
+    const text = 'The panel met twice in Oslo. The second opened on 18 February and ended without a deal.';
+    expect(keyOf(text, 'second opened', '2020-02-25')).toMatchObject({ ordinal: 2, date: '2020-02-18' });
+  });
+
+  it('dates a meeting that convened over a span by its first day', () => {
+    const result = plan('The board was set up in January. It first convened in Oslo from 3 to 8 February under a new chair.', '2020-02-20');
+    const clause = result.clauses.find((item) => item.clause.text.includes('first convened'));
+    expect(clause?.cues.meetingDate?.date).toBe('2020-02-03');
+  });
+
+  it('plans no round for a meeting still to come in another body', () => {
+    const text = 'The envoys held talks in Oslo on Monday. They will meet the bloc ambassadors at the Nordic Council in Bergen on Friday.';
+    expect(plan(text, '2025-04-08').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+    const forum = 'The envoys held talks in Oslo on Monday. The youth track will resume with the Civic Dialogue Forum, which holds a first virtual meeting on Friday.';
+    expect(plan(forum, '2025-04-08').slots.some((slot) => slot.ordinal === 1)).toBe(false);
+  });
+
+  it('takes the meeting a report filed a week or two later covers as its round, not an ordinal months back', () => {
+    const text = 'The commission signed a truce in Oslo on 19 October. The first, from 3 to 8 February, ended without a deal. The second opened on 18 February.';
+    const result = plan(text, '2020-10-30');
+    expect(result.slots.find((slot) => slot.relative === 'current')).toMatchObject({ ordinal: null, date: '2020-10-19' });
+    expect(keyOf(text, 'second opened', '2020-10-30')).toMatchObject({ ordinal: 2, relative: 'previous' });
+  });
+
+  it('does not number the reported meeting by the round a break is counted from', () => {
+    const text = 'The delegations met in Bergen on Tuesday. The Bergen meeting was their first face-to-face contact since the third round.';
+    expect(plan(text, '2025-04-09').slots.find((slot) => slot.relative === 'current')?.ordinal ?? null).toBeNull();
+  });
+
+  it('dates talks held by video', () => {
+    expect(keyOf('The envoys met in Bergen on Tuesday. On March 14, the delegations switched to a videoconference format.', 'videoconference', '2025-04-09')?.date).toBe('2025-03-14');
+  });
+
+  it('numbers two rounds listed with their days, and the dated meeting after them', () => {
+    const text =
+      'Chilean and Peruvian delegations held talks in Lima on Tuesday. The first round took place in Arica on February 28. The second and third rounds were held in Tacna on March 3 and March 7. On March 14, the delegations switched to a videoconference format.';
+    const rounds = extractRounds(text, '2025-03-26').rounds;
+    expect(rounds.find((round) => round.ordinal === 3)?.dates[0]?.value).toBe('2025-03-07');
+    expect(rounds.find((round) => round.dates[0]?.value === '2025-03-14')?.ordinal).toBe(4);
+  });
+
+  it('plans no round when nobody said when or whether the sides meet again', () => {
+    expect(plan('The envoys met in Bergen on Tuesday. Neither side said when, or whether, they would meet again.', '2025-04-09').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+  });
+
+  it('plans no round for a plan made at a round long before the report', () => {
+    const text = 'The envoys met in Bergen on Monday. The first round took place on July 28, 2021, after which the sides agreed to reconvene at the end of September.';
+    expect(plan(text, '2022-01-11').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+  });
+
+  it('keeps a meeting dated only by its year apart from the reported round', () => {
+    const text = 'The two leaders signed a truce on Thursday. In 2016 the two sides sat down in Maputo with foreign mediators.';
+    expect(keyOf(text, 'In 2016', '2019-08-02')).toMatchObject({ key: 'y:2016', relative: 'previous', month: '2016' });
+  });
+});
+
+describe('plans and meetings told in passing', () => {
+  it('makes no plan of a count of meetings held', () => {
+    const text = 'A round of fisheries talks between the two coastguards took place today in Oslo, the second to be held since the resumption of these exchanges in March.';
+    expect(plan(text, '2025-04-10').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+  });
+
+  it('plans the sitting at which talks named first will go on', () => {
+    const text = 'The envoys met in Oslo on Monday. Negotiations between the two delegations will continue online on Friday, April 11.';
+    expect(plan(text, '2025-04-08').slots.find((slot) => slot.status === 'PLANNED')?.date).toBe('2025-04-11');
+    expect(plan('Oslo and Bergen talks to resume online on April 11', '2025-04-08').slots.find((slot) => slot.status === 'PLANNED')?.date).toBe('2025-04-11');
+  });
+
+  it('dates rounds a clause is about though it names no other meeting word', () => {
+    const result = plan('The envoys met in Oslo on Monday. Two more rounds followed in Bergen on March 3 and March 7.', '2025-04-08');
+    const clause = result.clauses.find((item) => item.clause.text.includes('Two more rounds'));
+    expect(clause?.cues.listed.map((meeting) => meeting.date.date)).toEqual(['2025-03-03', '2025-03-07']);
   });
 });

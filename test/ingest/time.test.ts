@@ -124,3 +124,15 @@ describe('a signing set for a later day', () => {
     expect(findDateMentions('The accord is to be signed in the capital on Aug. 15.', '2025-07-18')[0]?.date).toBe('2025-08-15');
   });
 });
+
+describe('detectTense on irregular verbs and counts of meetings held', () => {
+  it('reads irregular past forms as the past', () => {
+    expect(detectTense('The same two envoys led the previous round on April 21.')).toBe('past');
+    expect(detectTense('The delegations sat down in Oslo on May 3.')).toBe('past');
+  });
+
+  it('does not read "the second to be held since April" as a plan', () => {
+    expect(detectTense('A round of talks took place today, the second to be held since April.')).toBe('past');
+    expect(detectTense('A round of talks is to be held in Oslo.')).toBe('future');
+  });
+});

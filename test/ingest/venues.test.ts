@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { resolveVenues, type ArticleIndex } from '../../functions/ingest/conflicts.ts';
 import { describedCities, findCities, findVenues, learnedCityMatcher } from '../../functions/ingest/venues.ts';
+import { discoverSides, withSides } from '../../functions/ingest/parties.ts';
 
 const venue = (clause: string) => findVenues(clause).map((found) => found.value);
 const city = (clause: string) => findCities(clause, findVenues(clause)).map((found) => found.value);
 
 describe('findVenues', () => {
+  it('keeps an armed group\'s base as the venue, though a nationality\'s base is none', () => {
+    const text = 'The SPLM-N and the government signed the truce at a SPLM-N base in the hills. The SPLM-N rebel group and the government of Sudan have talked for years.';
+    const found = withSides(discoverSides(text), () => findVenues('The accord was signed at a SPLM-N base in the hills').map((place) => place.value));
+    expect(found).toEqual(['SPLM-N base']);
+    expect(venue('The accord was signed at a Thai navy base in the south')).toEqual([]);
+  });
+
   it('names the building without the city', () => {
     expect(venue('the April meeting took place at the Russian Consulate General in Istanbul')).toEqual(['Russian Consulate General']);
   });
@@ -28,6 +36,16 @@ describe('findVenues', () => {
 });
 
 describe('findCities', () => {
+  it('places a meeting in the city said to have hosted it', () => {
+    expect(city('Nairobi hosted the second round of talks between the two sides in May')).toEqual(['Nairobi']);
+    expect(city('Kenya hosted the second round of talks between the two sides in May')).toEqual([]);
+  });
+
+  it('does not take the city a government sits in for where the talks met', () => {
+    expect(city('Delegations of the Government of National Unity (GNU) in Juba and the rebels signed the accord at the Palais des Nations in Geneva')).toEqual(['Geneva']);
+    expect(city('Delegations from the authorities in Kabul met the envoys in Doha')).toEqual(['Doha']);
+  });
+
   it('finds the city of the meeting', () => {
     expect(city('Russian and US teams met in Istanbul for the second round')).toEqual(['Istanbul']);
   });
@@ -234,5 +252,36 @@ describe('where the sides return to', () => {
   it('places talks where the sides return for the next phase, not where they go home to', () => {
     expect(findCities('The delegations will consult before returning to Lima for the next phase of the talks.', []).map((city) => city.value)).toEqual(['Lima']);
     expect(findCities('The talks collapsed after the delegation sought guarantees that it could return to Lima.', []).map((city) => city.value)).toEqual([]);
+  });
+});
+
+describe('places told without a city', () => {
+  it('places talks at a well-known landmark in its city', () => {
+    const clause = 'The delegations signed the accord at the Palais des Nations.';
+    expect(findCities(clause, findVenues(clause)).map((city) => city.value)).toEqual(['Geneva']);
+  });
+
+  it('places talks in the area the text names when it names no town', () => {
+    expect(findCities("The first round of talks took place in Belarus's Gomel region on February 28.", []).map((city) => city.value)).toEqual(['Gomel']);
+    expect(findCities('The talks focused on the fighting in the Donbas region.', []).map((city) => city.value)).toEqual([]);
+  });
+});
+
+describe('venues told in passing', () => {
+  it('takes the gathering two sides met on the sidelines of as the venue', () => {
+    expect(findVenues('The two prime ministers met on 24 January on the sidelines of the World Economic Forum in Davos.').map((venue) => venue.value)).toEqual(['World Economic Forum']);
+  });
+
+  it('takes no venue from a journey’s stops', () => {
+    expect(findVenues('After meeting the premier at the Grand Hotel in Oslo on Monday, the envoy said talks would go on.')).toEqual([]);
+  });
+
+  it('takes no venue from where a building does its own business', () => {
+    expect(findVenues('The delegation took note of the resumed processing of immigrant visas at the US Embassy in Havana.')).toEqual([]);
+  });
+
+  it('reads a town described by a compass word alone', () => {
+    expect(findCities('The commission will convene in the south-western town of Ghadames next month.', []).map((city) => city.value)).toEqual(['Ghadames']);
+    expect(findCities('The sides agreed to a ceasefire in the port city of Hudaydah.', []).map((city) => city.value)).toEqual([]);
   });
 });

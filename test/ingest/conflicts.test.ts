@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { resolveVenues, titlesCompatible, type ArticleIndex } from '../../functions/ingest/conflicts.ts';
+import { titleTokens } from '../../functions/ingest/normalize.ts';
+
+const articles: ArticleIndex = new Map(['a', 'b', 'c'].map((id) => [id, { countingSource: id, duplicate: false, ingestedAt: '2025-01-01T00:00:00Z', publishedAt: null }]));
+const at = (articleId: string) => ({ articleId, sourceId: articleId, quote: articleId });
+const venues = (values: string[], city: string[] = []) =>
+  resolveVenues(values.map((value, i) => ({ value, text: '', citation: at(['a', 'b', 'c'][i]!) })), new Set(city), articles);
+
+describe('venue conflicts', () => {
+  it('reads a permanent, a diplomatic and a plain mission of one country as one venue', () => {
+    expect(venues(['French Permanent Mission', 'French diplomatic mission', 'French mission']).conflictValues).toBeNull();
+  });
+
+  it('still tells two countries\' missions apart', () => {
+    expect(venues(['French Permanent Mission', 'Italian diplomatic mission']).conflictValues).not.toBeNull();
+  });
+
+  it('reads the UN\'s European headquarters in Geneva as the Palais des Nations', () => {
+    expect(venues(['Palais des Nations', "U.N.'s European headquarters"], ['geneva']).conflictValues).toBeNull();
+    expect(venues(['Palais des Nations', "U.N.'s European headquarters"], ['vienna']).conflictValues).not.toBeNull();
+  });
+});
+
+describe('venue spellings', () => {
+  it('reads two transliterations of one name as one venue', () => {
+    expect(venues(['Schoenbrunn Palace', 'Schönbrunn palace']).conflictValues).toBeNull();
+    expect(venues(['Belovezhskaya Forest lodge', 'Bilovezka Forest lodge']).conflictValues).toBeNull();
+  });
+
+  it('still tells two names that share their first letters apart', () => {
+    expect(venues(['Interior Ministry', 'International Conference Centre']).conflictValues).not.toBeNull();
+    expect(venues(['Sheraton Hotel', 'Shangri-La Hotel']).conflictValues).not.toBeNull();
+    expect(venues(['Marriott Hotel', 'Mariinsky Palace']).conflictValues).not.toBeNull();
+  });
+});
+
+describe('title conflicts', () => {
+  it('reads "envoy" as the role an ambassador holds in the talks, not a post that contradicts his rank', () => {
+    const tokens = (title: string) => titleTokens(title, new Set());
+    expect(titlesCompatible(tokens('Ambassador'), tokens('envoy'))).toBe(true);
+    expect(titlesCompatible(tokens('Deputy Foreign Minister'), tokens('Foreign Minister'))).toBe(false);
+  });
+});
