@@ -7,6 +7,7 @@ import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSide
 import { ASIDE_KEY, findRounds, ordinalValue, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { describedCities, findCities, findVenues, learnedCityMatcher } from './venues.ts';
+import { startArticle } from './memo.ts';
 
 export interface RoundsExtraction {
   parties: string[];
@@ -432,6 +433,7 @@ type DatelineSpan = { start?: number; length: number; city: string | null };
 
 export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null = null): RoundsExtraction {
   // Governments, oppositions and armed groups are sides only in the article that introduces them.
+  startArticle();
   return withSides(discoverSides(text, publishedAt), () => extractRoundsOf(text, publishedAt, dateline));
 }
 

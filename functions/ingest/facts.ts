@@ -2,6 +2,7 @@
 // attribution-free, except a statement, which keeps who said it.
 import type { FactKind, FactObservation } from '../core/types.ts';
 import { canonicalParty, findPartyMentions, partyInSentence } from './parties.ts';
+import { articleMemo } from './memo.ts';
 
 export interface FactContext {
   /** Actors of the previous clause, for "…rejected the demand and proposed…" where the second verb has no subject. */
@@ -579,15 +580,13 @@ interface VerbMatch {
 }
 
 // A clause's verb is asked for by several steps (the attribution, the kind, the lead); the answer depends on the text alone.
-const VERB_CACHE = new Map<string, VerbMatch | null>();
-const VERB_CACHE_SIZE = 2_000;
+const VERB_MEMO = articleMemo<VerbMatch | null>();
 
 function earliestVerb(content: string): VerbMatch | null {
-  const cached = VERB_CACHE.get(content);
+  const cached = VERB_MEMO.get(content);
   if (cached !== undefined) return cached;
   const verb = scanEarliestVerb(content);
-  if (VERB_CACHE.size >= VERB_CACHE_SIZE) VERB_CACHE.clear();
-  VERB_CACHE.set(content, verb);
+  VERB_MEMO.set(content, verb);
   return verb;
 }
 
