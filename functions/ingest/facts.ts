@@ -262,7 +262,19 @@ const DOCUMENT = /\b(?:statement|communiqu[eé]|readout|declaration|text|documen
 // Verbs by which a side holds to a position rather than reports what happened.
 const STANCE = /\b(?:insist(?:s|ed)|maintain(?:s|ed)|repeated|reiterated|argued|argues|claimed|claims|acknowledged|admitted)\b/;
 
-function stripAttribution(clause: string, opensSentence: boolean): Attribution {
+// A clause is read again when its sentence's parts are tried together and apart; its attribution depends on its text alone.
+const ATTRIBUTION_MEMO = articleMemo<Readonly<Attribution>>();
+
+function stripAttribution(clause: string, opensSentence: boolean): Readonly<Attribution> {
+  const key = `${opensSentence ? 1 : 0}\u0000${clause}`;
+  const cached = ATTRIBUTION_MEMO.get(key);
+  if (cached) return cached;
+  const attribution = readAttribution(clause, opensSentence);
+  ATTRIBUTION_MEMO.set(key, attribution);
+  return attribution;
+}
+
+function readAttribution(clause: string, opensSentence: boolean): Attribution {
   // "…, while Venezuela repeated …" drops its joiner; "As the delegations were leaving, …" keeps its own conjunction.
   let content = (opensSentence ? clause.trim() : clause.trim().replace(/^(?:while|whereas|as|but|and)\s+/i, '')).replace(DATELINE_LEAD, '').replace(CONNECTIVE_LEAD, '');
   const led = quoteLed(content);

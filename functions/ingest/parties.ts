@@ -472,6 +472,11 @@ export interface SideLexicon {
 
 let ACTIVE_SIDES: SideLexicon | null = null;
 
+/** Which sides the extraction in progress knows: answers that depend on them are memoized under this key. */
+export function activeSidesKey(): string {
+  return ACTIVE_SIDES?.key ?? '';
+}
+
 /** Runs `fn` with the article's non-state sides recognised by findPartyMentions and canonicalParty. */
 export function withSides<T>(lexicon: SideLexicon | null, fn: () => T): T {
   const saved = ACTIVE_SIDES;

@@ -238,7 +238,7 @@ const TALKS_AS_TIME_RE = /\b(?:ahead of|before|prior to|in the run-up to|on the 
 
 /** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
 export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: IsoDate | null = null, planned = false): DateMention[] {
-  if (!MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || TRAVEL_CLAUSE.test(text)) return [];
+  if (dates.length === 0 || !MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || TRAVEL_CLAUSE.test(text)) return [];
   return dates.filter((mention) => {
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
@@ -323,6 +323,8 @@ function listedMonth(text: string, mention: DateMention, publishedAt: IsoDate): 
 
 /** Two or more earlier meetings listed with their days (or a month and year) in one clause; empty when the clause lists none. */
 export function listedMeetings(text: string, dates: DateMention[], publishedAt: IsoDate | null): ListedMeeting[] {
+  // A list needs two dates, and its days are drawn from the clause's dates.
+  if (dates.length < 2) return [];
   const cue = LISTED_MEETINGS.exec(text);
   if (!cue) return [];
   // "…held a third round in Oslo on Monday, after meetings in Vienna on May 10 and Rome on June 9": a day before the
@@ -434,7 +436,7 @@ function previousFirst(held: string): boolean {
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null, countSummits = true): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
-  const hedged = HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, ''));
+  const hedged = HEDGE.test(lower.includes('may') ? lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, '') : lower);
   const ordinal = ordinalOf(lower, countSummits);
   // "The meeting was the first formal talks since the summit": the reported meeting, whatever its number.
   const breakBeforeMeeting = ordinal === null && tense !== 'future' && namesFirstAfterBreak(lower);
