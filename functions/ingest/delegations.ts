@@ -1,5 +1,6 @@
 // Finds who led each side ("led by Moscow's Ambassador to Washington, Alexander Darchiev") with the title as reported.
-import { canonicalParty, findPartyMentions } from './parties.ts';
+import { activeSidesKey, canonicalParty, findPartyMentions } from './parties.ts';
+import { articleMemo } from './memo.ts';
 
 export interface HeadMention {
   party: string | null;
@@ -80,8 +81,21 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// Both passes over an article's clauses (before and after its people are known) split the same spans.
+const SPLIT_MEMO = articleMemo<TitledName | null>();
+
 /** "Deputy Assistant Secretary of State for Russia and Central Europe Sonata Coulter" → title + name. */
 export function splitTitleAndName(span: string): TitledName | null {
+  // Whether a word is a name or a side depends on the sides the article settled.
+  const key = `${activeSidesKey()}\u0000${span}`;
+  const cached = SPLIT_MEMO.get(key);
+  if (cached !== undefined) return cached && { ...cached };
+  const split = readTitleAndName(span);
+  SPLIT_MEMO.set(key, split);
+  return split && { ...split };
+}
+
+function readTitleAndName(span: string): TitledName | null {
   const tokens = tokenize(span);
   if (tokens.length === 0) return null;
   // The name is the last run of name-like tokens; when the run follows "of/for/and/to" it may still carry the title's object.

@@ -8,6 +8,7 @@ import { ASIDE_KEY, findRounds, ordinalValue, pairedOrdinals, POSTPONED, returne
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { DateMention } from './time.ts';
 import { describedCities, findCities, findVenues, learnedCityMatcher, type PlaceMention } from './venues.ts';
+import { startArticle } from './memo.ts';
 
 export interface RoundsExtraction {
   parties: string[];
@@ -451,6 +452,7 @@ type DatelineSpan = { start?: number; length: number; city: string | null };
 
 export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null = null): RoundsExtraction {
   // Governments, oppositions and armed groups are sides only in the article that introduces them.
+  startArticle();
   return withSides(discoverSides(text, publishedAt), () => extractRoundsOf(text, publishedAt, dateline));
 }
 

@@ -2,6 +2,7 @@
 // attribution-free, except a statement, which keeps who said it.
 import type { FactKind, FactObservation } from '../core/types.ts';
 import { canonicalParty, findPartyMentions, partyInSentence } from './parties.ts';
+import { articleMemo } from './memo.ts';
 
 export interface FactContext {
   /** Actors of the previous clause, for "…rejected the demand and proposed…" where the second verb has no subject. */
@@ -275,7 +276,19 @@ const DOCUMENT = /\b(?:statement|communiqu[eé]|readout|declaration|text|documen
 // Verbs by which a side holds to a position rather than reports what happened.
 const STANCE = /\b(?:insist(?:s|ed)|maintain(?:s|ed)|repeated|reiterated|argued|argues|claimed|claims|acknowledged|admitted)\b/;
 
-function stripAttribution(clause: string, opensSentence: boolean): Attribution {
+// A clause is read again when its sentence's parts are tried together and apart; its attribution depends on its text alone.
+const ATTRIBUTION_MEMO = articleMemo<Readonly<Attribution>>();
+
+function stripAttribution(clause: string, opensSentence: boolean): Readonly<Attribution> {
+  const key = `${opensSentence ? 1 : 0}\u0000${clause}`;
+  const cached = ATTRIBUTION_MEMO.get(key);
+  if (cached) return cached;
+  const attribution = readAttribution(clause, opensSentence);
+  ATTRIBUTION_MEMO.set(key, attribution);
+  return attribution;
+}
+
+function readAttribution(clause: string, opensSentence: boolean): Attribution {
   // "…, while Venezuela repeated …" drops its joiner; "As the delegations were leaving, …" keeps its own conjunction.
   let content = (opensSentence ? clause.trim() : clause.trim().replace(/^(?:while|whereas|as|but|and)\s+/i, '')).replace(DATELINE_LEAD, '').replace(CONNECTIVE_LEAD, '');
   const led = quoteLed(content);
@@ -599,15 +612,13 @@ interface VerbMatch {
 }
 
 // A clause's verb is asked for by several steps (the attribution, the kind, the lead); the answer depends on the text alone.
-const VERB_CACHE = new Map<string, VerbMatch | null>();
-const VERB_CACHE_SIZE = 2_000;
+const VERB_MEMO = articleMemo<VerbMatch | null>();
 
 function earliestVerb(content: string): VerbMatch | null {
-  const cached = VERB_CACHE.get(content);
+  const cached = VERB_MEMO.get(content);
   if (cached !== undefined) return cached;
   const verb = scanEarliestVerb(content);
-  if (VERB_CACHE.size >= VERB_CACHE_SIZE) VERB_CACHE.clear();
-  VERB_CACHE.set(content, verb);
+  VERB_MEMO.set(content, verb);
   return verb;
 }
 

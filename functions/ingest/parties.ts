@@ -2,6 +2,7 @@
 import { COUNTRIES, SHARED_FORMS } from './countries/countries.generated.ts';
 import type { GeneratedCountry } from './countries/types.ts';
 import type { IsoDate } from '../core/types.ts';
+import { articleMemo } from './memo.ts';
 
 interface PartyEntry {
   name: string;
@@ -366,18 +367,16 @@ function isMediatorAt(text: string, index: number, raw: string): boolean {
 const DATELINE_CITY_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.'’ -]{1,30},[^\S\n]*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\)|[—–]|-\s|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d)/u;
 
-const MENTION_CACHE = new Map<string, PartyMention[]>();
-const MENTION_CACHE_SIZE = 2000;
+const MENTION_MEMO = articleMemo<PartyMention[]>();
 
 /** Every party mention in a text, each marked as actor or as place. */
 export function findPartyMentions(text: string): PartyMention[] {
-  // The same clause is asked about by several steps; a small memo keeps extraction well under 10 ms.
+  // The same clause is asked about by several steps.
   const key = ACTIVE_SIDES ? `${ACTIVE_SIDES.key}\u0000${text}` : text;
-  const cached = MENTION_CACHE.get(key);
+  const cached = MENTION_MEMO.get(key);
   if (cached) return cached.map((mention) => ({ ...mention }));
   const mentions = ACTIVE_SIDES ? withSideMentions(text, scanPartyMentions(text), ACTIVE_SIDES) : scanPartyMentions(text);
-  if (MENTION_CACHE.size >= MENTION_CACHE_SIZE) MENTION_CACHE.clear();
-  MENTION_CACHE.set(key, mentions);
+  MENTION_MEMO.set(key, mentions);
   return mentions.map((mention) => ({ ...mention }));
 }
 
@@ -499,6 +498,11 @@ export interface SideLexicon {
 
 let ACTIVE_SIDES: SideLexicon | null = null;
 
+/** Which sides the extraction in progress knows: answers that depend on them are memoized under this key. */
+export function activeSidesKey(): string {
+  return ACTIVE_SIDES?.key ?? '';
+}
+
 /** Runs `fn` with the article's non-state sides recognised by findPartyMentions and canonicalParty. */
 export function withSides<T>(lexicon: SideLexicon | null, fn: () => T): T {
   const saved = ACTIVE_SIDES;
@@ -542,7 +546,7 @@ const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In
 
 // "the ELN delegation", "M23 fighters": an acronym that sends a delegation or fights is a side.
 // "the BRN side", "the MILF panel": a side or a panel of its own at the talks.
-const ACRONYM_SIDE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders|side|(?:peace\s+|negotiating\s+)?panel)\b)/gu;
+const ACRONYM_SIDE = /(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders|side|(?:peace\s+|negotiating\s+)?panel)\b)/gu;
 // "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators".
 const THE_BODY_SIDE = new RegExp(`\\b[Tt]he\\s+(${NAME_RUN})(?=(?:['’]s)?\\s+(?:delegation|negotiators|negotiating team)\\b)`, 'gu');
 // "the National Liberation Army, known by its Spanish initials ELN".
@@ -551,6 +555,13 @@ const KNOWN_AS = new RegExp(`(${NAME_RUN}),?\\s+(?:known|referred to)\\s+(?:by\\
 // A group named next to a lower-case noun for what it is, paired with a government or its forces.
 const PAIRED_GROUP_NOUN = '(?:party|movement|group|rebels|militia|alliance|coalition|guerrillas)';
 const PAIRED_GROUP_AFTER = new RegExp(`\\b(?:government|army|military|junta|regime|authorities)\\s+and\\s+(?:the\\s+)?(${NAME_RUN})\\s+${PAIRED_GROUP_NOUN}\\b`, 'gu');
+// Cheap tests of the words the long patterns below cannot match without: most articles have none of them, and the patterns,
+// which try a run of capitalized words at every capital, cost more than everything else discoverGroups does.
+// (Each gate holds a word of every alternative of the pattern it guards: GROUP_NOUN, ORG_HEAD, PAIRED_GROUP_NOUN, KNOWN_AS.)
+const GROUP_NOUN_WORD = /\b(?:rebels?|armed|militias?|militants?|guerrillas?|insurgents?|paramilitar(?:y|ies)|group|movement|front)\b/;
+const ORG_HEAD_WORD = /Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigade|Militia|Council for|Resistance|Liberation/;
+const PAIRED_NOUN_WORD = /\b(?:party|movement|group|rebels|militia|alliance|coalition|guerrillas)\b/;
+const KNOWN_AS_WORD = /\b(?:known|referred to)\b/;
 const PAIRED_GROUP_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${NAME_RUN})\\s+${PAIRED_GROUP_NOUN}\\s+and\\s+(?:the\\s+)?(?:[\\p{L}]+(?:['’]s)?\\s+)?(?:government|army|military|junta|authorities)\\b`, 'gu');
 
 // Coalitions of armed or political groups: an umbrella name ("the Three Brotherhood Alliance"), its members, and the common
@@ -755,7 +766,8 @@ function initialsOf(name: string): string {
 
 // "Sudan's army", "the Sudanese Armed Forces (SAF)", "Ethiopian National Defense Force (ENDF)": the words after a state's name.
 const STATE_FORCE_AFTER = new RegExp(`^(?:['’]s)?\\s+(${STATE_FORCE_NOUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'u');
-const BARE_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,6}(?![\p{L}\p{N}])/gu;
+// The start-of-word test follows the capital, so that positions without one are passed over at once.
+const BARE_ACRONYM = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Lu}\p{N}]{1,6}(?![\p{L}\p{N}])/gu;
 
 // How an adjective is made from a place's name: "South Ossetia" → "South Ossetian", "Tigray" → "Tigrayan", "Abkhazia" → "Abkhazian".
 const ADJECTIVE_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/(?<=ia)n$/, ''], [/(?<=\p{L}{3})an$/u, ''], [/(?<=\p{L}{3})ese$/u, ''], [/(?<=\p{L}{3})i$/u, '']];
@@ -973,7 +985,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     const name = cleanGroupName(m[1] ?? '');
     if (name) oppositionNames.add(name);
   }
-  for (const re of [GROUP_NAME_FIRST, GROUP_NOUN_FIRST]) {
+  for (const re of GROUP_NOUN_WORD.test(text) ? [GROUP_NAME_FIRST, GROUP_NOUN_FIRST] : [GROUP_NOUN_FIRST]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const nameFirst = re === GROUP_NAME_FIRST;
@@ -1006,7 +1018,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     else addGroup(name, name);
   }
   // "the government and the Renamo party", "the Comuneros group and the army": a group paired with a government is the other side.
-  for (const re of [PAIRED_GROUP_AFTER, PAIRED_GROUP_BEFORE]) {
+  for (const re of PAIRED_NOUN_WORD.test(text) ? [PAIRED_GROUP_AFTER, PAIRED_GROUP_BEFORE] : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = cleanGroupName(m[1] ?? '');
@@ -1015,7 +1027,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   }
   // Organisations named with an org noun count when they act as a side.
   ORG_NAME.lastIndex = 0;
-  for (let m = ORG_NAME.exec(text); m; m = ORG_NAME.exec(text)) {
+  for (let m = ORG_HEAD_WORD.test(text) ? ORG_NAME.exec(text) : null; m; m = ORG_NAME.exec(text)) {
     const name = cleanGroupName(m[1] ?? '');
     if (!name) continue;
     const acronym = m[2] ?? null;
@@ -1043,7 +1055,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   }
   // "the National Liberation Army, known by its Spanish initials ELN": the name and its initials are one side.
   KNOWN_AS.lastIndex = 0;
-  for (let m = KNOWN_AS.exec(text); m; m = KNOWN_AS.exec(text)) {
+  for (let m = KNOWN_AS_WORD.test(text) ? KNOWN_AS.exec(text) : null; m; m = KNOWN_AS.exec(text)) {
     const name = cleanGroupName(m[1] ?? '');
     const acronym = m[2] ?? '';
     if (!name || !groups.has(acronym) && !groups.has(name)) continue;

@@ -266,7 +266,7 @@ const ROUNDS_SUBJECT_RE = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}rounds\b(?!\s+of\
 
 /** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
 export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: IsoDate | null = null, planned = false): DateMention[] {
-  if (!(MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || ROUNDS_SUBJECT_RE.test(text)) || isTravelClause(text)) return [];
+  if (dates.length === 0 || !(MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || ROUNDS_SUBJECT_RE.test(text)) || isTravelClause(text)) return [];
   return dates.filter((mention) => {
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
@@ -354,6 +354,8 @@ function listedMonth(text: string, mention: DateMention, publishedAt: IsoDate): 
 
 /** Two or more earlier meetings listed with their days (or a month and year) in one clause; empty when the clause lists none. */
 export function listedMeetings(text: string, dates: DateMention[], publishedAt: IsoDate | null): ListedMeeting[] {
+  // A list needs two dates, and its days are drawn from the clause's dates.
+  if (dates.length < 2) return [];
   const cue = LISTED_MEETINGS.exec(text);
   if (!cue) return [];
   // "…held a third round in Oslo on Monday, after meetings in Vienna on May 10 and Rome on June 9": a day before the
@@ -511,7 +513,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
   // "Neither side said when, or whether, they would meet again": a meeting nobody has set is no planned round.
-  const hedged = (/\b(?:whether|when)\b/.test(lower) && OPEN_QUESTION_RE.test(lower)) || HEDGE.test(lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, ''));
+  const hedged = (/\b(?:whether|when)\b/.test(lower) && OPEN_QUESTION_RE.test(lower)) || HEDGE.test(lower.includes('may') ? lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, '') : lower);
   const ordinal = ordinalOf(lower, countSummits);
   // "The meeting was the first formal talks since the summit": the reported meeting, whatever its number.
   const breakBeforeMeeting = ordinal === null && tense !== 'future' && namesFirstAfterBreak(lower);
