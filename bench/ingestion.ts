@@ -1,4 +1,7 @@
 // Ingestion: extraction alone, one article end to end, and how the batch path and single ingests grow with track size.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ArticleInput } from '../functions/core/types.ts';
@@ -8,8 +11,18 @@ import { readSeedArticles } from '../functions/local/seeds.ts';
 import { createTrack } from '../functions/service/create-track.ts';
 import { MAX_BATCH, ingestArticle, ingestArticles } from '../functions/service/ingest-article.ts';
 import type { Repository } from '../functions/store/repository.ts';
+import { timeExtraction } from './extraction.ts';
 import { summarize, type Summary } from './stats.ts';
 import { generateVariants } from './variants.ts';
+
+const execFileAsync = promisify(execFile);
+const EXTRACTION_CHILD = fileURLToPath(new URL('./extraction-child.ts', import.meta.url));
+
+/** Extraction of the seeds timed in a fresh node process (see extraction-child.ts). */
+async function timeExtractionFresh(repetitions: number): Promise<number[]> {
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', EXTRACTION_CHILD, String(repetitions)], { timeout: 120_000 });
+  return JSON.parse(stdout) as number[];
+}
 
 export const GROWTH_SIZES = [10, 100, 1_000] as const;
 /** Single ingests timed into each grown track (each adds one more article). */
@@ -33,6 +46,8 @@ export interface GrowthStep {
 
 export interface IngestionResults {
   extraction: Summary & { articles: number; repetitions: number };
+  /** The same seeds in a fresh process that has run nothing else. */
+  extractionFresh?: Summary;
   extractionVariants: Summary;
   /** The slowest of several hostile near-limit inputs (190 KB run-on text of names, dates, agreements, datelines). */
   extractionHostile: Summary;
@@ -74,20 +89,6 @@ const HOSTILE_SHAPES = [
   'In the Chinese city of Kunming, talks between A and B, very very very long; ',
 ];
 
-function timeExtraction(inputs: ArticleInput[], repetitions: number, maxMs: number): number[] {
-  for (const input of inputs) extractArticle(input);
-  const times: number[] = [];
-  const deadline = performance.now() + maxMs;
-  for (let r = 0; r < repetitions && (r < 3 || performance.now() < deadline); r++) {
-    for (const input of inputs) {
-      const started = performance.now();
-      extractArticle(input);
-      times.push(performance.now() - started);
-    }
-  }
-  return times;
-}
-
 /** Highest similarity of a sample of variants to all others, with the dedupe module's own measure. */
 function checkVariants(variants: ArticleInput[], sample: number): IngestionResults['variantCheck'] {
   const sets = variants.map((v) => shingles(extractArticle(v).text));
@@ -111,6 +112,8 @@ export async function benchIngestion(repo: Repository, log: (line: string) => vo
   log('ingestion: extraction alone (seeds × repetitions, after warm-up)');
   const repetitions = 40;
   const extractionTimes = timeExtraction(seedInputs, repetitions, 8_000);
+  log('ingestion: extraction alone in a fresh process');
+  const extractionFresh = summarize(await timeExtractionFresh(repetitions));
   const largest = GROWTH_SIZES[GROWTH_SIZES.length - 1]!;
   const variants = generateVariants(seeds, largest + GROWTH_SIZES.length * SINGLES_PER_SIZE);
   const extractionVariants = summarize(timeExtraction(variants.slice(0, 200), 1, 5_000));
@@ -188,6 +191,7 @@ export async function benchIngestion(repo: Repository, log: (line: string) => vo
 
   return {
     extraction: { ...summarize(extractionTimes), articles: seedInputs.length, repetitions: extractionTimes.length / seedInputs.length },
+    extractionFresh,
     extractionVariants,
     extractionHostile,
     singleIntoFreshTrack: summarize(single),
