@@ -644,6 +644,8 @@ const CONNECTIVE_LEAD = /^(?:additionally|moreover|furthermore|meanwhile|however
 const GENERIC_ACTORS = /^(?:the\s+)?(?:officials|negotiators|delegates|delegations|diplomats|representatives|mediators?|ministers|leaders|presidents)\b/i;
 // "-ed" after an article or possessive is an adjective ("the armed forces", "its disputed border"), not the clause's verb.
 const FINITE_VERB = /\b(?:will|shall|would|have|has|had|discussed|are|is|were|was|held|met|began|sat|spoke|took|made|gave|said|says|told|came|went|sent|led|sought|brought|wants|remains|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s)\p{Ll}{3,}ed)\b/u;
+// A verb match that is a noun and its auxiliary ("concerns were", "agreement was reached", "priorities remain").
+const NOUN_WITH_AUXILIARY = /^[\p{L}-]+\s+(?:were|was|is|are|has|have|had|remain|remained|remains)\b/u;
 const SECONDHAND = /\b(?:quoted (?:a|an|unnamed|two|several) (?:sources?|officials?|diplomats?)|a source|sources (?:said|say|told)|reports? (?:said|indicated|suggested))\b/i;
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/;
 // "agreed to meet again", "agreed that the talks will continue": an agreement about the next meeting, not on substance.
@@ -804,7 +806,8 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
 
   // Who acts: the subject's parties or people, "the two sides", the speaker for "it"/"we", the agent of a passive.
   let actors: string[] = [];
-  const verbFirst = verb !== null && verb.index === 0 && /^\p{Ll}/u.test(content);
+  // "…, while concerns were raised by Washington about …": a noun with its own auxiliary opens a clause with a subject.
+  const verbFirst = verb !== null && verb.index === 0 && /^\p{Ll}/u.test(content) && !NOUN_WITH_AUXILIARY.test(verb.text);
   if (verbFirst && context.previousActors?.length) actors = [...context.previousActors];
   // "Representatives of the two sides met … and agreed …": a subject whose first clause gave no fact still names who agreed.
   if (verbFirst && actors.length === 0 && previousSubject) actors = actorsNamedBy(subjectHead(previousSubject), context);

@@ -583,6 +583,9 @@ function kindsCompatible(a: FactKind, b: FactKind): boolean {
 export const FACT_JACCARD = 0.4;
 export const FACT_OVERLAP = 0.4;
 export const FACT_MIN_SHARED = 3;
+// A report's own restatement of a fact must hold most of it: far more than two outlets' wordings need to share.
+const RESTATED_OVERLAP = 0.75;
+const RESTATED_MIN_SHARED = 4;
 /** Overlap enough for two statements of one speaker that share FACT_MIN_SHARED words. */
 export const SPEAKER_OVERLAP = 0.2;
 /** Weight factor of generic diplomatic vocabulary (GENERIC_FACT_TOKENS) in fact similarity. */
@@ -759,6 +762,14 @@ export function sameMeeting(a: MeetingAnnouncement, b: MeetingAnnouncement): boo
   );
 }
 
+/**
+ * One sentence of a report restating another: nearly all of the shorter one's words, at least four. Counted, not
+ * weighted: within one report the words a restatement repeats are the ones its other facts share too, so they weigh little.
+ */
+function restates(sizeA: number, sizeB: number, shared: number): boolean {
+  return shared >= RESTATED_MIN_SHARED && shared >= RESTATED_OVERLAP * Math.min(sizeA, sizeB);
+}
+
 function similarity(weightA: number, weightB: number, sharedWeight: number, shared: number, minShared = FACT_MIN_SHARED, minOverlap = FACT_OVERLAP): number {
   if (weightA <= 0 || weightB <= 0) return 0;
   const jaccard = sharedWeight / (weightA + weightB - sharedWeight);
@@ -814,7 +825,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
 
   const clusters: FactCluster[] = [];
-  const entries: { cluster: number; weight: number; speaker: string | null; short: boolean }[] = [];
+  const entries: { cluster: number; weight: number; speaker: string | null; short: boolean; article: string; size: number }[] = [];
   /** Phrasings (signature entries) each cluster holds. */
   const clusterEntries: number[] = [];
   /** How many of each cluster's phrasings use each token. */
@@ -852,7 +863,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     // Not single link: a fact joins a cluster only when it is close to two of the cluster's phrasings or to a third
     // of them, and the best cluster is the one it is closest to on average over its phrasings, so one sentence that mentions two things ("banking services … and UN contributions") cannot
     // chain a fact about the second thing onto a cluster about the first.
-    const votes = new Map<number, { passes: number; total: number; within: boolean }>();
+    const votes = new Map<number, { passes: number; total: number; within: boolean; restated: boolean }>();
     for (const [e, s] of shared) {
       const entry = entries[e]!;
       // One speaker's statements quoted by two outlets share their speaker, whom the tokens leave out: one word fewer will do.
@@ -865,18 +876,20 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
         (sameSpeaker ? similarity(itemWeight, entry.weight, s.w, s.n, FACT_MIN_SHARED, SPEAKER_OVERLAP) : 0) ||
         (within ? 1 : 0);
       if (score <= 0) continue;
-      const vote = votes.get(entry.cluster) ?? { passes: 0, total: 0, within: false };
+      const vote = votes.get(entry.cluster) ?? { passes: 0, total: 0, within: false, restated: false };
       vote.passes += 1;
       vote.total += score;
       vote.within ||= within;
+      vote.restated ||= entry.article === item.article.id && restates(item.tokens.length, entry.size, s.n);
       votes.set(entry.cluster, vote);
     }
     let best = -1;
     let bestScore = 0;
     for (const [ci, vote] of votes) {
       if (!compatible(ci) || (vote.passes * 3 < clusterEntries[ci]! && vote.passes < 2)) continue;
-      // Two different sentences of one report are two facts: an outlet does not say the same thing twice in a row.
-      if (clusters[ci]!.items.some((x) => x.article.id === item.article.id && x.quoteKey !== item.quoteKey)) continue;
+      // Two different sentences of one report are two facts (an outlet rarely says the same thing twice in a row), unless
+      // one nearly holds the other: a lede that a quote and a paraphrase further down restate.
+      if (!vote.restated && clusters[ci]!.items.some((x) => x.article.id === item.article.id && x.quoteKey !== item.quoteKey)) continue;
       // …and it must share at least two specific words with the cluster's core (words at least half its phrasings use).
       const counts = clusterTokens[ci]!;
       let core = 0;
@@ -947,7 +960,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (!cluster.signatures.has(signature) && cluster.signatures.size < MAX_SIGNATURES) {
       cluster.signatures.add(signature);
       const e = entries.length;
-      entries.push({ cluster: best, weight: itemWeight, speaker: item.speaker, short: itemShort });
+      entries.push({ cluster: best, weight: itemWeight, speaker: item.speaker, short: itemShort, article: item.article.id, size: item.tokens.length });
       clusterEntries[best] = (clusterEntries[best] ?? 0) + 1;
       const counts = (clusterTokens[best] ??= new Map());
       for (const t of item.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -291,6 +291,8 @@ synonyms('accept', ['accept', 'accepts', 'accepted', 'accepting', 'consent', 'co
 synonyms('sign', ['sign', 'signs', 'signed', 'signing', 'signature', 'signatures']);
 synonyms('provide', ['provide', 'provides', 'provided', 'providing', 'offer', 'offers', 'offered', 'offering']);
 synonyms('handover', ['handover', 'handovers', 'repatriation', 'repatriate', 'repatriated']);
+// "agreed on joint steps" = "agreed on joint measures".
+synonyms('measure', ['measure', 'measures', 'step', 'steps']);
 synonyms('irritant', ['irritant', 'irritants', 'obstacles', 'impediments']);
 synonyms('nuclear', ['nuclear', 'atomic']);
 synonyms('rain', ['rain', 'rainy', 'wet', 'monsoon']);

@@ -27,6 +27,15 @@ describe('factOfClause', () => {
     expect(fact('Concerns were raised by Washington about the restrictions on local staff.')).toMatchObject({ kind: 'CONCERN', actors: ['United States'] });
   });
 
+  it('does not put the first clause\'s subject before a second clause that opens with a noun and its auxiliary', () => {
+    const shared = context();
+    const sentence = 'The US also agreed to review the visa backlog, while concerns were raised by Washington about the limits on hiring local staff.';
+    factOfClause('The US also agreed to review the visa backlog,', sentence, shared);
+    const second = factOfClause('while concerns were raised by Washington about the limits on hiring local staff.', sentence, shared);
+    expect(second).toMatchObject({ kind: 'CONCERN', actors: ['United States'] });
+    expect(second?.text).toMatch(/^Concerns were raised by Washington/);
+  });
+
   it('classifies a discussed follow-up meeting as a next step', () => {
     expect(fact('Coulter and Darchiev "discussed holding a follow-up meeting on these issues in the near term, as needed," the statement said.')).toMatchObject({
       kind: 'NEXT_STEP',

@@ -84,6 +84,20 @@ describe('mergeTrack rounds', () => {
     ]);
   });
 
+  it('merges a report\'s own restatement of a fact further down (lede, then quote), but not its other facts', () => {
+    const projection = mergeTrack([
+      record(
+        'one',
+        '2024-03-15',
+        'Serbia and Kosovo held talks in Brussels on Thursday. Serbia and Kosovo agreed on joint measures to ensure the uninterrupted supply of electricity to the northern municipalities. "Joint steps were agreed to ensure the unhindered supply of electricity to the northern municipalities and to repair the grid," the statement said. The sides also agreed to reopen two border crossings.',
+      ),
+    ]);
+    const facts = projection.rounds[0]!.facts.filter((f) => f.kind === 'AGREEMENT');
+
+    expect(facts.filter((f) => /electricity/.test(f.text))).toHaveLength(1);
+    expect(facts.some((f) => /border crossings/.test(f.text))).toBe(true);
+  });
+
   it('writes a quote under the name the track shows for its speaker', () => {
     const projection = mergeTrack([
       record('one', '2024-03-15', 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels on Thursday. "We have made progress," Vucic said.'),
