@@ -64,6 +64,9 @@ export function phoneticKey(token: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/w/g, 'v')
     .replace(/j/g, 'y')
+    // Kh and H, Sh and S render one letter in transliterations from Cyrillic, Arabic, Persian and Romanian (Khaji/Haji, Şova/Shova/Sova).
+    .replace(/kh/g, 'h')
+    .replace(/sh/g, 's')
     .replace(/(iy|yy|ii|ij)$/, 'y');
   if (!letters) return '';
   return doubleMetaphone(letters)[0];
@@ -71,7 +74,10 @@ export function phoneticKey(token: string): string {
 
 /** Splits a written name into display form and keys; null when nothing name-like is left. */
 export function parsePersonName(name: string): ParsedName | null {
+  // "Atske-Selassie" / "Atske Selassie", "Son-gwon" / "Son Gwon": a hyphen inside a name joins parts outlets also write apart
+  // (a particle's hyphen, "al-Hayya", stays).
   const words = name
+    .replace(/(?<!\b(?:al|el|ul|ad|ar|as|at|az|an|bin|ibn|abu))-(?=\p{L})/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')

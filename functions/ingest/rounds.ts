@@ -441,6 +441,9 @@ export function isTravelClause(text: string): boolean {
 // "…after the second round", "since the third meeting": an ordinal that names a round before the one planned.
 const EARLIER_ORDINAL_BEFORE = /\b(?:after|since|following|like|as (?:in|at))\s+(?:the|their|a)\s+$/;
 
+// In a clause about the future, a round something is "to hold" is still to come: "sides agree to hold second round on Sept. 2",
+// "agreed to continue the process and to hold the second round".
+const PLAN_BEFORE_ORDINAL = /\bto\s+(?:hold|convene|host)\s+(?:(?:the|a|their|its)\s+)?$/;
 const AHEAD_OF_ORDINAL = /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the|a|their)\s+$/;
 
 const HELD_VERB_RE = /\b(?:held|met|ended|concluded|wrapped up|opened|began|took place|closed)\b/;
@@ -537,7 +540,9 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
         /\b(?:will|would|is to)\s+be\s+(?:the|their)\s+$/.test(lower.slice(0, ordinal.index)) ||
         orderedAfterCue(lower, ordinal.index, nextCueIndex) ||
         // "…would meet to discuss a truce before the fourth round": a round something is to happen before is still to come.
-        AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index)));
+        AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index)) ||
+        // "sides agree to hold second round in Ankara on Sept. 2": the round a plan is to hold is still to come.
+        PLAN_BEFORE_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 40), ordinal.index)));
     if (ordinal && futureOrdinal && (nextCueIndex < 0 || ordinal.index >= nextCueIndex)) {
       plannedOrdinal = ordinal.value;
       heldOrdinal = null;

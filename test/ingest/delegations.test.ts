@@ -507,6 +507,16 @@ describe('buildPeople: one head under forms of address', () => {
     const people = buildPeople(['Mullah Hamid Karimi Akhund', 'Hamid Karimi', 'Maulvi Karimi'].map((name) => ({ name, countingSource: name, duplicate: false })));
     expect(people.people.map((person) => person.name)).toEqual(['Hamid Karimi']);
   });
+
+  it('reads a name written with and without a hyphen, or with Kh/H and Sh/S, as one person, and keeps others apart', () => {
+    const one = (names: string[]) => buildPeople(names.map((name) => ({ name, countingSource: name, duplicate: false }))).people.length;
+    expect(one(['Tesfaye Gebre-Medhin', 'Tesfaye Gebre Medhin'])).toBe(1);
+    expect(one(['Pak Son-il', 'Pak Son Il'])).toBe(1);
+    expect(one(['Rustam Khamidov', 'Rustam Hamidov'])).toBe(1);
+    expect(one(['Ion Şerban', 'Ion Sherban', 'Ion Serban'])).toBe(1);
+    expect(one(['Tesfaye Gebre-Medhin', 'Tesfaye Gebre-Kidan'])).toBe(2);
+    expect(one(['Khaled al-Sharif', 'Khaled Sharif'])).toBe(1);
+  });
 });
 
 describe('pairedHeadsByPost', () => {

@@ -34,8 +34,8 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind10: 'first contact 0.646, 0.646 after a wave tuned on blind7–8; since tuned against',
   blind11: 'first contact 0.535; 0.552 after two waves tuned on blind7–10; since tuned against',
   blind12: 'first contact 0.618; 0.698 after two waves tuned on blind7–10; since tuned against',
-  blind13: 'first contact 0.595; 0.610 after a wave tuned on blind11–12; not tuned on',
-  blind14: 'first contact 0.670; 0.656 after a wave tuned on blind11–12; not tuned on',
+  blind13: 'first contact 0.595; 0.610 after a wave tuned on blind11–12; then studied for three fixes',
+  blind14: 'first contact 0.670; 0.656 after a wave tuned on blind11–12; then studied for three fixes',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 

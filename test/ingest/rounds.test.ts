@@ -40,6 +40,11 @@ describe('findRounds', () => {
     expect(result.slots.find((slot) => slot.status === 'PLANNED')).toMatchObject({ ordinal: 3, date: null });
   });
 
+  it('makes the numbered round a future clause is "to hold" a planned round, dated ahead', () => {
+    const result = plan('The first round ended on Thursday. The parties also agreed to continue the process and to hold the second round in Oslo on May 2.');
+    expect(result.slots.find((slot) => slot.status === 'PLANNED')).toMatchObject({ ordinal: 2, date: '2025-05-02' });
+  });
+
   it('does not make a discussed follow-up meeting a planned round', () => {
     const result = plan('The sides met on Thursday. They discussed holding a follow-up meeting in the near term, as needed.');
     expect(result.slots.some((slot) => slot.status === 'PLANNED')).toBe(false);

@@ -46,6 +46,11 @@ describe('detectTense', () => {
     expect(detectTense('The sides agreed to begin technical talks on Wednesday.')).toBe('future');
   });
 
+  it('reads a headline\'s present-tense plan ("sides agree to hold") as the future, though a "says" follows', () => {
+    expect(detectTense('Sides agree to hold second round in Oslo on Oct. 3, says joint statement')).toBe('future');
+    expect(findDateMentions('Sides agree to hold second round in Oslo on Oct. 3, says joint statement', '2025-07-01')[0]?.date).toBe('2025-10-03');
+  });
+
   it('reads a plan told in the past as neither, so its day resolves to the nearest year', () => {
     expect(detectTense('A meeting that was scheduled to open in Vienna on March 3 fell through.')).toBe('unknown');
     expect(detectTense('The round was due to start on March 3 and will now open on March 10.')).toBe('future');
