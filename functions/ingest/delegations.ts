@@ -653,14 +653,14 @@ function openingStart(text: string): number {
   return start;
 }
 
+/** Longest phrase read as one post-first person ("the President of the Republic of South Sudan, Salva Kiir Mayardit"). */
+const POST_FIRST_MAX = 160;
+
 /**
  * "The President of the Republic, Field Marshal X, and the President of the Republic of South Sudan, Y, signed": two people
  * each written post first, set off by commas. A post with no side ("of the Republic", as a state's own agency writes it)
  * faces the side of the other when both hold the same post.
  */
-/** Longest phrase read as one post-first person ("the President of the Republic of South Sudan, Salva Kiir Mayardit"). */
-const POST_FIRST_MAX = 160;
-
 function postFirstPair(text: string, lookup: PersonLookup | undefined, offset: number): [HeadMention, HeadMention] | null {
   // "…, and the leader of Renamo, Y": a post in lower case may open the second person too.
   const joint = /,?\s+and\s+(?=(?:the\s+)?\p{Lu}|the\s+\p{Ll}+\s+of\s)/gu;
@@ -992,14 +992,14 @@ const DATELINE_LEAD = /^\p{Lu}[\p{L}.' ]{1,30},\s*[\p{L}\p{N}. ]{1,30}?(?:\s*\([
 // "Iranian Deputy Foreign Ministers A and B met …": a plural post over two names of one side; the first named heads it.
 const PLURAL_PAIR_OPENING = /^((?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+){0,6}(?:Ministers|ministers|Envoys|envoys|Negotiators|negotiators|Ambassadors|ambassadors|Representatives|representatives|Secretaries|secretaries|Ministers of [\p{L} ]{3,30}?))\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3})\s+and\s+\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3}(?=\s)/u;
 
+// The verbs MEETS_OBJECT reads, as a word test that spares most clauses the opening parse.
+const MEETS_WORD = /\b(?:met|meets|held|sat)\b/;
+
 /**
  * "Iranian Deputy Foreign Minister X met political directors of the E3", "Kenya's envoy Y held talks with the Sudanese
  * delegation": a person whose side and post the clause gives, meeting another side named by its people or its name, heads
  * the own side. Only the subject is taken: the other side is named without a person.
  */
-// The verbs MEETS_OBJECT reads, as a word test that spares most clauses the opening parse.
-const MEETS_WORD = /\b(?:met|meets|held|sat)\b/;
-
 function headsMeetingSide(whole: string, lookup: PersonLookup | undefined): HeadMention[] {
   if (!MEETS_WORD.test(whole) || PHONE_CALL.test(whole)) return [];
   // "Istanbul, IRNA – Iran's …": the dateline before the subject.
@@ -1443,12 +1443,12 @@ const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|
 
 const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}\p{N}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
 
+const POST_COMMA_NAME = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;]|\s+(?:and|who|said|told)\b)/u;
+
 /**
  * Everyone a sentence introduces with a side: "Kremlin aide Vladimir Medinsky", "Guyana's Irfaan Ali",
  * "Rustem Umerov, Ukraine's defence minister". The article's later bare surnames resolve to them.
  */
-const POST_COMMA_NAME = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;]|\s+(?:and|who|said|told)\b)/u;
-
 export function findIntroducedPeople(sentence: string): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const mention of findPartyMentions(sentence)) {

@@ -162,11 +162,6 @@ const TITLED_PERSON = new RegExp(`\\b(?:${TITLE_BEFORE_NAME.map((word) => `[${wo
 // Words that end a name in a garbled introduction never stand for a person on their own.
 const NOT_SURNAMES = new Set(['his', 'her', 'the', 'president', 'minister']);
 
-/**
- * The people an article introduces with a side and a post, by full name and by surname, so that a later "That meeting,
- * also led by Medinsky and Umerov" or "Ali said" resolves to "Kremlin aide Vladimir Medinsky" / "Guyanese President Irfaan Ali".
- * The first introduction that gives a side (or a post) wins; a surname two people share resolves to neither.
- */
 // Words inside a name that are no family name on their own ("Khalid bin Salman", "Ustaz Anas Abdul Rahman").
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'abu', 'abdul', 'abdel']);
 
@@ -188,6 +183,11 @@ function familyNameKeys(words: readonly string[]): string[] {
   return [...keys];
 }
 
+/**
+ * The people an article introduces with a side and a post, by full name and by surname, so that a later "That meeting,
+ * also led by Medinsky and Umerov" or "Ali said" resolves to "Kremlin aide Vladimir Medinsky" / "Guyanese President Irfaan Ali".
+ * The first introduction that gives a side (or a post) wins; a surname two people share resolves to neither.
+ */
 export function personRegistry(introduced: KnownPerson[]): PersonLookup {
   const byName = new Map<string, KnownPerson>();
   const bySurname = new Map<string, KnownPerson | null>();
@@ -278,7 +278,6 @@ function dateText(phrase: string): string {
 // "talks in Saudi Arabia" under a CAIRO dateline: the story was filed from one capital about talks in another country.
 const MET_IN_COUNTRY = /\b(?:talks|negotiations|meeting|met|held|hosted|mediated|brokered|round|summit)\b[^.;]{0,80}?\bin\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
-/** The body names the country the talks were held in, and the dateline city is the capital of another one. */
 // "at a manor house outside the Finnish capital", "on the outskirts of Helsinki": the meeting place lies beyond the city.
 const OUTSIDE_PLACE_RE = /\b(?:outside|on the outskirts of|(?:just\s+)?(?:north|south|east|west)\s+of|near)\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital\b|(\p{Lu}[\p{L}'’-]+))/gu;
 const OUTSIDE_VENUE_BEFORE_RE = /\b(?:manor|house|palace|castle|estate|villa|hotel|resort|lodge|mansion|base|retreat|compound|chateau|château)\b[^.;]{0,20}$/iu;
@@ -292,6 +291,7 @@ function metOutside(text: string, datelineCity: string): boolean {
   return false;
 }
 
+/** The body names the country the talks were held in, and the dateline city is the capital of another one. */
 function metElsewhere(text: string, datelineCity: string): boolean {
   // A dateline names a place, though a bare capital elsewhere stands for its government.
   const home = findPartyMentions(datelineCity)[0]?.party ?? null;
@@ -857,7 +857,6 @@ function headsOfArticle(clauses: Iterable<HeadMention[]>, sidePosts: ReadonlyMap
   return [...heads.values()];
 }
 
-/** "The two ministers held talks in June": the article's two heads, when the post the clause calls them by is theirs. */
 const PAIR_TO_MEET_RE = /\b(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(?:would|will|are to|are due to|plan to|agreed to|are expected to)\s+(?:meet|hold talks)\b/u;
 
 /** "Mbeki said Bashir and Kiir would meet again": two people the article introduced on opposite sides, as the pair who are to meet. */
@@ -875,6 +874,7 @@ function pairPlanningToMeet(clause: string, introduced: readonly KnownPerson[]):
   return first && second && first.party !== second.party ? [first, second] : [];
 }
 
+/** "The two ministers held talks in June": the article's two heads, when the post the clause calls them by is theirs. */
 function headsByPost(clause: string, articleHeads: readonly HeadMention[]): HeadMention[] {
   if (articleHeads.length !== 2) return [];
   const subject = pairedHeadsByPost(clause);

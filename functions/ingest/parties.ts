@@ -706,7 +706,6 @@ function cutAtParty(name: string): string {
   return kept;
 }
 
-/** Initials of a name's capitalized words ("Tigray People's Liberation Front" → "TPLF"). */
 const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'for', 'national', 'people', 'peoples', 'popular', 'democratic', 'united', 'liberation', 'front', 'army', 'movement', 'force', 'forces', 'armed', 'revolutionary', 'party', 'union', 'council', 'alliance', 'coalition', 'rebel', 'rebels', 'islamic', 'republic']);
 const nameWordKey = (word: string): string => foldForm(word).replace(/['’]s$/, '').replace(/s$/, '');
 
@@ -760,6 +759,7 @@ function actsAsSide(before: string, after: string): boolean {
   return (/\band\s+(?:the\s+)?$/i.test(before) && JOINT_VERB_AFTER.test(after)) || REPRESENTED_AFTER.test(after);
 }
 
+/** Initials of a name's capitalized words ("Tigray People's Liberation Front" → "TPLF"). */
 function initialsOf(name: string): string {
   return name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
 }
@@ -1316,9 +1316,9 @@ function withCommunities(text: string, base: PartyMention[], sides: SideLexicon)
   return [...base.filter((mention) => !spans.some(([from, to]) => mention.index < to && from < mention.index + mention.text.length)), ...found].sort((a, b) => a.index - b.index);
 }
 
-/** Adds the article's non-state sides (and "the government" / "the opposition") to the state mentions of a text. */
 const INSIDE_PROPER_NAME = /(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His|Her)\s)\p{Lu}[\p{L}'’-]+\s+$/u;
 
+/** Adds the article's non-state sides (and "the government" / "the opposition") to the state mentions of a text. */
 function withSideMentions(text: string, base: PartyMention[], sides: SideLexicon): PartyMention[] {
   if (sides.reassigned.size > 0) {
     for (const mention of base) {

@@ -30,11 +30,11 @@ const NEXT_RE = new RegExp(`\\b(?:next|upcoming|subsequent|follow-up|follow up|f
   // "agreed … to hold a new meeting in Brazil within three months"
   + `|\\b(?:to|will|would)\\s+hold\\s+(?:a\\s+new|another|a\\s+further|the\\s+next|their\\s+next|a\\s+(?:second|third|fourth|fifth))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|summit)\\b`
   + `|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|round|session|sitting)\\s+(?:is|are)\\s+(?:scheduled|slated|set|planned)\\s+for\\b|\\bcontinue (?:the |their )?(?:talks|negotiations|consultations)\\s+(?:next\\b|on\\s+(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))`, 'u');
-// Only with a future verb: "will hold further talks", "to resume negotiations".
 // "The accord is to be signed in Helsinki on August 15": a signing set for a later day brings the sides together again.
 const SIGNING_AHEAD_RE = /\b(?:(?:is|are)\s+(?:due\s+)?to\s+be|(?:will|would|shall)\s+be)\s+(?:formally\s+|officially\s+)?signed\b/;
 // "Negotiations between the two delegations will continue online on Friday": the talks, named first, go on at a later sitting.
 const TALKS_GO_ON_RE = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|consultations|dialogue)\b[^.;:]{0,80}?\b(?:will|would|are to|is to)\s+(?:continue|resume|reconvene|go on)\s+(?:online\s+|virtually\s+|by video(?: ?link)?\s+|via video(?: ?link)?\s+)?on\s+/u;
+// Only with a future verb: "will hold further talks", "to resume negotiations".
 const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+){0,1}?${MEETING_NOUN}\\b|^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:meeting|round|session)\\s+of\\b|\\bresume (?:the |their )?(?:talks|negotiations|consultations)\\b`, 'u');
 // Talk of a meeting that is only wished for, proposed or discussed is not a planned round.
 // "dismissing a proposal for the two sides to meet again": a meeting proposed, or turned down, is not planned either.
@@ -64,7 +64,6 @@ const ARRIVAL_RE = /\b(?:arrived|landed|arriving|arrival)\b/i;
 // "concluded a draft after talks that opened on Tuesday": the talks that opened then are the ones just concluded.
 const CONCLUSION_RE = /\b(?:at|on|with)\s+the\s+(?:conclusion|close|end)\s+of\b|\b(?:concluded|wrapped up|capped|ended|closed)\b[^.;]{0,80}?\bafter\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|sessions?|rounds?)\s+(?:that|which)\s+(?:had\s+)?(?:opened|began|started)\b/iu;
 const ASIDE_RE = /^(?:separately|in a separate development|in separate news|in other news|elsewhere)\b/i;
-// "…runs alongside a separate agreement signed in Washington": another track's deal, whose day and place are not these talks'.
 // "The fourth round of those talks took place in Muscat": rounds of talks the clause before named, another track than these.
 // "followed the donor meeting held in Oslo on November 25": a gathering of donors or investors is no round of the talks.
 const OTHER_TALKS_RE = /\b(?:rounds?|sessions?|meetings?)\s+of\s+(?:those|the other)\s+(?:talks|negotiations|discussions|consultations)\b|\b(?:donors?['’]?|pledging|investors?['’]?)\s+(?:meeting|conference|summit|forum)\b/i;
@@ -72,6 +71,7 @@ const OTHER_TALKS_RE = /\b(?:rounds?|sessions?|meetings?)\s+of\s+(?:those|the ot
 // Monday": a meeting still to come in another body's frame is that body's, not a round of these talks.
 const OTHER_BODY_GATE = /Council|Forum|Assembly/;
 const OTHER_BODY_RE = /\b(?:at|in)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Council|Forum|Assembly)\b|\b(?:Council|Forum|Assembly)\s*,\s*(?:which|that)\s+(?:is|are|will|would|holds?|meets?)\b/u;
+// "…runs alongside a separate agreement signed in Washington": another track's deal, whose day and place are not these talks'.
 const SEPARATE_TRACK_RE = /\b(?:a|the|their|its)\s+separate\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord|treaty|track|process)\b/iu;
 /** Round key of clauses that speak of something else; they feed no round. */
 export const ASIDE_KEY = 'aside';

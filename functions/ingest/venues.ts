@@ -122,7 +122,6 @@ function describedResort(venueText: string): boolean {
   return first !== undefined && first !== words[at] && canonicalParty(first) !== null;
 }
 
-/** A venue with no name of its own: only lower-case words around the building noun, or "a"/"an" before a bare noun. */
 /** Every capitalized word is a country's name or adjective ("Thai navy"). */
 function nationalityOnly(words: string): boolean {
   const capitalized = words.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
@@ -131,6 +130,7 @@ function nationalityOnly(words: string): boolean {
   return capitalized.length > 0 && withSides(null, () => capitalized.every((word) => canonicalParty(word) !== null));
 }
 
+/** A venue with no name of its own: only lower-case words around the building noun, or "a"/"an" before a bare noun. */
 function isGenericVenue(venueText: string, article: string): boolean {
   const rest = venueText.replace(VENUE_NOUN_ONLY, ' ').replace(/\b(?:of|the|des|de|du)\b/g, ' ');
   // "at a Thai navy base": with "a", a nationality names no one building.
