@@ -2,6 +2,15 @@
 import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from '../functions/core/types.ts';
 import { extractArticle } from '../functions/ingest/index.ts';
+import { readSeedArticles } from '../functions/local/seeds.ts';
+
+/** How long the timed passes over the seeds may run before they stop early. */
+export const SEED_EXTRACTION_BUDGET_MS = 8_000;
+
+/** The seeds as extraction inputs: their text alone, as a user files them. */
+export function seedInputs(): ArticleInput[] {
+  return readSeedArticles().map(({ text }) => ({ text }));
+}
 
 /** Per-article times over `repetitions` passes after one warm-up pass; stops early (after three passes) past `maxMs`. */
 export function timeExtraction(inputs: ArticleInput[], repetitions: number, maxMs: number): number[] {

@@ -11,7 +11,7 @@ import { readSeedArticles } from '../functions/local/seeds.ts';
 import { createTrack } from '../functions/service/create-track.ts';
 import { MAX_BATCH, ingestArticle, ingestArticles } from '../functions/service/ingest-article.ts';
 import type { Repository } from '../functions/store/repository.ts';
-import { timeExtraction } from './extraction.ts';
+import { SEED_EXTRACTION_BUDGET_MS, seedInputs, timeExtraction } from './extraction.ts';
 import { summarize, type Summary } from './stats.ts';
 import { generateVariants } from './variants.ts';
 
@@ -107,11 +107,11 @@ function checkVariants(variants: ArticleInput[], sample: number): IngestionResul
 
 export async function benchIngestion(repo: Repository, log: (line: string) => void, budgetMs: number): Promise<IngestionResults> {
   const seeds = readSeedArticles();
-  const seedInputs: ArticleInput[] = seeds.map(({ text }) => ({ text }));
+  const inputs = seedInputs();
 
   log('ingestion: extraction alone (seeds × repetitions, after warm-up)');
   const repetitions = 40;
-  const extractionTimes = timeExtraction(seedInputs, repetitions, 8_000);
+  const extractionTimes = timeExtraction(inputs, repetitions, SEED_EXTRACTION_BUDGET_MS);
   log('ingestion: extraction alone in a fresh process');
   const extractionFresh = summarize(await timeExtractionFresh(repetitions));
   const largest = GROWTH_SIZES[GROWTH_SIZES.length - 1]!;
@@ -125,7 +125,7 @@ export async function benchIngestion(repo: Repository, log: (line: string) => vo
   log('ingestion: single ingestArticle into fresh tracks');
   const single: number[] = [];
   for (let rep = 0; rep < 2; rep++) {
-    for (const input of seedInputs) {
+    for (const input of inputs) {
       const slug = await freshTrack(repo, 'single');
       const started = performance.now();
       await ingestArticle(repo, { ...input, track: slug });
@@ -190,7 +190,7 @@ export async function benchIngestion(repo: Repository, log: (line: string) => vo
   const last = completed[completed.length - 1] ?? first;
 
   return {
-    extraction: { ...summarize(extractionTimes), articles: seedInputs.length, repetitions: extractionTimes.length / seedInputs.length },
+    extraction: { ...summarize(extractionTimes), articles: inputs.length, repetitions: extractionTimes.length / inputs.length },
     extractionFresh,
     extractionVariants,
     extractionHostile,

@@ -367,7 +367,7 @@ function sameSpelling(a: string, b: string): boolean {
 
 /** Containment of venue token sets, a token of the smaller one matching any spelling of it in the larger. */
 const venueContainment = (a: readonly string[], b: readonly string[]): boolean => {
-  if (a.length === 0 || b.length === 0 || tokensContained(a, b)) return true;
+  if (containment(a, b)) return true;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   return small.every((x) => large.some((y) => sameSpelling(x, y)));
 };

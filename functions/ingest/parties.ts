@@ -560,7 +560,7 @@ const PAIRED_GROUP_AFTER = new RegExp(`\\b(?:government|army|military|junta|regi
 // (Each gate holds a word of every alternative of the pattern it guards: GROUP_NOUN, ORG_HEAD, PAIRED_GROUP_NOUN, KNOWN_AS.)
 const GROUP_NOUN_WORD = /\b(?:rebels?|armed|militias?|militants?|guerrillas?|insurgents?|paramilitar(?:y|ies)|group|movement|front)\b/;
 const ORG_HEAD_WORD = /Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigade|Militia|Council for|Resistance|Liberation/;
-const PAIRED_NOUN_WORD = /\b(?:party|movement|group|rebels|militia|alliance|coalition|guerrillas)\b/;
+const PAIRED_NOUN_WORD = new RegExp(`\\b${PAIRED_GROUP_NOUN}\\b`);
 const KNOWN_AS_WORD = /\b(?:known|referred to)\b/;
 const PAIRED_GROUP_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${NAME_RUN})\\s+${PAIRED_GROUP_NOUN}\\s+and\\s+(?:the\\s+)?(?:[\\p{L}]+(?:['’]s)?\\s+)?(?:government|army|military|junta|authorities)\\b`, 'gu');
 

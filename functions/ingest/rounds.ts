@@ -352,15 +352,18 @@ function listedMonth(text: string, mention: DateMention, publishedAt: IsoDate): 
   return monthsBefore(mention.month, publishedAt) >= 1 && NOUN_THEN_MONTH_RE.test(text.slice(0, mention.index));
 }
 
-/** Two or more earlier meetings listed with their days (or a month and year) in one clause; empty when the clause lists none. */
-export function listedMeetings(text: string, dates: DateMention[], publishedAt: IsoDate | null): ListedMeeting[] {
+/**
+ * Two or more earlier meetings listed with their days (or a month and year) in one clause; empty when the clause lists none.
+ * `meetingDates` is the clause's `meetingDatesOf`, when the caller has read it already.
+ */
+export function listedMeetings(text: string, dates: DateMention[], publishedAt: IsoDate | null, meetingDates?: DateMention[]): ListedMeeting[] {
   // A list needs two dates, and its days are drawn from the clause's dates.
   if (dates.length < 2) return [];
   const cue = LISTED_MEETINGS.exec(text);
   if (!cue) return [];
   // "…held a third round in Oslo on Monday, after meetings in Vienna on May 10 and Rome on June 9": a day before the
   // listing dates the clause's own round.
-  const dayMentions = meetingDatesOf(text, dates, publishedAt).filter((mention) => mention.date !== null && mention.index > cue.index);
+  const dayMentions = (meetingDates ?? meetingDatesOf(text, dates, publishedAt)).filter((mention) => mention.date !== null && mention.index > cue.index);
   // "…followed talks at Mont Pelerin in November 2016 and the conference in Geneva on January 12": a meeting the list
   // gives only a month and year is one of them too.
   const months = dayMentions.length > 0 && publishedAt ? dates.filter((mention) => mention.index > cue.index && listedMonth(text, mention, publishedAt)) : [];
@@ -561,10 +564,12 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   const postponed = plannedOrdinal !== null && stillPostponed;
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
-  const listed = listedMeetings(text, dates, publishedAt);
+  // The clause's meeting days, read once for the listing and for its own round.
+  const meetingDates = meetingDatesOf(text, dates, publishedAt);
+  const listed = listedMeetings(text, dates, publishedAt, meetingDates);
   // "the first meeting since Israel launched its strikes on June 13": the day after "since" dates the break, not the meeting.
   const sinceIndex = breakBeforeMeeting ? lower.search(/\bsince\b/) : -1;
-  const heldDates = meetingDatesOf(text, dates, publishedAt).filter((mention) => (nextCueIndex < 0 || mention.index < nextCueIndex) && (listed.length === 0 || mention.index < listed[0]!.from) && (sinceIndex < 0 || mention.index < sinceIndex));
+  const heldDates = meetingDates.filter((mention) => (nextCueIndex < 0 || mention.index < nextCueIndex) && (listed.length === 0 || mention.index < listed[0]!.from) && (sinceIndex < 0 || mention.index < sinceIndex));
   // "announced the deal on Thursday …, where delegations have been negotiating since December 6": the first day says more, it spans the rest.
   const meetingDate = heldDates.find((mention) => START_BEFORE.test(text.slice(Math.max(0, mention.index - 60), mention.index))) ?? heldDates[0] ?? null;
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").
