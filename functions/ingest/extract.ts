@@ -323,10 +323,10 @@ function addListedMeetings(
   const rounds: RoundDraft[] = [];
   let lastCity: string | null = null;
   let lastVenues: PlaceMention[] = [];
+  // "The second and third rounds were held … on March 3 and March 7": the pair numbers the two days in order.
+  const paired = listed.length === 2 ? pairedOrdinals(text.toLowerCase()) : null;
   listed.forEach((meeting, i) => {
     const date = meeting.date.date;
-    // "The second and third rounds were held … on March 3 and March 7": the pair numbers the two days in order.
-    const paired = listed.length === 2 ? pairedOrdinals(text.toLowerCase()) : null;
     const ordinal = paired ? paired[i]! : ownOrdinal !== null && ownOrdinal > listed.length ? ownOrdinal - listed.length + i : null;
     // A meeting listed by its month alone is an earlier one with no day to give.
     const slot: RoundSlot = date
@@ -644,7 +644,9 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     if (item.cues.ordinal !== null && !plannedRound) addReturnedRounds(item, round, quote, currentOrdinal, draft);
     for (const duration of findDurations(clause.text)) if (roundAt(duration.index) === round) round.durations.push({ value: duration.interval, text: duration.text, quote });
 
-    for (const head of headsByClause.get(item) ?? []) {
+    const clauseHeads = headsByClause.get(item) ?? [];
+    const everyRoundClause = clauseHeads.length > 0 && EVERY_ROUND.test(clause.text);
+    for (const head of clauseHeads) {
       lastHead = { party: head.party, head: head.head };
       if (!head.party) continue;
       // "Bessent and He agreed in Geneva to …", placed at an earlier meeting: its heads led that meeting too.
@@ -654,14 +656,14 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       // One article names one head per side for a round: the first; a later other name for that side in the same round is
       // background (an earlier meeting, a leaders' summit) or a deputy.
       const delegation = { party: head.party, head: head.head, headTitle: head.title ?? roundPosts.get(target.slot.key)?.get(head.party) ?? null, quote };
-      if (EVERY_ROUND.test(clause.text)) everyRound.push(delegation);
+      if (everyRoundClause) everyRound.push(delegation);
       if (target.delegations.some((existing) => existing.party === head.party && (existing.head !== head.head || existing.headTitle === delegation.headTitle))) continue;
       target.delegations.push(delegation);
     }
-    if ((headsByClause.get(item) ?? []).length === 0 && plannedRound) {
+    if (clauseHeads.length === 0 && plannedRound) {
       for (const head of pairPlanningToMeet(clause.text, introduced)) if (!plannedRound.delegations.some((existing) => existing.party === head.party)) plannedRound.delegations.push({ party: head.party!, head: head.name, headTitle: head.title ?? null, quote });
     }
-    if ((headsByClause.get(item) ?? []).length === 0) {
+    if (clauseHeads.length === 0) {
       const target = (index: number) => (plannedRound && index > item.cues.nextCueIndex ? plannedRound : round);
       for (const head of headsByPost(clause.text, articleHeads)) byPost.push({ round: target(head.index), delegation: { party: head.party!, head: head.head, headTitle: head.title, quote } });
     }

@@ -49,7 +49,9 @@ const HONORIFICS = new Set([
 ]);
 // "Jr.", and forms of address written after a name ("Mullah Baradar Akhund"): not the family name.
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'akhund', 'sahib', 'saheb']);
-const SURNAME_PREFIXES = /^(al|el|ul|ad|ar|as|at|az|an)-/;
+const ARTICLE_PREFIXES = 'al|el|ul|ad|ar|as|at|az|an';
+const SURNAME_PREFIXES = new RegExp(`^(${ARTICLE_PREFIXES})-`);
+const INNER_HYPHEN = new RegExp(`(?<!\\b(?:${ARTICLE_PREFIXES}|bin|ibn|abu))-(?=\\p{L})`, 'giu');
 // "Abdul Rahman" and "Abdulrahman" are one name written split or joined: keys are taken from the joined form.
 const JOINING_PREFIXES = new Set(['abdul', 'abdel', 'abdal', 'abdol', 'abd']);
 // Particles inside a name ("Al", "bin", "van") say nothing about who it is: they never count as a given name.
@@ -77,7 +79,7 @@ export function parsePersonName(name: string): ParsedName | null {
   // "Atske-Selassie" / "Atske Selassie", "Son-gwon" / "Son Gwon": a hyphen inside a name joins parts outlets also write apart
   // (a particle's hyphen, "al-Hayya", stays).
   const words = name
-    .replace(/(?<!\b(?:al|el|ul|ad|ar|as|at|az|an|bin|ibn|abu))-(?=\p{L})/giu, ' ')
+    .replace(INNER_HYPHEN, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
