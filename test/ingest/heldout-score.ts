@@ -90,8 +90,12 @@ function shiftDay(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The merged round an expected one is: one dated within the expected span (a day either side), else the same number. */
-function matchRound(expected: HeldoutRound, rounds: readonly RoundView[], taken: Set<RoundView>): RoundView | null {
+/**
+ * The merged round an expected one is: one dated within the expected span (a day either side), else the same number,
+ * else, for an undated round, the round at the same place in order. Analysts key rounds either as the coverage numbers them ("the 22nd
+ * meeting" = 22) or counted from 1; an undated planned round keyed #3 is the merged #24 when both come third.
+ */
+function matchRound(expected: HeldoutRound, rounds: readonly RoundView[], taken: Set<RoundView>, rank: number): RoundView | null {
   const free = rounds.filter((round) => !taken.has(round));
   if (expected.date) {
     const from = shiftDay(expected.date, -1);
@@ -99,7 +103,11 @@ function matchRound(expected: HeldoutRound, rounds: readonly RoundView[], taken:
     const byDate = free.find((round) => round.date !== null && round.date >= from && round.date <= to);
     if (byDate) return byDate;
   }
-  return free.find((round) => round.number === expected.number && round.status === expected.status) ?? null;
+  const byNumber = free.find((round) => round.number === expected.number && round.status === expected.status);
+  if (byNumber) return byNumber;
+  if (expected.date) return null;
+  const inOrder = [...rounds].sort((a, b) => a.number - b.number)[rank];
+  return inOrder && free.includes(inOrder) && inOrder.status === expected.status && !rounds.some((round) => round.number === expected.number) ? inOrder : null;
 }
 
 function factMatches(kinds: readonly FactKind[], keywords: readonly string[]) {
@@ -123,9 +131,10 @@ export function scoreNegotiation(
   tally(score, 'rounds', projection.rounds.length === expected.rounds.length, `${name}: ${projection.rounds.length} rounds ≠ ${expected.rounds.length} (${projection.rounds.map((r) => `#${r.number} ${r.status} ${r.date}`).join(', ')})`);
   const taken = new Set<RoundView>();
   const matched = new Map<HeldoutRound, RoundView>();
+  const ranks = new Map([...expected.rounds].sort((a, b) => a.number - b.number).map((round, rank) => [round, rank]));
   const ordered = [...expected.rounds].sort((a, b) => Number(b.date !== null) - Number(a.date !== null));
   for (const round of ordered) {
-    const found = matchRound(round, projection.rounds, taken);
+    const found = matchRound(round, projection.rounds, taken, ranks.get(round)!);
     if (found) {
       taken.add(found);
       matched.set(round, found);
