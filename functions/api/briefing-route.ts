@@ -35,13 +35,19 @@ export async function serveBriefing(repo: Repository, request: BriefingRequest):
     return jsonError(404, `Track "${track}" has no round ${number} (rounds: ${known}).`, 'NOT_FOUND');
   }
   const facts = projection.facts.filter((f) => f.roundNumber === round.number);
-  const sourceIds = [...new Set([...round.sourceIds, ...facts.flatMap((f) => f.citations.map((c) => c.sourceId))])];
+  // An upcoming round is announced in the coverage of the round before it: its next steps go on the page too.
+  const before = round.status === 'PLANNED' ? projection.rounds.filter((r) => r.number < round.number).sort((a, b) => b.number - a.number)[0] : undefined;
+  const previous = before
+    ? { number: before.number, sourceIds: before.sourceIds, facts: projection.facts.filter((f) => f.roundNumber === before.number && f.kind === 'NEXT_STEP') }
+    : null;
+  const shownFacts = [...facts, ...(previous?.facts ?? [])];
+  const sourceIds = [...new Set([...round.sourceIds, ...(previous?.sourceIds ?? []), ...shownFacts.flatMap((f) => f.citations.map((c) => c.sourceId))])];
   const sources = await repo.getSources(sourceIds);
   const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
 
   // The ETag is the version of everything the page shows, so it changes exactly when the PDF would.
   const etag = `"${createHash('sha256')
-    .update(canonicalJson({ v: 1, paper, title: trackItem.title, round, facts, sources: [...sourceNames].sort() }))
+    .update(canonicalJson({ v: 2, paper, title: trackItem.title, round, facts, previous, sources: [...sourceNames].sort() }))
     .digest('base64url')
     .slice(0, 27)}"`;
   const headers = {
@@ -52,7 +58,7 @@ export async function serveBriefing(repo: Repository, request: BriefingRequest):
   if (request.ifNoneMatch && request.ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     return { statusCode: 304, headers, body: '', isBase64Encoded: false };
   }
-  const data = toBriefingData({ slug: trackItem.slug, title: trackItem.title }, { ...round, facts }, sourceNames);
+  const data = toBriefingData({ slug: trackItem.slug, title: trackItem.title }, { ...round, facts }, sourceNames, previous);
   const pdf = await renderBriefing(data, { paper });
   return {
     statusCode: 200,

@@ -61,6 +61,18 @@ export interface BriefingData {
   outlets: string[];
   /** How many facts the API holds for this round, so the page can say how many it left out. */
   totalFactCount: number;
+  /**
+   * For an upcoming round: what the coverage of the round before it said comes next (its NEXT_STEP facts), since
+   * outlets announce a meeting while reporting the last one. Null for a held round or when nothing was announced.
+   */
+  announced: { afterRound: number; facts: BriefingFact[] } | null;
+}
+
+/** The round before an upcoming one, with its facts, as the route reads them. */
+export interface PreviousRound {
+  number: number;
+  facts: RoundView['facts'];
+  sourceIds: string[];
 }
 
 const distinct = <T>(items: T[]): T[] => [...new Set(items)];
@@ -72,11 +84,15 @@ function outletNames(citations: CitationRef[], counted: Set<string>, sourceNames
   return (kept.length ? kept : ids).map((id) => sourceNames.get(id) ?? id);
 }
 
-/** Builds the briefing's data from a merged round; `sourceNames` maps sourceId → outlet display name. */
+/**
+ * Builds the briefing's data from a merged round; `sourceNames` maps sourceId → outlet display name. For an upcoming
+ * round, `previous` is the round before it, whose next steps announce it.
+ */
 export function toBriefingData(
   track: { slug: string; title: string },
   round: RoundView,
   sourceNames: Map<string, string>,
+  previous: PreviousRound | null = null,
 ): BriefingData {
   // Facts name people as often as parties; the page groups by side, so a head of delegation stands for their party.
   const partyOfPerson = new Map<string, string>();
@@ -93,6 +109,19 @@ export function toBriefingData(
   const counted = new Set(round.sourceIds);
   // Stable sort: the merge already orders by reach; this keeps the contract even if it stops doing so.
   const byReach = [...round.facts].sort((a, b) => b.sourceCount - a.sourceCount);
+  const toFact = (f: RoundView['facts'][number]): BriefingFact => ({
+    kind: f.kind,
+    text: f.text,
+    actors: [...f.actors],
+    side: sideOf(f.actors),
+    sourceCount: f.sourceCount,
+  });
+  const announcements =
+    round.status === 'PLANNED' && previous
+      ? [...previous.facts].filter((f) => f.kind === 'NEXT_STEP').sort((a, b) => b.sourceCount - a.sourceCount)
+      : [];
+  // The page's outlets are every outlet it cites: the announcing round's too, when its next steps are shown.
+  const announcingSources = announcements.length > 0 ? previous!.sourceIds.filter((id) => announcements.some((f) => f.citations.some((c) => c.sourceId === id))) : [];
 
   return {
     track: { slug: track.slug, title: track.title },
@@ -111,15 +140,7 @@ export function toBriefingData(
       headName: d.headName,
       headTitle: d.headTitle,
     })),
-    facts: byReach
-      .filter((f) => f.kind !== 'STATEMENT')
-      .map((f) => ({
-        kind: f.kind,
-        text: f.text,
-        actors: [...f.actors],
-        side: sideOf(f.actors),
-        sourceCount: f.sourceCount,
-      })),
+    facts: byReach.filter((f) => f.kind !== 'STATEMENT').map(toFact),
     conflicts: round.conflicts.map((c) => ({
       field: c.field,
       party: c.party ?? null,
@@ -128,8 +149,9 @@ export function toBriefingData(
     quotes: byReach
       .filter((f) => f.kind === 'STATEMENT')
       .map((f) => ({ ...splitStatement(f.text, speakerOf(f.actors)), sourceCount: f.sourceCount })),
-    outlets: round.sourceIds.map((id) => sourceNames.get(id) ?? id),
+    outlets: distinct([...round.sourceIds, ...announcingSources]).map((id) => sourceNames.get(id) ?? id),
     totalFactCount: round.facts.length,
+    announced: announcements.length > 0 ? { afterRound: previous!.number, facts: announcements.map(toFact) } : null,
   };
 }
 

@@ -184,9 +184,11 @@ export function header(frame: Frame, data: BriefingData): Block {
 }
 
 /** A short line under the header of an upcoming round, so nobody mistakes expectations for outcomes. */
-export function plannedNote(frame: Frame): Block {
+export function plannedNote(frame: Frame, reported: boolean): Block {
   const { left, width } = frame;
-  const text = 'This round has not taken place yet. Below is what outlets have reported about it so far.';
+  const text = reported
+    ? 'This round has not taken place yet. Below is what outlets have reported about it so far.'
+    : 'This round has not taken place yet. Outlets have reported no more about it than that it is planned.';
   const h = measure(frame, 'note', text, width);
   return { height: h + 4, draw: (y) => void write(frame, 'note', text, left, y + 2, width) };
 }

@@ -54,6 +54,8 @@ const CONFLICT_SHARE = 0.3;
 
 /** What made it onto the page; exposed for tests and logs. */
 export interface BriefingPlan {
+  /** Next steps of the round before an upcoming one, shown as its announcement. */
+  shownAnnounced: number;
   shownFacts: number;
   shownQuotes: number;
   shownConflicts: number;
@@ -91,8 +93,9 @@ function drawPage(
   const footTop = size.height - PAGE.marginBottom - foot.height;
   let room = footTop - 8 - PAGE.marginTop;
 
+  const announced = data.announced;
   const top: Block[] = [header(frame, data)];
-  if (planned) top.push(plannedNote(frame));
+  if (planned) top.push(plannedNote(frame, data.facts.length + data.quotes.length > 0 || announced !== null));
   room -= sum(top);
   const delegationBlocks = delegations(frame, data.delegations, data.conflicts);
   if (sum(delegationBlocks) <= room) {
@@ -128,6 +131,17 @@ function drawPage(
     room -= cost;
   }
 
+  // An upcoming round is mostly what the last round's coverage announced: that comes first, most widely reported first.
+  const announcedHeading = announced ? sectionHeading(frame, `Announced in coverage of round ${announced.afterRound}`) : null;
+  const shownAnnounced: Block[] = [];
+  for (const fact of announced?.facts ?? []) {
+    const b = factItem(frame, fact, false);
+    const cost = b.height + (shownAnnounced.length === 0 ? announcedHeading!.height : 0);
+    if (cost > room) break;
+    shownAnnounced.push(b);
+    room -= cost;
+  }
+
   const sections = (planned ? PLANNED_SECTIONS : HELD_SECTIONS).map((spec) => ({
     spec,
     heading: sectionHeading(frame, spec.title),
@@ -157,6 +171,7 @@ function drawPage(
   const hiddenConflicts = data.conflicts.length - shownConflicts.length;
 
   let y = stack(top, PAGE.marginTop);
+  if (shownAnnounced.length) y = stack([announcedHeading!, ...shownAnnounced], y);
   for (const s of sections) {
     if (s.items.length) y = stack([s.heading, ...s.items], y);
   }
@@ -167,6 +182,7 @@ function drawPage(
   foot.draw(footTop);
 
   return {
+    shownAnnounced: shownAnnounced.length,
     shownFacts,
     shownQuotes: shownQuotes.length,
     shownConflicts: shownConflicts.length,

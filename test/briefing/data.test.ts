@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { splitStatement, toBriefingData } from '../../functions/briefing/data.ts';
-import { SOURCE_NAMES, TRACK, istanbulRound2 } from '../helpers/briefing-fixtures.ts';
+import { SOURCE_NAMES, TRACK, istanbulRound2, plannedRound3, round2BeforePlanned } from '../helpers/briefing-fixtures.ts';
 
 describe('toBriefingData', () => {
   it('attributes a fact about a head of delegation to that head’s party', () => {
@@ -41,6 +41,25 @@ describe('toBriefingData', () => {
     expect(data.outlets).toEqual(['TASS', 'IANS', 'TROIB News', 'Gulf News']);
     const counts = data.facts.map((f) => f.sourceCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('toBriefingData for an upcoming round', () => {
+  it('carries the next steps of the round before it as its announcement, with their outlets', () => {
+    const data = toBriefingData(TRACK, plannedRound3(), SOURCE_NAMES, round2BeforePlanned());
+
+    expect(data.announced?.afterRound).toBe(2);
+    expect(data.announced?.facts.map((f) => f.kind)).toEqual(['NEXT_STEP']);
+    expect(data.announced?.facts[0]?.text).toMatch(/by the next meeting/);
+    // TASS and Gulf News cover round 3 already; TROIB News is cited only by the announcement.
+    expect(data.outlets).toEqual(['TASS', 'Gulf News', 'TROIB News']);
+  });
+
+  it('shows no announcement for a held round, whatever came before it', () => {
+    const data = toBriefingData(TRACK, istanbulRound2(), SOURCE_NAMES, round2BeforePlanned());
+
+    expect(data.announced).toBeNull();
+    expect(data.outlets).toEqual(['TASS', 'IANS', 'TROIB News', 'Gulf News']);
   });
 });
 

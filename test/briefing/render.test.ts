@@ -1,11 +1,16 @@
 // Behaviour of the one-page briefing as a reader sees it: one page, the right facts, stable bytes.
 
 import { describe, expect, it } from 'vitest';
+import { toBriefingData } from '../../functions/briefing/data.ts';
 import { composeBriefing, renderBriefing } from '../../functions/briefing/render.ts';
 import {
   istanbulBriefing,
   plannedBriefing,
+  plannedRound3,
+  round2BeforePlanned,
+  SOURCE_NAMES,
   stressBriefing,
+  TRACK,
   unicodeBriefing,
 } from '../helpers/briefing-fixtures.ts';
 import { flatText, parsePdf } from '../helpers/pdf.ts';
@@ -113,6 +118,27 @@ describe('renderBriefing', () => {
     expect(text).toContain('not taken place yet');
     expect(text).toContain('What is expected');
     expect(text).toContain('The timing of the next round is under coordination.');
+  });
+
+  it('opens an upcoming round with what the coverage of the round before it announced', async () => {
+    const data = toBriefingData(TRACK, plannedRound3(), SOURCE_NAMES, round2BeforePlanned());
+    const { doc, plan } = composeBriefing(data, {});
+    doc.end();
+    const text = flatText(await parsePdf(await renderBriefing(data, {})));
+
+    expect(plan.shownAnnounced).toBe(1);
+    expect(text).toContain('Announced in coverage of round 2');
+    expect(text).toContain('representation are to be determined');
+    expect(text.indexOf('Announced in coverage of round 2')).toBeLessThan(text.indexOf('What is expected'));
+  });
+
+  it('says plainly when an upcoming round has nothing reported beyond its announcement', async () => {
+    const round = plannedRound3();
+    round.facts = [];
+    const text = flatText(await parsePdf(await renderBriefing(toBriefingData(TRACK, round, SOURCE_NAMES), {})));
+
+    expect(text).toContain('no more about it than that it is planned');
+    expect(text).not.toContain('Below is what outlets have reported');
   });
 
   it('rejects data whose timestamp is not an instant instead of falling back to the clock', async () => {

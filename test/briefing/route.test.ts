@@ -42,6 +42,15 @@ describe('GET /briefings/{track}/{n}.pdf on the seeds', () => {
     expect(text).toMatch(/Outcomes/);
   });
 
+  it('opens the planned round with the next steps that round 2’s coverage announced', async () => {
+    const planned = rounds.find((round) => round.status === 'PLANNED');
+    expect(planned).toBeDefined();
+    const response = await get(SEED_TRACK.slug, `${planned!.number}.pdf`);
+    const text = (await parsePdf(Buffer.from(response.body!, 'base64'))).pages[0]!.replace(/\s+/g, ' ');
+    expect(text).toContain(`Announced in coverage of round ${planned!.number - 1}`);
+    expect(text).toMatch(/follow-up meeting|next round|next meeting/);
+  });
+
   it('gives the same bytes and ETag for the same facts, and 304 on If-None-Match', async () => {
     const first = await get(SEED_TRACK.slug, '2.pdf');
     const second = await get(SEED_TRACK.slug, '2.pdf');

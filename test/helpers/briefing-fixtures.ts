@@ -1,7 +1,7 @@
 // Round views and briefing data for briefing tests: the seeds' Istanbul round 2, a planned round, and a stress case.
 
 import type { CitationRef, FactKind, FactView, RoundView } from '../../functions/core/types.ts';
-import { toBriefingData, type BriefingData } from '../../functions/briefing/data.ts';
+import { toBriefingData, type BriefingData, type PreviousRound } from '../../functions/briefing/data.ts';
 
 export const TRACK = { slug: 'russia-us-embassy-operations', title: 'Russia–US consultations on embassy operations' };
 
@@ -198,6 +198,12 @@ export function plannedRound3(): RoundView {
 
 export function plannedBriefing(): BriefingData {
   return toBriefingData(TRACK, plannedRound3(), SOURCE_NAMES);
+}
+
+/** Round 2 as the round before round 3: the coverage that announced it. */
+export function round2BeforePlanned(): PreviousRound {
+  const round = istanbulRound2();
+  return { number: round.number, facts: round.facts, sourceIds: round.sourceIds };
 }
 
 const KINDS: FactKind[] = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'CONTEXT', 'STATEMENT'];
