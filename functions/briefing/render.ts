@@ -301,6 +301,7 @@ const WARM_UP_DATA: BriefingData = {
   quotes: [{ text: 'A statement.', speaker: 'Head', sourceCount: 1 }],
   outlets: ['Outlet'],
   totalFactCount: 2,
+  announced: null,
 };
 
 /**
