@@ -45,7 +45,8 @@ const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?
 // "…said the fourth session would be held in Thailand": a plan in reported speech.
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|would (?:be held|take place|be convened|convene)|set to|set for|slated for|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 // "In that declaration, both sides agreed …": a text named by a back-reference was adopted at the meeting told before.
-const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|arrangement|understanding|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\b(?:talks|meeting|session|negotiations|discussions)\s+there\b|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
+// "The talks come as …": the present tense speaks of the talks being reported, not of the meeting told just before.
+const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|arrangement|understanding|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b(?!\s+(?:comes?|coming)\b)|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\b(?:talks|meeting|session|negotiations|discussions)\s+there\b|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 // "The declaration also provides for …": more of the text the clause before spoke of.
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 // "On March 14, the delegations switched to a videoconference format": talks held by video are meetings too.
@@ -88,6 +89,13 @@ const MONTH_OPENER_RE = /^\s*[Ii]n\s+(?:(?:early|mid|late)[\s-]+)?$/;
 const THAT_MONTH_RE = /\bthat month\b/i;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
+// "…met in July, and again in late September, when they agreed to …", "since May, when formal talks resumed": what the sides
+// or their talks did then happened in the month just named ("in May, when fighting resumed" tells of something else).
+const WHEN_AFTER_MONTH_RE = /^\s*(?:\d{4}\s*)?,?\s*(?:when|where|at which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:they|both|the two|the sides|the parties|delegations|negotiators|envoys|ministers|leaders|talks|negotiations|rounds?|meetings?)\b/iu;
+// The talks themselves, named before the month or in the "when" clause; "the dispute erupted in January, when X signed a deal
+// with Y" dates another event.
+const TALKS_AROUND_MONTH_RE = /\b(?:met|meet|meeting|talks|rounds?|sessions?|negotiations|consultations|dialogue|table|convened|reconvened)\b/i;
+
 /** Months from a held meeting's month to publication: the year as written, else the latest such month not after publication. */
 function heldMonthsBack(mention: DateMention, publishedAt: IsoDate): number {
   if (mention.month && /\b\d{4}\b/.test(mention.text)) return monthsBefore(mention.month, publishedAt);
@@ -102,6 +110,14 @@ function monthAfterMeeting(text: string, mention: DateMention, publishedAt: IsoD
   if (back < 1 || back > 12) return false;
   const before = text.slice(0, mention.index);
   return NOUN_THEN_MONTH_RE.test(before) || ((PLACE_THEN_MONTH_RE.test(before) || MONTH_OPENER_RE.test(before)) && MEETING_CONTEXT.test(text));
+}
+
+/** "…first met in July, and again in late September, when they agreed …": the month a "when" clause about a meeting follows. */
+function monthBeforeWhen(text: string, mention: DateMention, publishedAt: IsoDate | null): boolean {
+  if (mention.precision !== 'month' || !publishedAt || !mention.month) return false;
+  const back = heldMonthsBack(mention, publishedAt);
+  const after = text.slice(mention.index + mention.text.length);
+  return back >= 1 && back <= 12 && WHEN_AFTER_MONTH_RE.test(after) && TALKS_AROUND_MONTH_RE.test(text);
 }
 
 export interface ClauseCues {
@@ -205,6 +221,12 @@ export function pairedOrdinals(lower: string): [number, number] | null {
   return match?.[1] && match[2] ? [ordinalValue(match[1]), ordinalValue(match[2])] : null;
 }
 
+// "came two months after a", "comes about seven months after the": what follows, a span of time back, is the earlier event
+// the talks follow ("the deal came after the fifth round" names no span: the round may be the one that made the deal).
+const CAME_AFTER = String.raw`\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?(?:[\p{L}\d]+\s+)?(?:days?|weeks?|months?|years?)\s+after`;
+const CAME_AFTER_BEFORE = new RegExp(`${CAME_AFTER}\\s+(?:the|a|an|their)\\s+$`, 'u');
+const CAME_AFTER_RE = new RegExp(CAME_AFTER, 'iu');
+
 function ordinalOf(lower: string, countSummits = true): { value: number; index: number } | null {
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match; match = ORDINAL_RE.exec(lower)) {
@@ -216,6 +238,8 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     if (value === 1 && firstSinceBreak(lower.slice(match.index + match[0].length))) continue;
     // "their first face-to-face contact since the third round": the round a break is counted from is an earlier one.
     if (/\bsince\s+(?:the|their)\s+$/.test(lower.slice(Math.max(0, match.index - 16), match.index))) continue;
+    // "The talks, held on Tuesday, came two months after a fifth round in London": the round the talks follow is an earlier one.
+    if (CAME_AFTER_BEFORE.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (OTHER_ROUND_OF_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     if (value) return { value, index: match.index };
   }
@@ -449,6 +473,17 @@ const EARLIER_ORDINAL_BEFORE = /\b(?:after|since|following|like|as (?:in|at))\s+
 const PLAN_BEFORE_ORDINAL = /\bto\s+(?:hold|convene|host)\s+(?:(?:the|a|their|its)\s+)?$/;
 const AHEAD_OF_ORDINAL = /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the|a|their)\s+$/;
 
+// "will hold his first meeting", "would meet for a third round", "could be reached in the third round": a meeting verb under a
+// modal right before the ordinal puts that round ahead, whatever the tense of the clause that reports it.
+const MODAL_BEFORE_ORDINAL = /\b(?:will|would|could|shall|is to|are to)\s+(?:hold|host|convene|meet|attend|be (?:reached|held|signed|struck|finali[sz]ed|concluded))(?:\s+(?:for|in|at|during|on))?\s+(?:the|a|an|his|her|their|its)\s+$/;
+// "…said that the date and venue of the second meeting would be decided": the round whose day is still to be set.
+const MODAL_AFTER_ORDINAL = /^\S+(?:\s+\S+){0,3}?\s+(?:would|will|is to|are to)\s+be\s+(?:decided|agreed|set|determined|announced|fixed|scheduled|held|convened|hosted)\b/;
+
+/** The ordinal's round is put ahead by a modal right around it. */
+function modalAroundOrdinal(lower: string, ordinalIndex: number): boolean {
+  return MODAL_BEFORE_ORDINAL.test(lower.slice(Math.max(0, ordinalIndex - 50), ordinalIndex)) || MODAL_AFTER_ORDINAL.test(lower.slice(ordinalIndex, ordinalIndex + 80));
+}
+
 const HELD_VERB_RE = /\b(?:held|met|ended|concluded|wrapped up|opened|began|took place|closed)\b/;
 
 /** "will meet in Vienna on May 3 for a third round": an ordinal after the words that plan a meeting numbers that meeting. */
@@ -521,6 +556,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   // "Neither side said when, or whether, they would meet again": a meeting nobody has set is no planned round.
   const hedged = (/\b(?:whether|when)\b/.test(lower) && OPEN_QUESTION_RE.test(lower)) || HEDGE.test(lower.includes('may') ? lower.replace(/\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b(?:since|in|until|till|by|from|of|last|next|early|late|mid-?|this|before|after)\s+may\b/g, '') : lower);
   const ordinal = ordinalOf(lower, countSummits);
+  const modalOrdinal = ordinal !== null && modalAroundOrdinal(lower, ordinal.index);
   // "The meeting was the first formal talks since the summit": the reported meeting, whatever its number.
   const breakBeforeMeeting = ordinal === null && tense !== 'future' && namesFirstAfterBreak(lower);
   let nextMatch = NEXT_RE.exec(lower) ?? (FUTURE_HOLD.test(withoutHeldCount(lower)) ? NEXT_WEAK_RE.exec(lower) : null) ?? signingAhead(lower, dates) ?? (tense === 'future' ? TALKS_GO_ON_RE.exec(lower) : null);
@@ -537,7 +573,8 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     // "A third round will be held in Oman": the ordinal names the planned round.
     // "…will be the fourth such round": the ordinal numbers the meeting to come.
     const futureOrdinal =
-      ordinal !== null &&
+      modalOrdinal ||
+      (ordinal !== null &&
       tense === 'future' &&
       (FUTURE_HOLD.test(lower.slice(ordinal.index)) ||
         /\b(?:will|would|is to)\s+be\s+(?:the|their)\s+$/.test(lower.slice(0, ordinal.index)) ||
@@ -545,7 +582,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
         // "…would meet to discuss a truce before the fourth round": a round something is to happen before is still to come.
         AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index)) ||
         // "sides agree to hold second round in Ankara on Sept. 2": the round a plan is to hold is still to come.
-        PLAN_BEFORE_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 40), ordinal.index)));
+        PLAN_BEFORE_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 40), ordinal.index))));
     if (ordinal && futureOrdinal && (nextCueIndex < 0 || ordinal.index >= nextCueIndex)) {
       plannedOrdinal = ordinal.value;
       heldOrdinal = null;
@@ -561,6 +598,8 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   }
   // "…would meet to discuss a truce before the fourth round", however hedged: that round is not one held.
   if (hedged && heldOrdinal !== null && ordinal && tense === 'future' && AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index))) heldOrdinal = null;
+  // "…hoped a final agreement could be reached in the third round", however hedged: a round still to come is not one held.
+  if (hedged && modalOrdinal) heldOrdinal = null;
   const postponed = plannedOrdinal !== null && stillPostponed;
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
@@ -579,13 +618,21 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   let meetingMonth: number | null = null;
   let looseMonth: number | null = null;
   let lastMonthMeeting = false;
+  // "The fourth round came two months after the December session": a month after "came … after" dates the earlier meeting.
+  const cameAfter = ordinal !== null ? (CAME_AFTER_RE.exec(text.slice(ordinal.index))?.index ?? -1) : -1;
+  const followedFrom = ordinal !== null && cameAfter >= 0 ? ordinal.index + cameAfter : -1;
   for (const mention of dates) {
     if (mention.deadline || !mention.monthOfYear || (nextCueIndex >= 0 && mention.index > nextCueIndex)) continue;
+    if (followedFrom >= 0 && mention.index > followedFrom) continue;
     // A month inside a list of earlier meetings dates one of them, not the clause's own round.
     if (listed.length > 0 && mention.index >= listed[0]!.from) continue;
     const after = text.slice(mention.index + mention.text.length);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
-    else if (meetingMonth === null && monthAfterMeeting(text, mention, publishedAt)) {
+    else if (monthBeforeWhen(text, mention, publishedAt)) {
+      // The month a "when" clause hangs on dates what the clause tells, over any month named before it.
+      meetingMonth = mention.monthOfYear;
+      lastMonthMeeting = heldMonthsBack(mention, publishedAt!) === 1;
+    } else if (meetingMonth === null && monthAfterMeeting(text, mention, publishedAt)) {
       meetingMonth = mention.monthOfYear;
       lastMonthMeeting = publishedAt !== null && heldMonthsBack(mention, publishedAt) === 1;
     }
@@ -676,14 +723,16 @@ function resolveThatMonth(items: ReadonlyArray<{ clause: Clause; dates: DateMent
  * "The ninth round will kick off in Doha on Thursday", as the lede of a report that dates no meeting in the past week: the
  * article previews that round, so its untagged clauses (the run-up, the background) are that round's. Returns its number.
  */
-function previewedOrdinal(pending: ReadonlyArray<{ sentence: Sentence; cues: ClauseCues }>, publishedAt: IsoDate | null, heldMax: number | null): number | null {
+function previewedOrdinal(pending: ReadonlyArray<{ sentence: Sentence; cues: ClauseCues; dates: DateMention[] }>, publishedAt: IsoDate | null, heldMax: number | null): number | null {
   const lede = pending.find((item) => !item.sentence.isHeading);
   const planned = lede?.cues.plannedOrdinal ?? null;
   if (!lede || !publishedAt || planned === null || lede.cues.hedged || lede.cues.ordinal !== null || lede.cues.meetingDate) return null;
   if (heldMax !== null && planned <= heldMax) return null;
   const recent = pending.some((item) => {
     const date = item.cues.meetingDate?.date;
-    return date != null && daysBetween(date, publishedAt) <= 7;
+    if (date != null && daysBetween(date, publishedAt) <= 7) return true;
+    // "…made progress in a second round of talks, Fidan said on Tuesday": the latest held round, told as news of the day.
+    return item.cues.ordinal === heldMax && heldMax !== null && item.dates.some((mention) => mention.date !== null && Math.abs(daysBetween(mention.date, publishedAt)) <= 1);
   });
   return recent ? null : planned;
 }

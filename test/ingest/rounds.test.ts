@@ -707,3 +707,68 @@ describe('plans and meetings told in passing', () => {
     expect(clause?.cues.listed.map((meeting) => meeting.date.date)).toEqual(['2025-03-03', '2025-03-07']);
   });
 });
+
+describe('a "when" clause hung on a month', () => {
+  it('dates what it tells by the month it follows, not by an earlier month in the clause', () => {
+    const text = 'The envoys met in Vienna on Tuesday. The two envoys first met in March, and again in early June, when they agreed to set up a hotline.';
+    expect(keyOf(text, 'hotline', '2025-09-03')).toMatchObject({ key: 'm:6', relative: 'previous' });
+  });
+
+  it('reads "since May, when talks resumed" as the May meeting', () => {
+    const text = 'The envoys met in Vienna on Tuesday. Both armies have held their fire since May, when formal talks resumed in Oslo.';
+    expect(keyOf(text, 'Oslo', '2025-09-03')).toMatchObject({ key: 'm:5', relative: 'previous' });
+  });
+
+  it('leaves a "when" clause about something other than the sides or their talks to the reported round', () => {
+    const text = 'The envoys met in Vienna on Tuesday. The border has been tense since May, when fighting resumed and the talks broke down.';
+    expect(keyOf(text, 'fighting resumed', '2025-09-03')?.key).toBe('current');
+  });
+
+  it('leaves an event that is no meeting to the reported round', () => {
+    const text = 'The envoys met in Vienna on Tuesday. The quarrel broke out in May, when the army closed the border crossing.';
+    expect(keyOf(text, 'quarrel', '2025-09-03')?.key).toBe('current');
+  });
+});
+
+describe('"the talks come as …"', () => {
+  it('speaks of the reported talks, not of the meeting told just before', () => {
+    const text = 'The envoys met in Vienna on Tuesday. They first met in Oslo in May, where they agreed on a prisoner swap. The talks come as fighting flares along the front.';
+    expect(keyOf(text, 'fighting flares', '2025-09-03')?.key).toBe('current');
+  });
+});
+
+describe('"came … after" an earlier meeting', () => {
+  it('does not number the reported round by the round it followed', () => {
+    const text = 'The envoys met in Oslo on Tuesday. The talks, held on Tuesday in Oslo, came three months after a second round in Rome.';
+    expect(plan(text, '2025-09-03').slots.find((slot) => slot.key === 'current')?.ordinal).toBeNull();
+  });
+
+  it('does not date the reported round by the month of the meeting it followed', () => {
+    const text = 'The envoys met in Oslo on Tuesday. The fourth round of the talks came two months after the June session ended without a deal.';
+    expect(keyOf(text, 'fourth round', '2025-09-03')).toMatchObject({ key: 'current', ordinal: 4 });
+  });
+});
+
+describe('an ordinal under a modal', () => {
+  it('reads "will hold his first meeting" as a round still to come', () => {
+    const text = 'The new negotiator will hold his first meeting with his counterpart in the capital on December 16.';
+    expect(plan(text, '2025-12-12').slots.find((slot) => slot.ordinal === 1)).toMatchObject({ status: 'PLANNED' });
+  });
+
+  it('does not count "could be reached in the third round" as a round held', () => {
+    const text = 'The envoys met in Ankara on Tuesday for a second round of talks. The mediator said he hoped a final deal could be reached in the third round.';
+    expect(plan(text, '2025-08-13').slots.find((slot) => slot.key === 'current')?.ordinal).toBe(2);
+  });
+
+  it('reads "the second meeting would be decided" as the meeting to come', () => {
+    const text = 'The envoys met in Moscow on Friday. They agreed to keep talking and said the date of the second meeting would be decided later.';
+    const slots = plan(text, '2025-01-14').slots;
+    expect(slots.find((slot) => slot.key === 'current')?.ordinal).toBeNull();
+    expect(slots.find((slot) => slot.ordinal === 2)).toMatchObject({ status: 'PLANNED' });
+  });
+
+  it('keeps a headline that sets the next round from making the report a preview of it', () => {
+    const text = 'Rivals make progress in talks, third round set for Sept 17\n\nANKARA, Aug 13 - The rivals made progress in a second round of talks in Ankara, the mediator said on Tuesday, adding that they would meet again on Sept. 17. The mediator said he hoped a final deal could be reached in the third round.';
+    expect(plan(text, '2024-08-13').slots.find((slot) => slot.key === 'current')).toMatchObject({ ordinal: 2, status: 'HELD' });
+  });
+});
