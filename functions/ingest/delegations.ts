@@ -44,9 +44,19 @@ function isCapitalized(token: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
 }
 
+// Words that make a title only inside a hyphenated compound ("Solicitor-General", "Ambassador-at-Large").
+const COMPOUND_TITLE_PARTS = new Set(['solicitor', 'attorney', 'large', 'in', 'at', 'of']);
+
 function isTitleToken(token: string): boolean {
   const lower = token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-  return TITLE_WORDS.has(lower);
+  return TITLE_WORDS.has(lower) || isCompoundTitle(lower);
+}
+
+// "Solicitor-General", "Vice-Premier", "Ambassador-at-Large": a hyphenated post is a title, not the first word of the name.
+function isCompoundTitle(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.some((part) => TITLE_WORDS.has(part)) && parts.every((part) => TITLE_WORDS.has(part) || COMPOUND_TITLE_PARTS.has(part));
 }
 
 function isNameToken(token: string): boolean {
@@ -95,6 +105,13 @@ export function splitTitleAndName(span: string): TitledName | null {
   return split && { ...split };
 }
 
+// "Humberto de la Calle", "Ursula von der Leyen": particles run two deep ("der" only ever follows another), after a given name.
+function particleRunAfterName(tokens: readonly Token[], index: number): boolean {
+  let at = index;
+  while (at > 0 && NAME_PARTICLES.has((tokens[at]?.text ?? '').toLowerCase()) && index - at < 2) at -= 1;
+  return at < index && isNameToken(tokens[at]?.text ?? '') && /^\p{Ll}/u.test(tokens[index]?.text ?? '');
+}
+
 function readTitleAndName(span: string): TitledName | null {
   const tokens = tokenize(span);
   if (tokens.length === 0) return null;
@@ -110,6 +127,7 @@ function readTitleAndName(span: string): TitledName | null {
     // "Silvestre H. Bello": a middle initial between two parts of a name belongs to it.
     const initial = /^\p{Lu}$/u.test(previous) && /^\.\s/.test(span.slice(tokens[start - 1]!.end, tokens[start]!.start));
     if (isNameToken(previous) || ((initial || NAME_PARTICLES.has(previous.toLowerCase())) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
+    else if (NAME_PARTICLES.has(previous.toLowerCase()) && particleRunAfterName(tokens, start - 1)) start -= 1;
     else break;
   }
   const before = start > 0 ? (tokens[start - 1]?.text ?? '').toLowerCase() : '';
@@ -170,6 +188,7 @@ function postBeforeComma(span: string, tokens: Token[], last: number): boolean {
 
 const BACKER_PREFIX = /^(?:\p{Lu}[\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored)\s+/u;
 const FORMER_POST_AFTER = /,?\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:former|ex-|one-time|onetime|erstwhile)\b.*$/i;
+const TRAILING_ADDRESS = /(?<=\b(?:Minister|Secretary|President|Premier|Envoy|Representative|Chairman|Director|Negotiator|minister|secretary|envoy|representative))(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|H\.?\s?E|Ambassador|Amb)\.?)+$/u;
 const HONORIFIC_ONLY = /^(?:(?:mr|mrs|ms|dr|prof|he|sir|dame|sheikh|sheik)\.?\s*)+$/i;
 
 /** Title as reported, without the side's name, articles and time words ("Moscow's newly appointed ambassador" → "ambassador"). */
@@ -193,6 +212,9 @@ export function cleanTitle(raw: string): string | null {
   // "the Houthi spokesman who heads …": the relative pronoun opens what the person does, not the post.
   title = title.replace(/\s+(?:who|which|that|whom|whose)$/i, '').replace(/^[-–,\s]+|[-–,\s]+$/g, '');
   title = withoutOwnSide(title);
+  // "Foreign Minister Dr Tandi Dorji", "Foreign Minister Ambassador Taye": a form of address between post and name is no part
+  // of the post.
+  title = title.replace(TRAILING_ADDRESS, '');
   // "Dr. Khalil al-Hayyah", "Mr. X": a form of address says nothing of the post.
   if (!title || HONORIFIC_ONLY.test(title) || !title.split(/\s+/).some((word) => isTitleToken(word))) return null;
   return title;
@@ -314,7 +336,7 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
   const trimmed = span.replace(/^\s+/, '');
   const lead = span.length - trimmed.length;
   // "Moscow's Ambassador to Washington, Alexander Darchiev"
-  const titleFirst = /^([^,]{2,140}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
+  const titleFirst = /^([^,]{2,140}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
   if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && !nameBeforeAnd(titleFirst[1]) && cleanTitle(titleFirst[1])) {
     const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
     // "the Deputy Chief of Staff, Brigadier General Bassam Haddad": a rank before the name belongs to the title, not the name.
@@ -397,7 +419,7 @@ export interface KnownPerson {
 /** The person the article introduced under a name as written in a clause (often a bare surname), or null. */
 export type PersonLookup = (name: string) => KnownPerson | null;
 
-const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3}/u;
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){0,3}/u;
 const NAME_RUN_AT_START = new RegExp(`^${NAME_RUN.source}`, 'u');
 const NAME_RUN_AT_END = new RegExp(`${NAME_RUN.source}$`, 'u');
 
@@ -1048,7 +1070,7 @@ const ROLE_TITLE = /^(?:(?:chief|lead|top|head|main|principal|senior)\s+)?(?:[\p
 const SIDE_WORD = /^(?:rebel|government|opposition|militant|insurgent|guerrilla|group)['’]?s?$/i;
 const FORMER_BEFORE = /\b(?:former|ex-|then|previous|onetime|one-time)\s*$/i;
 // "Mohammed Abdulsalam, the Houthis' chief negotiator": a full name set off before the post.
-const NAME_BEFORE_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,3})$/u;
+const NAME_BEFORE_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,3})$/u;
 
 /**
  * "Houthi chief negotiator Mohammed Abdulsalam said", "The government's chief negotiator, X,", "X, Hamas's top negotiator,":
@@ -1417,7 +1439,7 @@ function untaggedPartner(before: string, party: string): HeadMention | null {
 }
 
 // The capitalized run after the first word takes a whole capitalized post and the name ("Deputy Foreign Minister Sergey Ryabkov").
-const TITLED_SPAN = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})/u;
+const TITLED_SPAN = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})/u;
 
 /** "<side> <title> <Name>" right after a party mention ("Kremlin aide Vladimir Medinsky"), with the name's offset in `text`. */
 function titledAfterParty(text: string, mention: { index: number; text: string }): (TitledName & { index: number }) | null {
@@ -1439,11 +1461,11 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
 // "Rustem Umerov, Ukraine's defence minister,", "Steve Witkoff, the U.S. Mideast envoy,": a post set off after the name.
 // The post opens with an article, a possessive, a capital or a title word, never with "who"/"which" or a verb; the full stops
 // of "U.S." belong to it.
-const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})(?:[^,;.()]|(?<=\p{Lu})\.){2,80}?)(?=\s*(?:[,;)]|(?<!\b\p{Lu})\.)|\s+(?:who|and|said|told|says)\b)/gu;
+const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})(?:[^,;.()]|(?<=\p{Lu})\.){2,80}?)(?=\s*(?:[,;)]|(?<!\b\p{Lu})\.)|\s+(?:who|and|said|told|says)\b)/gu;
 
 const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}\p{N}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
 
-const POST_COMMA_NAME = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;]|\s+(?:and|who|said|told)\b)/u;
+const POST_COMMA_NAME = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;]|\s+(?:and|who|said|told)\b)/u;
 
 /**
  * Everyone a sentence introduces with a side: "Kremlin aide Vladimir Medinsky", "Guyana's Irfaan Ali",
@@ -1507,7 +1529,7 @@ function singularPost(plural: string): string {
 // "the presidents of A and B" closed by a comma: the second side runs to the comma ("of Sudan and South Sudan,").
 const RESPECTIVE_POSTS = new RegExp(`${PLURAL_POSTS.source.slice(0, PLURAL_POSTS.source.lastIndexOf('(?='))}(?=,)`, 'gu');
 // ", X and Y," right after "the presidents of A and B": the two holders, in the order of their sides.
-const RESPECTIVE_NAMES = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,4})\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s])?\p{Lu}[\p{L}'’-]+){1,4})\s*(?=[,;.]|$)/u;
+const RESPECTIVE_NAMES = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,4})\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,4})\s*(?=[,;.]|$)/u;
 
 /**
  * "The presidents of Sudan and South Sudan, A and B, signed…": a plural post over two sides, then two names set off by commas,

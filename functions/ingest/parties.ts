@@ -352,7 +352,9 @@ function inJointMediatorList(before: string): boolean {
   let start = -1;
   for (let match = JOINT_MEDIATION.exec(before); match; match = JOINT_MEDIATION.exec(before)) start = match.index + match[0].length;
   if (start < 0) return false;
-  return before.slice(start).split(/[\s,]+/).filter(Boolean).every((word) => LIST_WORD.test(word));
+  const words = before.slice(start).split(/[\s,]+/).filter(Boolean);
+  // "the three guarantors and Syria": a name joined on by "and" before any name is listed is another party, not one of them.
+  return words[0] !== 'and' && words.every((word) => LIST_WORD.test(word));
 }
 
 /** The mention is named as the host or mediator of the talks, not as a side. */

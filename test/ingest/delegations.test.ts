@@ -608,6 +608,36 @@ describe('cleanTitle', () => {
   it('drops whose envoy it is', () => {
     expect(cleanTitle("President Donald Trump's special envoy for the Middle East")).toBe('special envoy for the Middle East');
   });
+
+  it('drops a form of address written between the post and the name', () => {
+    expect(cleanTitle('Interior Minister Dr')).toBe('Interior Minister');
+    expect(cleanTitle('Deputy Foreign Minister Ambassador')).toBe('Deputy Foreign Minister');
+    expect(cleanTitle('Trade and Industry Minister Prof.')).toBe('Trade and Industry Minister');
+    expect(cleanTitle('Special Ambassador')).toBe('Special Ambassador');
+  });
+});
+
+describe('splitTitleAndName: hyphenated posts', () => {
+  it.each([
+    ['Attorney-General Maria Lindqvist', 'Attorney-General', 'Maria Lindqvist'],
+    ['Chilean Ambassador-at-Large Pablo Rojas Vidal', 'Ambassador-at-Large', 'Pablo Rojas Vidal'],
+    ['Vice-President Tomas Herrera', 'Vice-President', 'Tomas Herrera'],
+    ['Commander-in-Chief Ko Ko Aung', 'Commander-in-Chief', 'Ko Ko Aung'],
+  ])('reads "%s" as a post and a name', (span, title, name) => {
+    expect(splitTitleAndName(span)).toMatchObject({ title, name });
+  });
+
+  it('keeps a name whose particles run two deep', () => {
+    expect(splitTitleAndName('Trade Commissioner Lotte van der Berg')).toMatchObject({ title: 'Trade Commissioner', name: 'Lotte van der Berg' });
+    expect(splitTitleAndName('Interior Minister Rosa de la Fuente')).toMatchObject({ title: 'Interior Minister', name: 'Rosa de la Fuente' });
+    expect(heads("Peru's chief negotiator Rosa de la Fuente told reporters the round had gone well.")).toEqual([
+      { party: 'Peru', head: 'Rosa de la Fuente', title: 'chief negotiator' },
+    ]);
+  });
+
+  it('keeps a hyphenated name whole', () => {
+    expect(splitTitleAndName('Foreign Minister Anna-Lena Berg')).toMatchObject({ title: 'Foreign Minister', name: 'Anna-Lena Berg' });
+  });
 });
 
 describe('findEarlierTitle', () => {

@@ -331,6 +331,7 @@ describe('hosts, mediators and places', () => {
     ['Serbian President Aleksandar Novak said the talks failed', 'Serbia'],
     ["the deal was signed under Swiss mediation by Belgrade's envoy Marko Ilic", 'Serbia'],
     ['the U.N. coordinator for Lebanon Jan Novak hosted the meeting', 'Lebanon'],
+    ['officials of the two guarantors and Armenia met on the sidelines', 'Armenia'],
   ])('leaves the sides unmarked in "%s"', (text, party) => {
     expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(false);
   });
