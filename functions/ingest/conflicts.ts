@@ -306,10 +306,24 @@ export function resolveDates(items: readonly Cited<IsoDate>[], articles: Article
   };
 }
 
+/**
+ * Rival values only some report gives alone. A report that names the leading city too ("held in Bratislava …, he said at a
+ * press conference in Chisinau", "two months after a round in London") names a second place for something else, where the
+ * round met elsewhere or a speaker spoke; it does not disagree with the others, so it raises no conflict by itself.
+ */
+function rivalsReportedAlone(conflictValues: ReportedValue[] | null): ReportedValue[] | null {
+  if (!conflictValues) return null;
+  const [leading, ...rest] = conflictValues;
+  const leadingArticles = new Set(leading!.citations.map((c) => c.articleId));
+  const rivals = rest.filter((value) => value.citations.some((c) => !leadingArticles.has(c.articleId)));
+  return rivals.length > 0 ? [leading!, ...rivals] : null;
+}
+
 /** Cities: folded keys ("Türkiye" = "Turkiye"); "Istanbul, Türkiye" contains "Istanbul" and agrees with it. */
 export function resolveCities(items: readonly Cited<string>[], articles: ArticleIndex): FieldResolution {
   const variants = buildVariants(asValueText(items), (i) => placeKey(i.value), (i) => cityTokens(i.value), articles);
-  return resolveGrouped(variants, containment, articles);
+  const resolved = resolveGrouped(variants, containment, articles);
+  return { ...resolved, conflictValues: rivalsReportedAlone(resolved.conflictValues) };
 }
 
 // "U.N." and "UN", "U.S." and "US": house styles of one abbreviation.

@@ -616,6 +616,8 @@ interface FactItem {
   recurs: string | null;
   /** Who made a statement, folded to the last word of the name ("Getachew" = "Getachew Reda" by "reda"). */
   speaker: string | null;
+  /** The statement is a person's, not a party's ("Sri Lanka said"): a party speaks through many voices in one report. */
+  personal: boolean;
 }
 
 interface FactCluster {
@@ -816,6 +818,20 @@ function surnameKey(speaker: string | null | undefined): string | null {
   return words.length > 0 ? words[words.length - 1]! : null;
 }
 
+/** Least weight of the specific words two reports' versions of one speaker's remark must share (see sameRemark). */
+export const SPEAKER_POINT_WEIGHT = 1.5;
+
+/** A person's statements in each report, by article and speaker key; a party ("Sri Lanka said") speaks through many voices. */
+function remarksByReport(items: readonly FactItem[]): Map<string, FactItem[]> {
+  const byKey = new Map<string, FactItem[]>();
+  for (const item of items) {
+    if (item.speaker === null || !item.personal) continue;
+    const key = `${item.article.id}\u0000${item.speaker}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  return byKey;
+}
+
 /**
  * Greedy clustering in a fixed order, with an inverted token index over distinct token signatures so a
  * fact is compared only with facts sharing a token. A fact joins the most similar kind-compatible cluster.
@@ -832,6 +848,22 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   const clusterTokens: Map<string, number>[] = [];
   const postings = new Map<string, number[]>();
   const byQuote = new Map<string, number[]>();
+
+  const remarks = remarksByReport(items);
+  // The weight of the specific words two token lists share.
+  const specificShared = (a: readonly string[], b: readonly string[]): number =>
+    a.reduce((sum, t) => (!GENERIC_FACT_TOKENS.has(t) && b.includes(t) ? sum + weight(t) : sum), 0);
+  // Of its speaker's remarks in its report, `remark` alone shares a specific word with `other`.
+  const onlyMatch = (remark: FactItem, other: FactItem): boolean =>
+    remarks.get(`${remark.article.id}\u0000${remark.speaker}`)!.every((x) => x.quoteKey === remark.quoteKey || specificShared(x.tokens, other.tokens) === 0);
+  /**
+   * Two reports' versions of one person's remark share its point, often in one word ("war", "progress", "ceasefire"), and
+   * little else, each wording the rest its own way. They are one remark when they share that word and, in each report, no
+   * other remark of the speaker shares a word with the other version: then nothing else he said there can be meant.
+   */
+  const sameRemark = (a: FactItem, b: FactItem): boolean =>
+    a.personal && b.personal && a.speaker !== null && a.speaker === b.speaker && a.article.id !== b.article.id &&
+    specificShared(a.tokens, b.tokens) >= SPEAKER_POINT_WEIGHT && onlyMatch(a, b) && onlyMatch(b, a);
 
   const bySignature = new Map<string, number>();
   for (const item of items) {
@@ -939,6 +971,10 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     if (best < 0 && item.ratifies) {
       // "The accords still have to be ratified by both parliaments" = "…will be referred to the assembly to be ratified".
       best = fromOtherArticle((c) => c.items.every((x) => x.ratifies));
+    }
+    if (best < 0 && item.personal && item.speaker !== null) {
+      // One person's remark on one point in two reports, however differently paraphrased.
+      best = fromOtherArticle((c) => c.items.every((x) => x.speaker === null || x.speaker === item.speaker) && c.items.some((x) => sameRemark(x, item)));
     }
     if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
       // The same sentence in another article is the same fact even when extraction phrased it differently.
@@ -1201,7 +1237,7 @@ function mergeFacts(
         qk = quoteKey(fact.quote);
         quoteCache.set(fact.quote, qk);
       }
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, source), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(source), ratifies: fact.kind === 'NEXT_STEP' && RATIFY.test(source), recurs: recurrence(fact.kind, source), quoted: quotedWords(source), object: agreedObject(fact.kind, source, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker ? (people.resolve(fact.speaker)?.name ?? fact.speaker) : null) : null });
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, source), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(source), ratifies: fact.kind === 'NEXT_STEP' && RATIFY.test(source), recurs: recurrence(fact.kind, source), quoted: quotedWords(source), object: agreedObject(fact.kind, source, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker ? (people.resolve(fact.speaker)?.name ?? fact.speaker) : null) : null, personal: !!fact.speaker && !parties.has(fact.speaker) });
     });
   }
   const clusters = joinByExclusiveWords(clusterFacts(items));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveVenues, titlesCompatible, type ArticleIndex } from '../../functions/ingest/conflicts.ts';
+import { resolveCities, resolveVenues, titlesCompatible, type ArticleIndex } from '../../functions/ingest/conflicts.ts';
 import { titleTokens } from '../../functions/ingest/normalize.ts';
 
 const articles: ArticleIndex = new Map(['a', 'b', 'c'].map((id) => [id, { countingSource: id, duplicate: false, ingestedAt: '2025-01-01T00:00:00Z', publishedAt: null }]));
@@ -19,6 +19,23 @@ describe('venue conflicts', () => {
   it('reads the UN\'s European headquarters in Geneva as the Palais des Nations', () => {
     expect(venues(['Palais des Nations', "U.N.'s European headquarters"], ['geneva']).conflictValues).toBeNull();
     expect(venues(['Palais des Nations', "U.N.'s European headquarters"], ['vienna']).conflictValues).not.toBeNull();
+  });
+});
+
+describe('city conflicts', () => {
+  const cities = (reports: [string, string][]) =>
+    resolveCities(reports.map(([value, articleId]) => ({ value, text: value, citation: at(articleId) })), articles);
+
+  it('raises no conflict for a second city that only a report naming the leading city as well gives', () => {
+    // "held in Oslo …, the envoy told a news conference in Bergen": one report, two places, no disagreement.
+    const result = cities([['Oslo', 'a'], ['Oslo', 'b'], ['Bergen', 'b']]);
+    expect(result.value).toBe('Oslo');
+    expect(result.conflictValues).toBeNull();
+  });
+
+  it('still flags a city that a report gives without the leading one', () => {
+    expect(cities([['Oslo', 'a'], ['Oslo', 'b'], ['Bergen', 'c']]).conflictValues?.map((v) => v.text)).toEqual(['Oslo', 'Bergen']);
+    expect(cities([['Oslo', 'a'], ['Oslo', 'b'], ['Bergen', 'b'], ['Bergen', 'c']]).conflictValues).not.toBeNull();
   });
 });
 

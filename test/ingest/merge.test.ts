@@ -315,6 +315,54 @@ describe('fact clustering across outlets', () => {
     expect(facts.map((f) => f.sourceCount).sort()).toEqual([1, 2]);
   });
 
+  it('merges one person\'s remark in two reports when they share its point in a single word that no other remark of his shares', () => {
+    const said = (text: string, speaker: string): FactObservation => ({ kind: 'STATEMENT', text, actors: [speaker], speaker, quote: text });
+    // Each report carries other facts, so "whaling" is a word that marks one fact of it, not the story.
+    const report = (id: string, remarks: FactObservation[]): ArticleRecord => {
+      const r = record(id, [
+        ['AGREEMENT', `The sides agreed on quotas for cod in the northern zone (${id}).`],
+        ['CONTEXT', `The dispute over the fjords dates back decades (${id}).`],
+        ['NEXT_STEP', `The next round will take place in the spring (${id}).`],
+        ['CONCERN', `Fishermen fear the harbour fees will rise (${id}).`],
+      ]);
+      r.extraction.rounds[0]!.facts.push(...remarks);
+      return r;
+    };
+    const projection = mergeTrack([
+      report('a', [said('Ola Nordmann promised that Norway would never resume whaling in the disputed bay.', 'Ola Nordmann')]),
+      report('b', [
+        said('Nordmann told the crowd that "whaling belongs to the past".', 'Nordmann'),
+        said('Nordmann said the ferry timetable would be published soon.', 'Nordmann'),
+      ]),
+      // Two of his remarks here speak of whaling: which one the other reports give is not told by the word.
+      report('c', [
+        said('Nordmann said the whaling fleet had been sold off years ago.', 'Nordmann'),
+        said('Nordmann said a museum of whaling would open in the harbour.', 'Nordmann'),
+      ]),
+    ]);
+    const whaling = projection.rounds[0]!.facts.filter((f) => /whaling/.test(f.text));
+    expect(whaling.map((f) => f.sourceCount).sort()).toEqual([1, 1, 2]);
+  });
+
+  it('does not merge a party\'s statements by one shared word: a party speaks through many voices', () => {
+    const said = (text: string): FactObservation => ({ kind: 'STATEMENT', text, actors: ['Norway'], speaker: 'Norway', quote: text });
+    const report = (id: string, remark: FactObservation): ArticleRecord => {
+      const r = record(id, [
+        ['AGREEMENT', `The sides agreed on quotas for cod in the northern zone (${id}).`],
+        ['CONTEXT', `The dispute over the fjords dates back decades (${id}).`],
+        ['NEXT_STEP', `The next round will take place in the spring (${id}).`],
+        ['CONCERN', `Fishermen fear the harbour fees will rise (${id}).`],
+      ]);
+      r.extraction.rounds[0]!.facts.push(remark);
+      return r;
+    };
+    const projection = mergeTrack([
+      report('a', said('Norway said whaling would stay banned in the disputed bay.')),
+      report('b', said('Norway said its whaling museum drew record crowds.')),
+    ]);
+    expect(projection.rounds[0]!.facts.filter((f) => /whaling/.test(f.text))).toHaveLength(2);
+  });
+
   it('keeps the schedule of a body apart from the next round, and merges the schedule however worded', () => {
     expect(meetingAnnouncement('NEXT_STEP', 'The liaison cells will meet weekly at the border crossing.')).toBeNull();
     const projection = mergeTrack([
