@@ -35,7 +35,7 @@ interface VerbRule {
 const VERB_RULES: VerbRule[] = [
   {
     kind: 'AGREEMENT',
-    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|reaffirmed (?:their|its|a|the) (?:commitment|adherence)|(?:reaffirmed|reiterated) (?:(?:their|its|the|all|past|previous|earlier|existing|prior|signed)\s+)*(?:agreements?|accords?|agreement to|declarations?)|confirmed (?:their|its) agreement to|reaffirmed (?:[\p{L}-]+\s+){0,4}?(?:declaration|agreement|accord|communiqu[eé]|protocol)s?|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal)s? (?:has|had|was|were|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
+    re: /\b(?:agreed|agrees|agree|agreeing (?:to|on|that)|signed|signs|decided|decide|approved|endorsed|consented|settled on|finalized|finalised|struck|sealed|clinched|pledged|pledge (?:not )?to|promised (?:not )?to|vowed (?:not )?to|undertook (?:not )?to|(?:had|has|have) undertaken (?:not )?to|gave (?:their|its|his|her) (?:consent|approval|assent|blessing|green light)|committed (?:themselves |itself )?(?:not )?to|commit (?:themselves |itself )?(?:not )?to|(?:re)?affirmed (?:their|its|a|the)\s+(?:[\p{L}-]+\s+)?(?:commitment|adherence)|(?:reaffirmed|reiterated) (?:(?:their|its|the|all|past|previous|earlier|existing|prior|signed)\s+)*(?:agreements?|accords?|agreement to|declarations?)|confirmed (?:their|its) agreement to|reaffirmed (?:[\p{L}-]+\s+){0,4}?(?:declaration|agreement|accord|communiqu[eé]|protocol)s?|adopted (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|agreement|communiqu[eé]|road ?map|resolution|plan|document|memorandum|framework)|reached (?!(?:an?\s+|the\s+)?(?:better|greater|clearer|deeper|fuller)\b)(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreement|understanding|deal|consensus|accord|compromise|breakthrough|framework|truce|ceasefire)s?|(?:understanding|agreement|consensus|deal)s? (?:has|had|was|were|have) (?:been )?reached|accepted (?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:proposal|offer|plan|deal|terms)|(?:produced|yielded|ended with|closed with|concluded with|with) (?:a|an) (?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord)s? (?:on|to|for|that)|(?<=,\s)signing (?:a|an|two|three|four|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|deals?|declarations?|memorand(?:um|a)|protocols?)|(?:produced|yielded|resulted in) (?:a|an)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:(?:prisoner|hostage|detainee)s? (?:exchange|swap|release)|exchange of (?:prisoners|detainees|hostages)|ceasefire|truce|pledge))\b/gu,
   },
   // "The two sides concluded a draft memorandum", "negotiators hammered out a deal": a verb of achievement whose object is a
   // deal ("brokered" is left out: "a UN-brokered truce" is an adjective).
@@ -84,7 +84,8 @@ const VERB_RULES: VerbRule[] = [
 ];
 // "did not agree", "nothing is agreed", "hopes to sign": an agreement that did not happen (yet).
 // "is to be signed", "will be formally signed": a bare "be" before the verb puts the signing still ahead.
-const NOT_AGREED_BEFORE = /\b(?:not|no|nothing|never|yet to|failed to|fail to|without|unless|until|if|whether|hopes? to|hoped to|aims? to|aimed to|seeks? to|sought to|expected to|likely to|could|would|might|may|possible|potential|any|be|n['’]t)\s+(?:[\p{L}-]+\s+)?$/u;
+// "without any document being signed", "neither side has publicly accepted": a passive "being" or a "neither" subject denies it too.
+const NOT_AGREED_BEFORE = /\b(?:not|no|nothing|never|yet to|failed to|fail to|without|unless|until|if|whether|hopes? to|hoped to|aims? to|aimed to|seeks? to|sought to|expected to|likely to|could|would|might|may|possible|potential|any|be|being|n['’]t)\s+(?:[\p{L}-]+\s+)?$|\b(?:neither|none)\s+(?:of\s+)?(?:the\s+)?(?:sides?|parties|party|countries|country|delegations?|them)\b[^.;,]{0,30}$/u;
 // A verb right after "who", "after", "when"… with no comma between belongs to a subordinate clause: background, not this round's deal.
 const SUBORDINATOR = /\b(?:who|which|whose|whom|where|when|after|since|before|because|although|though|until|unless|once)\b/g;
 // For an offer, only words that open a clause about something else; "Baku has since called for …" is still Baku's call.
@@ -97,7 +98,8 @@ const NEXT_STEP_STRONG = /\b(?:next (?:[\p{L}-]+\s+)?(?:round|meeting|session|ta
 const RECURRING_MEETING = /\b(?:meet|meets|meetings?|convene|held|sessions?)\b[^.;]{0,40}?\b(?:weekly|monthly|fortnightly|bi-?weekly|regularly|on a (?:weekly|monthly|daily|regular) basis|every (?:[\p{L}\d]+ )?(?:days?|weeks?|months?)|once a (?:week|month))\b/u;
 // "the next step should be …": a view of what ought to follow, not a plan.
 const NEXT_SHOULD = /\bnext (?:[\p{L}-]+\s+)?steps?\s+(?:should|must|ought to|needs? to|would have to)\b/u;
-const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to)\b/;
+// "The sides are expected to continue consultations", "X is due to lead the delegation": a scheduled act is a "will".
+const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to|(?:is|are) (?:expected|due|scheduled|set) to)\b/;
 // What the talks were about.
 const AGENDA_CUE = /\b(?:agenda|exchanged (?:views|opinions|ideas) (?:on|about|over|regarding)|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|addressed|reviewed|touched (?:on|upon)|tackled|aimed at|limited (?:strictly )?to)\b/;
 // What happened before and around them; how the talks came about ("began in January after the tsunami") and whom they
@@ -188,7 +190,8 @@ const QUOTED_SPAN = /["“]([^"”]{2,})["”]?/g;
 // "…, adding that the two sides had agreed to meet again": a second report after a quote's attribution.
 const ADDING_TAIL = /^[^"“]*?(?<!without\s)\b(?:adding|and added|saying|and said)\s*:?\s+(?:that\s+)?([^"“]{12,})$/;
 // "Gil described the meeting as productive", "the White House called the discussions 'very positive'": an evaluation by its subject.
-const EVALUATING = new RegExp(`^(?:(?:[Ss]peaking|[Aa]ddressing|[Tt]alking|[Aa]fter|[Ff]ollowing|[Ii]n|[Aa]t)\\s+[^,"“]{2,100},\\s+)?((?:the\\s+|The\\s+|a\\s+|A\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+)?(?:described|call(?:ed|s)|termed|characteri[sz]ed|hailed|praised|welcomed)\\s+(?:the|this|that|it|its|their|these|them|both)\\b`, 'u');
+// "Ali thanked the hosts", "the minister expressed his gratitude to …": thanks are the subject's own words too.
+const EVALUATING = new RegExp(`^(?:(?:[Ss]peaking|[Aa]ddressing|[Tt]alking|[Aa]fter|[Ff]ollowing|[Ii]n|[Aa]t)\\s+[^,"“]{2,100},\\s+)?((?:the\\s+|The\\s+|a\\s+|A\\s+)?[\\p{L}'’ .-]{2,90}?)(,\\s+[^,"“]{2,200}?,)?\\s+(?:also\\s+)?(?:(?:described|call(?:ed|s)|termed|characteri[sz]ed|hailed|praised|welcomed)\\s+(?:the|this|that|it|its|their|these|them|both)\\b|thanked\\s+(?:the|its|their|his|her|both|\\p{Lu})|expressed\\s+(?:the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+)?(?:thanks|gratitude|appreciation)\\b)`, 'u');
 // "…produced what the envoy described as “substantive progress”": an evaluation by the person named inside the report.
 const WHAT_DESCRIBED = /\bwhat\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]+)\s+(?:described|called|termed|hailed|characteri[sz]ed)\s+as\b/u;
 // "Santos welcomed what he described on Twitter as a 'fundamental step'": the subject judges in his own words.
@@ -199,8 +202,8 @@ const CAPITALIZED_RUN = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:al|el|bin|ibn|de|d
 const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,6},$/u;
 const ACCORDING_LEAD = /^(?:according to|as reported by|citing)\s+([^,]+),\s+/i;
 const STATEMENT_LEAD = /^in (?:a|an|the|its|their|his|her) (?:joint |video |written )?(?:statement|press release|readout|communiqu[eé]|remarks|post|interview)(?: [^,]{1,60})?,\s+/i;
-// "KINGSTOWN, Dec 14 (Reuters) - ", "BEIJING/BANGKOK - ": a wire dateline is no part of the fact.
-const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}'’. /-]{1,40}?(?:,\s*[\p{L}\p{M}. ]{2,30}?(?:\s+\d{1,2})?)?\s*\([^)]{1,30}\)\s*(?:\.-|[-–—]{1,2})|\p{Lu}[\p{Lu}\p{M}'’. /-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s+[-–—])\s+/u;
+// "KINGSTOWN, Dec 14 (Reuters) - ", "BEIJING/BANGKOK - ", "Rome, IRNA – ", "Geneva - ": a wire dateline is no part of the fact.
+const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}'’. /-]{1,40}?(?:,\s*[\p{L}\p{M}. ]{2,30}?(?:\s+\d{1,2})?)?\s*\([^)]{1,30}\)\s*(?:\.-|[-–—]{1,2})|\p{Lu}[\p{Lu}\p{M}'’. /-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s+[-–—]|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}{2,}[\p{Lu}'’]*)?\s[-–—]{1,2})\s+/u;
 
 interface Attribution {
   /** What the clause reports, quote marks kept. */
@@ -243,7 +246,8 @@ function quoteLed(content: string): Attribution | null {
   if (tail && tail.split(/\s+/).length >= 4 && (earliestVerb(tail) !== null || NEXT_STEP_STRONG.test(tail.toLowerCase()))) {
     return { content: tail, speakerPhrases: [phrase], direct: false, evaluating: false, spoken: null, stance: false };
   }
-  const spans = [match[1].trim().replace(/[,\s]+$/, ''), ...quotedSpans(rest)];
+  // A quoted word inside an added report ("…, adding that a deal 'seems unlikely'") is no sentence of the speaker's own.
+  const spans = [match[1].trim().replace(/[,\s]+$/, ''), ...(tail ? [] : quotedSpans(rest))];
   // Quotes either side of the attribution are separate sentences of the speaker.
   const joined = spans.map((span, i) => (i < spans.length - 1 && !/[.!?…]$/.test(span) ? `${span}.` : span)).join(' ');
   return { content: joined, speakerPhrases: [phrase], direct: true, evaluating: false, spoken: null, stance: false };
@@ -541,14 +545,28 @@ function isPerson(speaker: string | null): boolean {
 const EVENT_WHICH = /\b(?:after|following|at|during)\s+which$/;
 
 /** Whether a match at `index` sits in a subordinate or relative clause ("after Venezuelans approved …"). */
-function subordinate(lower: string, index: number, subordinators: RegExp = SUBORDINATOR): boolean {
+function subordinate(lower: string, index: number, subordinators: RegExp = SUBORDINATOR, meetingOutcome = false): boolean {
   const before = lower.slice(0, index);
   let last = -1;
   subordinators.lastIndex = 0;
   for (let match = subordinators.exec(before); match; match = subordinators.exec(before)) last = match.index;
   // "…held in Kunming, after which China announced that both sides had agreed …": what the meeting went on to produce.
   if (last >= 0 && EVENT_WHICH.test(before.slice(Math.max(0, last - 12), last + 5))) return false;
+  // "The first round was held in Doha on Oct. 19, where the two sides agreed to a ceasefire": what a meeting produced.
+  if (meetingOutcome && last >= 0 && meetingRelative(lower, last)) return false;
   return last >= 0 && !before.slice(last).includes(',');
+}
+
+// ", where" / ", when" right after a meeting, its place or its date ("…at a meeting in Geneva, where …", "…met again in
+// September, when …"): the relative clause tells what that meeting did.
+const MEETING_BEFORE_RELATIVE = /\b(?:rounds?|meetings?|talks|sessions?|summit|conference|consultations|negotiations|the table|met)\b[^;:"“”]{0,120}?,\s*$/;
+
+// "…met in Vienna, where they signed a memorandum in 2009": a year of its own puts the relative clause at another time.
+const OTHER_TIME = /\b(?:1[89]|20)\d{2}\b|\byears? (?:ago|earlier|before)\b/;
+
+function meetingRelative(lower: string, at: number): boolean {
+  if (!lower.startsWith('where', at) && !lower.startsWith('when', at)) return false;
+  return MEETING_BEFORE_RELATIVE.test(lower.slice(Math.max(0, at - 160), at)) && !OTHER_TIME.test(lower.slice(at));
 }
 
 // "Rwanda remains committed to …", "the government was committed to …": a standing attitude, not a commitment made here.
@@ -602,7 +620,7 @@ function validMatch(kind: VerbKind, lower: string, index: number): boolean {
   if (describesText(lower, index)) return false;
   if (lower.startsWith('commit', index) && STATIVE_BEFORE.test(lower.slice(Math.max(0, index - 20), index))) return false;
   // An agreement the clause denies, hopes for, or mentions in passing is not one these talks reached.
-  return !NOT_AGREED_BEFORE.test(lower.slice(Math.max(0, index - 40), index)) && !subordinate(lower, index);
+  return !NOT_AGREED_BEFORE.test(lower.slice(Math.max(0, index - 40), index)) && !subordinate(lower, index, SUBORDINATOR, true);
 }
 
 interface VerbMatch {
@@ -678,7 +696,7 @@ function kindOf(
   const nextStep = !expiring && !otherEvent && (strongNext || RECURRING_MEETING.test(lower) || (plansNextMeeting && LOOKS_AHEAD.test(lower) && !NO_PLAN.test(lower)));
   // "Karasin said the next step should be a treaty": what one side says ought to come next is its proposal.
   if (speaker && !FIRST_PERSON.test(content) && NEXT_SHOULD.test(lower)) return 'PROPOSAL';
-  const willFirst = /\b(?:will|shall)\b/.exec(lower);
+  const willFirst = /\b(?:will|shall|(?:is|are) (?:expected|due|scheduled|set) to)\b/.exec(lower);
   const agreedOnMeeting = verb?.kind === 'AGREEMENT' && MEETING_OBJECT.test(lower.slice(verb.index));
   // An explicit next meeting outweighs an agreement; the round finder's hint alone only when the agreement is about meeting.
   const nextBeatsVerb = !verb || (verb.kind === 'AGREEMENT' && (strongNext || agreedOnMeeting)) || verb.kind === 'EMPHASIS' || (willFirst !== null && willFirst.index < verb.index);
@@ -850,12 +868,23 @@ export function factOfClause(clause: string, sentence: string, context: FactCont
   } else {
     // "The two sides said they would …": "they" are the sides that said it.
     const attributed = speaker !== null || attribution.speakerPhrases.some((phrase) => jointSubject(phrase));
-    text = factText(content, subject, subjectActors, verb, verbFirst, kind, previousSubject, context, attributed);
+    // "X said A and that B", its attribution cut off: "A, and B" rather than "A and that B".
+    const reported = attribution.speakerPhrases.length > 0 ? joinReports(content) : content;
+    text = factText(reported, subject, subjectActors, verb, verbFirst, kind, previousSubject, context, attributed);
   }
   // "…killed more than 46,000 people, according to the health ministry": a figure keeps the source that counted it.
   const source = kind === 'CONTEXT' && /\d/.test(content) ? FIGURE_SOURCE.exec(clause.trim())?.[1] : undefined;
   if (source && !text.includes(source)) text = `${text.replace(/[.\s]+$/, '')}, ${source}.`;
   return { kind, text, actors, quote: sentence, ...(kind === 'STATEMENT' ? { speaker: actors[0] ?? null } : {}) };
+}
+
+const AND_THAT_JOIN = /,?\s+and\s+that\s+/;
+
+/** "A and that B" → "A, and B": the second "that" only made sense after the "said" that was cut off. */
+function joinReports(content: string): string {
+  const match = AND_THAT_JOIN.exec(content);
+  if (!match || insideQuotes(content, match.index)) return content;
+  return `${content.slice(0, match.index)}, and ${content.slice(match.index + match[0].length)}`;
 }
 
 // "the Turkish foreign ministry", "a senior U.S. official": a side's voice named by the body or post that spoke.
@@ -1128,10 +1157,26 @@ export function factsOfClause(written: string, sentence: string, context: FactCo
       context.previousActors = saved.previousActors;
       return facts;
     }
+    const afterParts = { recentSpeaker: context.recentSpeaker, previousSubject: context.previousSubject, previousActors: saved.previousActors };
     Object.assign(context, saved);
+    const whole = factOfClause(clause, sentence, context, plans);
+    // "“…,” Ali said, adding that the delegation will consult …": when the sentence read as one fact keeps only the quote,
+    // what was added is lost; the two reports then stand apart.
+    if (facts.length === parts.length && parts[1]?.added && (!whole || !keepsEnd(whole.text, parts[1].text))) {
+      Object.assign(context, afterParts);
+      return facts;
+    }
+    return whole ? [whole] : [];
   }
   const fact = factOfClause(clause, sentence, context, plans);
   return fact ? [fact] : [];
+}
+
+/** Whether `text` still holds the last words of `part` (letters only, any case). */
+function keepsEnd(text: string, part: string): boolean {
+  const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const tail = letters(part).split(' ').slice(-3).join(' ');
+  return letters(text).includes(tail);
 }
 
 // How an aside opens: "Separately, …", "In other news, …".

@@ -887,3 +887,61 @@ describe('reporting constructions that carry to any negotiation (wave 6)', () =>
     expect(facts.map((found) => found.kind)).toEqual(['STATEMENT', 'AGREEMENT']);
   });
 });
+
+describe('outcomes, schedules and additions that recur across negotiations (wave 7)', () => {
+  it('reads what an earlier meeting produced, told in ", where" or ", when" after it, as agreed', () => {
+    expect(fact('The opening session was held in Lisbon on March 3, where the two sides agreed to a prisoner swap.')?.kind).toBe('AGREEMENT');
+    expect(fact('The envoys last met in Oslo in May, when they signed a protocol on border crossings.')?.kind).toBe('AGREEMENT');
+    expect(fact('The quarrel began in June, when the governor signed a decree closing the port.')?.kind).not.toBe('AGREEMENT');
+  });
+
+  it('keeps an offer made at an earlier conference in passing as no proposal of these talks', () => {
+    expect(fact('A first conference was held in Vienna in 2019, where the two delegations submitted maps.')?.kind).not.toBe('PROPOSAL');
+  });
+
+  it('reads what both sides or one side is expected or due to do as a next step', () => {
+    expect(fact('The two sides are expected to continue consultations on the draft through the mediator.')?.kind).toBe('NEXT_STEP');
+    expect(fact('Russia is due to hand over its written answers to the mediators by Friday.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The talks were expected to focus on prisoner releases, officials said before they began.')?.kind).not.toBe('NEXT_STEP');
+  });
+
+  it('reads a renewed commitment with an adjective, or an affirmed one, as agreed', () => {
+    expect(fact('The two delegations reaffirmed their firm commitment to a negotiated settlement of the border issue.')?.kind).toBe('AGREEMENT');
+    expect(fact('The joint communique affirmed the commitment of both countries to the 1992 border treaty.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('drops a bare-city or city-and-agency dateline from the fact', () => {
+    expect(fact('Lisbon, LUSA - Russia and the US agreed to reopen the consulates by June.')?.text).toMatch(/^Russia and the United States agreed/);
+    expect(fact('Vienna - The second session ended with an agreement to exchange the remaining detainees.')?.text).toMatch(/^The second session ended/);
+  });
+
+  it('reads a signing denied by "without … being signed" or "neither side" as no agreement', () => {
+    expect(fact('The session in Vienna ended without any text being signed, the mediator said.')?.kind).not.toBe('AGREEMENT');
+    expect(fact('Neither side has formally accepted the compromise proposal.')?.kind).not.toBe('AGREEMENT');
+  });
+
+  it('keeps what a speaker added after his quote when the sentence as one fact would drop it', () => {
+    const found = factsOfClause('"We had a long and open exchange," Darchiev said, adding that his delegation would consult the leadership on the results.', 'x', context());
+    expect(found.map((f) => f.kind)).toEqual(['STATEMENT', 'STATEMENT']);
+    expect(found[0]?.text).toBe('Alexander Darchiev said: "We had a long and open exchange."');
+    expect(found[1]?.text).toContain('consult the leadership');
+  });
+
+  it('joins two reports of a cut-off "said A and that B" without the stray "that"', () => {
+    const found = fact('The mediator said the two delegations had agreed to meet again in Geneva and that he would send out the invitations.');
+    expect(found?.kind).toBe('NEXT_STEP');
+    expect(found?.text).not.toContain('and that');
+    expect(found?.text).toContain('Geneva, and he would send out the invitations');
+  });
+
+  it('reads thanks a named speaker gave as his statement', () => {
+    expect(fact('Darchiev thanked Austria for hosting the session and for its patience.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+    expect(fact('Darchiev expressed his gratitude to the Swiss mediators for their efforts.')).toMatchObject({ kind: 'STATEMENT', speaker: 'Alexander Darchiev' });
+  });
+
+  it('does not glue a word quoted in an added report to the speaker\'s own quote', () => {
+    const found = factsOfClause('"The week was wasted," Darchiev told reporters, adding that a settlement now looked "very distant".', 'x', context());
+    expect(found[0]?.text).toBe('Alexander Darchiev said: "The week was wasted."');
+    expect(found.some((f) => f.text.includes('very distant'))).toBe(true);
+  });
+});
