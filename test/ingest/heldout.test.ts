@@ -18,6 +18,8 @@ import {
 
 const HELDOUT = join(import.meta.dirname, '../fixtures/heldout');
 const HELDOUT_FLOOR = 0.97;
+// Batches kept for measuring the rules on coverage nobody has studied: their scores print, their misses do not.
+const SEALED_SETS: ReadonlySet<HeldoutSet> = new Set(['blind15', 'blind16', 'blind17']);
 // What each batch is, with its first-contact figure where it had one (README): only those estimate unseen coverage.
 const SET_NOTES: Record<HeldoutSet, string> = {
   heldout: 'rules tuned against it; floor below',
@@ -34,8 +36,11 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind10: 'first contact 0.646, 0.646 after a wave tuned on blind7–8; since tuned against',
   blind11: 'first contact 0.535; 0.552 after two waves tuned on blind7–10; since tuned against',
   blind12: 'first contact 0.618; 0.698 after two waves tuned on blind7–10; since tuned against',
-  blind13: 'first contact 0.595; 0.610 after a wave tuned on blind11–12; then studied for three fixes',
-  blind14: 'first contact 0.670; 0.656 after a wave tuned on blind11–12; then studied for three fixes',
+  blind13: 'first contact 0.595; 0.610 after a wave tuned on blind11–12; since tuned against',
+  blind14: 'first contact 0.670; 0.656 after a wave tuned on blind11–12; since tuned against',
+  blind15: 'SEALED, misses never read: first contact 0.695; 0.714 after a wave on the studied sets',
+  blind16: 'SEALED, misses never read: first contact 0.659; 0.659 after a wave on the studied sets',
+  blind17: 'SEALED, misses never read: first contact 0.722; 0.722 after a wave on the studied sets',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 
@@ -83,7 +88,7 @@ function ingest(negotiation: Negotiation): { projection: TrackProjection; duplic
   return { projection: mergeTrack(records), duplicates };
 }
 
-function report(label: string, score: HeldoutScore): void {
+function report(label: string, score: HeldoutScore, sealed = false): void {
   console.log(label);
   console.table(
     HELDOUT_SLOTS.map((slot) => ({
@@ -94,6 +99,7 @@ function report(label: string, score: HeldoutScore): void {
     })),
   );
   console.log(`${label} overall ${heldoutOverall(score).toFixed(3)}`);
+  if (sealed) return console.log(`${label}: misses not printed (sealed batch)`);
   const misses = HELDOUT_SLOTS.flatMap((slot) => score[slot].misses.map((miss) => `[${slot}] ${miss}`));
   if (misses.length > 0) console.log(`misses:\n  ${misses.join('\n  ')}`);
 }
@@ -118,7 +124,7 @@ describe('merged tracks over held-out multi-outlet negotiations', () => {
       scoreNegotiation(negotiation.name, negotiation.expected, projection, duplicates, scores[negotiation.expected.set]);
       console.log(`${negotiation.expected.set} ${negotiation.name}: ${heldoutOverall(own).toFixed(3)}`);
     }
-    for (const set of HELDOUT_SETS) if (scores[set].rounds.checks > 0) report(`${set.toUpperCase()} (${SET_NOTES[set]})`, scores[set]);
+    for (const set of HELDOUT_SETS) if (scores[set].rounds.checks > 0) report(`${set.toUpperCase()} (${SET_NOTES[set]})`, scores[set], SEALED_SETS.has(set));
     expect(heldoutOverall(scores.heldout)).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
   });
 });
