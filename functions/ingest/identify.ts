@@ -62,7 +62,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATELINE_RE = new RegExp(
-  '^(?<city>\\p{Lu}[\\p{L}.\'’-]*(?:[ -]\\p{Lu}[\\p{L}.\'’-]*){0,3})' +
+  // "CHISINAU. Dec 12 (Interfax) -": a month and day after the city's full stop are the date, not more of the city's name.
+  `^(?<city>\\p{Lu}[\\p{L}.'’-]*(?:[ -](?!${MONTH_NAME}\\s*\\d)\\p{Lu}[\\p{L}.'’-]*){0,3})` +
     '(?:,\\s*(?<region>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?=\\s*[,(/—–-]))?' +
     `(?:,?\\s*(?:(?<month1>${MONTH_NAME})\\s+(?<day1>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAME}))(?:(?:,?\\s*|\\s*/\\s*)\\d{4})?)?` +
     '\\s*\\.?\\s*(?:[(/]\\s*(?<outlet>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[)/])?' +
@@ -78,7 +79,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const monthName = month1 ?? month2;
   const hasDate = Boolean(monthName);
   const hasOutlet = Boolean(outlet);
-  const cityText = city ?? '';
+  // "CHISINAU." before the date: the full stop ends the dateline's place ("D.C." keeps its own).
+  const cityText = (city ?? '').replace(/^([^.]+)\.$/, '$1');
   if (!hasOutlet && !/\S/.test(sep ?? '')) return null;
   const shouting = cityText === cityText.toUpperCase() && /\p{Lu}{3}/u.test(cityText);
   // "Rimbo, Sweden - ": a place, its country and a dash open a story as any wire's dateline does.

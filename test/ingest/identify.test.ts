@@ -5,6 +5,10 @@ import { canonicalOutlet, identifyArticle, parseDateline } from '../../functions
 const identify = (raw: string, input = {}) => identifyArticle(cleanArticle(raw), input);
 
 describe('parseDateline', () => {
+  it('reads a wire dateline whose place ends in a full stop before the date ("KYIV. Mar 3 (Interfax) -")', () => {
+    expect(parseDateline('KYIV. Mar 3 (Interfax) - The two delegations met on Monday.')).toMatchObject({ city: 'Kyiv', month: 3, day: 3, outlet: 'Interfax' });
+  });
+
   it('reads a TASS dateline with city, date and outlet', () => {
     expect(parseDateline('ISTANBUL, April 10. /TASS/. Russia and the US met.')).toMatchObject({ city: 'Istanbul', month: 4, day: 10, outlet: 'TASS' });
   });
