@@ -77,6 +77,8 @@ export interface PreviousRound {
 
 const distinct = <T>(items: T[]): T[] => [...new Set(items)];
 
+const KIND_PRIORITY: readonly FactKind[] = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'];
+
 /** Outlets behind some citations; reposts (sources the round does not count) are left out unless nothing else remains. */
 function outletNames(citations: CitationRef[], counted: Set<string>, sourceNames: Map<string, string>): string[] {
   const ids = distinct(citations.map((c) => c.sourceId));
@@ -107,8 +109,9 @@ export function toBriefingData(
     actors.find((a) => partyOfPerson.has(a.toLowerCase())) ?? actors[0] ?? null;
 
   const counted = new Set(round.sourceIds);
-  // Stable sort: the merge already orders by reach; this keeps the contract even if it stops doing so.
-  const byReach = [...round.facts].sort((a, b) => b.sourceCount - a.sourceCount);
+  // Most widely reported first; among equals, outcomes before proposals, concerns, next steps and background, so a page
+  // that runs out of room drops the least of them (the store hands facts back in id order, not the merge's).
+  const byReach = [...round.facts].sort((a, b) => b.sourceCount - a.sourceCount || KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind));
   const toFact = (f: RoundView['facts'][number]): BriefingFact => ({
     kind: f.kind,
     text: f.text,

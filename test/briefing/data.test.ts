@@ -44,6 +44,21 @@ describe('toBriefingData', () => {
   });
 });
 
+describe('toBriefingData ordering', () => {
+  it('puts outcomes before proposals, concerns, next steps and background among facts equally widely reported, whatever order the store gave', () => {
+    const round = istanbulRound2();
+    round.facts.reverse();
+    const data = toBriefingData(TRACK, round, SOURCE_NAMES);
+
+    const order = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'CONTEXT'];
+    for (let i = 1; i < data.facts.length; i++) {
+      const [before, after] = [data.facts[i - 1]!, data.facts[i]!];
+      if (before.sourceCount === after.sourceCount) expect(order.indexOf(before.kind)).toBeLessThanOrEqual(order.indexOf(after.kind));
+      else expect(before.sourceCount).toBeGreaterThan(after.sourceCount);
+    }
+  });
+});
+
 describe('toBriefingData for an upcoming round', () => {
   it('carries the next steps of the round before it as its announcement, with their outlets', () => {
     const data = toBriefingData(TRACK, plannedRound3(), SOURCE_NAMES, round2BeforePlanned());
