@@ -1,7 +1,7 @@
 // Fact: one normalized statement about a round, with its citations; listed per round and across tracks.
 import { BadInputError } from '../functions/core/errors.ts';
 import { foldForSearch } from '../functions/core/text.ts';
-import type { FactKind } from '../functions/core/types.ts';
+import { FACT_KIND_ORDER, type FactKind } from '../functions/core/types.ts';
 import type { FactItem } from '../functions/store/repository.ts';
 import { builder, pagedComplexity } from './builder.ts';
 import { CitationRef, citationsOf } from './common.ts';
@@ -23,7 +23,7 @@ export const FactKindEnum = builder.enumType('FactKind', {
 export const FactRef = builder.objectRef<FactItem>('Fact');
 
 const KIND_ORDER = new Map<FactKind, number>(
-  (['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'] as const).map((k, i) => [k, i]),
+  FACT_KIND_ORDER.map((k, i) => [k, i]),
 );
 
 /** Most widely reported first, then outcomes before background, then by text: a stable order for cursors. */

@@ -1,6 +1,6 @@
 // What the one-page briefing shows, fully resolved, and the pure mapping from the merged round view to it.
 
-import type { CitationRef, FactKind, IsoDate, RoundStatus, RoundView } from '../core/types.ts';
+import { FACT_KIND_ORDER, type CitationRef, type FactKind, type FactView, type IsoDate, type RoundStatus, type RoundView } from '../core/types.ts';
 
 export interface BriefingFact {
   kind: FactKind;
@@ -71,13 +71,11 @@ export interface BriefingData {
 /** The round before an upcoming one, with its facts, as the route reads them. */
 export interface PreviousRound {
   number: number;
-  facts: RoundView['facts'];
+  facts: FactView[];
   sourceIds: string[];
 }
 
 const distinct = <T>(items: T[]): T[] => [...new Set(items)];
-
-const KIND_PRIORITY: readonly FactKind[] = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'];
 
 /** Outlets behind some citations; reposts (sources the round does not count) are left out unless nothing else remains. */
 function outletNames(citations: CitationRef[], counted: Set<string>, sourceNames: Map<string, string>): string[] {
@@ -111,8 +109,9 @@ export function toBriefingData(
   const counted = new Set(round.sourceIds);
   // Most widely reported first; among equals, outcomes before proposals, concerns, next steps and background, so a page
   // that runs out of room drops the least of them (the store hands facts back in id order, not the merge's).
-  const byReach = [...round.facts].sort((a, b) => b.sourceCount - a.sourceCount || KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind));
-  const toFact = (f: RoundView['facts'][number]): BriefingFact => ({
+  const reach = (a: FactView, b: FactView) => b.sourceCount - a.sourceCount || FACT_KIND_ORDER.indexOf(a.kind) - FACT_KIND_ORDER.indexOf(b.kind);
+  const byReach = [...round.facts].sort(reach);
+  const toFact = (f: FactView): BriefingFact => ({
     kind: f.kind,
     text: f.text,
     actors: [...f.actors],
@@ -121,10 +120,11 @@ export function toBriefingData(
   });
   const announcements =
     round.status === 'PLANNED' && previous
-      ? [...previous.facts].filter((f) => f.kind === 'NEXT_STEP').sort((a, b) => b.sourceCount - a.sourceCount)
+      ? previous.facts.filter((f) => f.kind === 'NEXT_STEP').sort(reach)
       : [];
   // The page's outlets are every outlet it cites: the announcing round's too, when its next steps are shown.
-  const announcingSources = announcements.length > 0 ? previous!.sourceIds.filter((id) => announcements.some((f) => f.citations.some((c) => c.sourceId === id))) : [];
+  const cited = new Set(announcements.flatMap((f) => f.citations.map((c) => c.sourceId)));
+  const announcingSources = previous ? previous.sourceIds.filter((id) => cited.has(id)) : [];
 
   return {
     track: { slug: track.slug, title: track.title },

@@ -167,7 +167,8 @@ function drawPage(
   // A second quote is a nicety: it never takes the place of a fact that was left out.
   if (!factLeftOut) tryQuote(quotes[1]);
 
-  const hiddenFacts = Math.max(0, data.totalFactCount - shownFacts - shownQuotes.length);
+  // Announced next steps that did not fit are facts the API holds too (under the round before).
+  const hiddenFacts = Math.max(0, data.totalFactCount - shownFacts - shownQuotes.length) + (announced?.facts.length ?? 0) - shownAnnounced.length;
   const hiddenConflicts = data.conflicts.length - shownConflicts.length;
 
   let y = stack(top, PAGE.marginTop);

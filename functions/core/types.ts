@@ -2,6 +2,8 @@
 
 export const FACT_KINDS = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'STATEMENT', 'NEXT_STEP', 'CONTEXT'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+/** How facts of equal reach are listed: outcomes first, background last. */
+export const FACT_KIND_ORDER: readonly FactKind[] = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'];
 
 export type RoundStatus = 'HELD' | 'PLANNED';
 

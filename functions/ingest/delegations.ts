@@ -27,6 +27,8 @@ const TITLE_WORDS = new Set([
   'brig', 'brigadier', 'maj', 'major', 'capt', 'captain', 'admiral', 'marshal', 'rear', 'lieut', 'sgt', 'sergeant',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 'at', "'s", 'de', 'des', 'du']);
+// A surname's particles ("al-", "bin", "van"), with a second one where languages use two ("de la Calle", "von der Leyen").
+const NAME_PARTICLE = String.raw`(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?`;
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'di', 'du', 'la', 'le', 'abu', 'bint', 'ben']);
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
@@ -331,12 +333,14 @@ function appositiveEnd(text: string): number {
 // "and included", "and comprised", "and arrived": a verb after "and" goes on with the sentence's predicate.
 const AND_THEN_VERB = /\s+and\s+(?:also\s+)?(?:included|includes|including|comprised|comprises|consisted|featured|arrived|met|held|said|told|was|were|is|are|has|had|will|would)\b/;
 
+// "Moscow's Ambassador to Washington, Alexander Darchiev": a post, a comma, then the name.
+const TITLE_FIRST = new RegExp(String.raw`^([^,]{2,140}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,5})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))`, 'u');
 /** Parses "<title> <Name>, <title>" or "<title>, <Name>" at the start of `span`. */
 export function parsePersonSpan(span: string): (TitledName & { length: number }) | null {
   const trimmed = span.replace(/^\s+/, '');
   const lead = span.length - trimmed.length;
   // "Moscow's Ambassador to Washington, Alexander Darchiev"
-  const titleFirst = /^([^,]{2,140}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*(?:[,.;]|\s+(?:while|whereas|and|who|in|at|on|to|said|met)\b|$))/u.exec(trimmed);
+  const titleFirst = TITLE_FIRST.exec(trimmed);
   if (titleFirst?.[1] && titleFirst[2] && !endsWithName(titleFirst[1]) && !nameBeforeAnd(titleFirst[1]) && cleanTitle(titleFirst[1])) {
     const nameStart = lead + titleFirst[1].length + (titleFirst[0].length - titleFirst[1].length - titleFirst[2].length);
     // "the Deputy Chief of Staff, Brigadier General Bassam Haddad": a rank before the name belongs to the title, not the name.
@@ -419,7 +423,7 @@ export interface KnownPerson {
 /** The person the article introduced under a name as written in a clause (often a bare surname), or null. */
 export type PersonLookup = (name: string) => KnownPerson | null;
 
-const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){0,3}/u;
+const NAME_RUN = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){0,3}`, 'u');
 const NAME_RUN_AT_START = new RegExp(`^${NAME_RUN.source}`, 'u');
 const NAME_RUN_AT_END = new RegExp(`${NAME_RUN.source}$`, 'u');
 
@@ -1070,7 +1074,7 @@ const ROLE_TITLE = /^(?:(?:chief|lead|top|head|main|principal|senior)\s+)?(?:[\p
 const SIDE_WORD = /^(?:rebel|government|opposition|militant|insurgent|guerrilla|group)['’]?s?$/i;
 const FORMER_BEFORE = /\b(?:former|ex-|then|previous|onetime|one-time)\s*$/i;
 // "Mohammed Abdulsalam, the Houthis' chief negotiator": a full name set off before the post.
-const NAME_BEFORE_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,3})$/u;
+const NAME_BEFORE_POST = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,3})$`, 'u');
 
 /**
  * "Houthi chief negotiator Mohammed Abdulsalam said", "The government's chief negotiator, X,", "X, Hamas's top negotiator,":
@@ -1439,7 +1443,7 @@ function untaggedPartner(before: string, party: string): HeadMention | null {
 }
 
 // The capitalized run after the first word takes a whole capitalized post and the name ("Deputy Foreign Minister Sergey Ryabkov").
-const TITLED_SPAN = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})/u;
+const TITLED_SPAN = new RegExp(String.raw`^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})`, 'u');
 
 /** "<side> <title> <Name>" right after a party mention ("Kremlin aide Vladimir Medinsky"), with the name's offset in `text`. */
 function titledAfterParty(text: string, mention: { index: number; text: string }): (TitledName & { index: number }) | null {
@@ -1461,11 +1465,11 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
 // "Rustem Umerov, Ukraine's defence minister,", "Steve Witkoff, the U.S. Mideast envoy,": a post set off after the name.
 // The post opens with an article, a possessive, a capital or a title word, never with "who"/"which" or a verb; the full stops
 // of "U.S." belong to it.
-const NAME_WITH_POST = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})(?:[^,;.()]|(?<=\p{Lu})\.){2,80}?)(?=\s*(?:[,;)]|(?<!\b\p{Lu})\.)|\s+(?:who|and|said|told|says)\b)/gu;
+const NAME_WITH_POST = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})(?:[^,;.()]|(?<=\p{Lu})\.){2,80}?)(?=\s*(?:[,;)]|(?<!\b\p{Lu})\.)|\s+(?:who|and|said|told|says)\b)`, 'gu');
 
 const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}\p{N}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
 
-const POST_COMMA_NAME = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;]|\s+(?:and|who|said|told)\b)/u;
+const POST_COMMA_NAME = new RegExp(String.raw`^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;]|\s+(?:and|who|said|told)\b)`, 'u');
 
 /**
  * Everyone a sentence introduces with a side: "Kremlin aide Vladimir Medinsky", "Guyana's Irfaan Ali",
@@ -1529,7 +1533,7 @@ function singularPost(plural: string): string {
 // "the presidents of A and B" closed by a comma: the second side runs to the comma ("of Sudan and South Sudan,").
 const RESPECTIVE_POSTS = new RegExp(`${PLURAL_POSTS.source.slice(0, PLURAL_POSTS.source.lastIndexOf('(?='))}(?=,)`, 'gu');
 // ", X and Y," right after "the presidents of A and B": the two holders, in the order of their sides.
-const RESPECTIVE_NAMES = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,4})\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?\p{Lu}[\p{L}'’-]+){1,4})\s*(?=[,;.]|$)/u;
+const RESPECTIVE_NAMES = new RegExp(String.raw`^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,4})\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,4})\s*(?=[,;.]|$)`, 'u');
 
 /**
  * "The presidents of Sudan and South Sudan, A and B, signed…": a plural post over two sides, then two names set off by commas,

@@ -99,7 +99,9 @@ const RECURRING_MEETING = /\b(?:meet|meets|meetings?|convene|held|sessions?)\b[^
 // "the next step should be …": a view of what ought to follow, not a plan.
 const NEXT_SHOULD = /\bnext (?:[\p{L}-]+\s+)?steps?\s+(?:should|must|ought to|needs? to|would have to)\b/u;
 // "The sides are expected to continue consultations", "X is due to lead the delegation": a scheduled act is a "will".
-const NEXT_STEP_WEAK = /\b(?:will|shall|plan to|plans to|intend to|intends to|(?:is|are) (?:expected|due|scheduled|set) to)\b/;
+const SCHEDULED_TO = '(?:is|are) (?:expected|due|scheduled|set) to';
+const NEXT_STEP_WEAK = new RegExp(`\\b(?:will|shall|plan to|plans to|intend to|intends to|${SCHEDULED_TO})\\b`);
+const WILL_FIRST = new RegExp(`\\b(?:will|shall|${SCHEDULED_TO})\\b`);
 // What the talks were about.
 const AGENDA_CUE = /\b(?:agenda|exchanged (?:views|opinions|ideas) (?:on|about|over|regarding)|focus(?:ed|ing|es)? on|primary focus|main focus|concentrated on|centered on|centred on|discuss(?:ed|es|ing)?|talked about|addressed|reviewed|touched (?:on|upon)|tackled|aimed at|limited (?:strictly )?to)\b/;
 // What happened before and around them; how the talks came about ("began in January after the tsunami") and whom they
@@ -550,11 +552,11 @@ function subordinate(lower: string, index: number, subordinators: RegExp = SUBOR
   let last = -1;
   subordinators.lastIndex = 0;
   for (let match = subordinators.exec(before); match; match = subordinators.exec(before)) last = match.index;
+  if (last < 0 || before.slice(last).includes(',')) return false;
   // "…held in Kunming, after which China announced that both sides had agreed …": what the meeting went on to produce.
-  if (last >= 0 && EVENT_WHICH.test(before.slice(Math.max(0, last - 12), last + 5))) return false;
+  if (EVENT_WHICH.test(before.slice(Math.max(0, last - 12), last + 5))) return false;
   // "The first round was held in Doha on Oct. 19, where the two sides agreed to a ceasefire": what a meeting produced.
-  if (meetingOutcome && last >= 0 && meetingRelative(lower, last)) return false;
-  return last >= 0 && !before.slice(last).includes(',');
+  return !(meetingOutcome && meetingRelative(lower, last));
 }
 
 // ", where" / ", when" right after a meeting, its place or its date ("…at a meeting in Geneva, where …", "…met again in
@@ -696,7 +698,7 @@ function kindOf(
   const nextStep = !expiring && !otherEvent && (strongNext || RECURRING_MEETING.test(lower) || (plansNextMeeting && LOOKS_AHEAD.test(lower) && !NO_PLAN.test(lower)));
   // "Karasin said the next step should be a treaty": what one side says ought to come next is its proposal.
   if (speaker && !FIRST_PERSON.test(content) && NEXT_SHOULD.test(lower)) return 'PROPOSAL';
-  const willFirst = /\b(?:will|shall|(?:is|are) (?:expected|due|scheduled|set) to)\b/.exec(lower);
+  const willFirst = WILL_FIRST.exec(lower);
   const agreedOnMeeting = verb?.kind === 'AGREEMENT' && MEETING_OBJECT.test(lower.slice(verb.index));
   // An explicit next meeting outweighs an agreement; the round finder's hint alone only when the agreement is about meeting.
   const nextBeatsVerb = !verb || (verb.kind === 'AGREEMENT' && (strongNext || agreedOnMeeting)) || verb.kind === 'EMPHASIS' || (willFirst !== null && willFirst.index < verb.index);

@@ -17,6 +17,7 @@ import type {
   RoundView,
   TrackProjection,
 } from '../core/types.ts';
+import { FACT_KIND_ORDER } from '../core/types.ts';
 import {
   countSources,
   countingSourceSet,
@@ -562,7 +563,6 @@ function factCityRound(quote: string, own: string, byCity: ReadonlyMap<string, C
 // Facts
 // ---------------------------------------------------------------------------
 
-const KIND_ORDER: readonly FactKind[] = ['AGREEMENT', 'PROPOSAL', 'CONCERN', 'NEXT_STEP', 'STATEMENT', 'CONTEXT'];
 
 /** Outlets label the same fact differently; a plain STATEMENT can be any of them, agreements often read as next steps. */
 function kindsCompatible(a: FactKind, b: FactKind): boolean {
@@ -588,6 +588,8 @@ const RESTATED_OVERLAP = 0.75;
 const RESTATED_MIN_SHARED = 4;
 /** Overlap enough for two statements of one speaker that share FACT_MIN_SHARED words. */
 export const SPEAKER_OVERLAP = 0.2;
+/** Least weight of the specific words two reports' versions of one speaker's remark must share (see sameRemark). */
+export const SPEAKER_POINT_WEIGHT = 1.5;
 /** Weight factor of generic diplomatic vocabulary (GENERIC_FACT_TOKENS) in fact similarity. */
 export const GENERIC_WEIGHT = 0.35;
 /** Weight factor of figures in fact similarity. */
@@ -616,7 +618,7 @@ interface FactItem {
   recurs: string | null;
   /** Who made a statement, folded to the last word of the name ("Getachew" = "Getachew Reda" by "reda"). */
   speaker: string | null;
-  /** The statement is a person's, not a party's ("Sri Lanka said"): a party speaks through many voices in one report. */
+  /** The statement has a speaker who is a person, not a party ("Sri Lanka said"): a party speaks through many voices in one report. */
   personal: boolean;
 }
 
@@ -818,16 +820,20 @@ function surnameKey(speaker: string | null | undefined): string | null {
   return words.length > 0 ? words[words.length - 1]! : null;
 }
 
-/** Least weight of the specific words two reports' versions of one speaker's remark must share (see sameRemark). */
-export const SPEAKER_POINT_WEIGHT = 1.5;
+/** Where a person's remark sits: its report and its speaker. */
+function remarkKey(item: FactItem): string {
+  return `${item.article.id}\u0000${item.speaker}`;
+}
 
 /** A person's statements in each report, by article and speaker key; a party ("Sri Lanka said") speaks through many voices. */
 function remarksByReport(items: readonly FactItem[]): Map<string, FactItem[]> {
   const byKey = new Map<string, FactItem[]>();
   for (const item of items) {
-    if (item.speaker === null || !item.personal) continue;
-    const key = `${item.article.id}\u0000${item.speaker}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    if (!item.personal) continue;
+    const key = remarkKey(item);
+    const list = byKey.get(key);
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
   }
   return byKey;
 }
@@ -854,15 +860,16 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
   const specificShared = (a: readonly string[], b: readonly string[]): number =>
     a.reduce((sum, t) => (!GENERIC_FACT_TOKENS.has(t) && b.includes(t) ? sum + weight(t) : sum), 0);
   // Of its speaker's remarks in its report, `remark` alone shares a specific word with `other`.
+  const sharesSpecific = (a: readonly string[], b: readonly string[]): boolean => a.some((t) => !GENERIC_FACT_TOKENS.has(t) && b.includes(t));
   const onlyMatch = (remark: FactItem, other: FactItem): boolean =>
-    remarks.get(`${remark.article.id}\u0000${remark.speaker}`)!.every((x) => x.quoteKey === remark.quoteKey || specificShared(x.tokens, other.tokens) === 0);
+    remarks.get(remarkKey(remark))!.every((x) => x.quoteKey === remark.quoteKey || !sharesSpecific(x.tokens, other.tokens));
   /**
    * Two reports' versions of one person's remark share its point, often in one word ("war", "progress", "ceasefire"), and
    * little else, each wording the rest its own way. They are one remark when they share that word and, in each report, no
    * other remark of the speaker shares a word with the other version: then nothing else he said there can be meant.
    */
   const sameRemark = (a: FactItem, b: FactItem): boolean =>
-    a.personal && b.personal && a.speaker !== null && a.speaker === b.speaker && a.article.id !== b.article.id &&
+    a.personal && b.personal && a.speaker === b.speaker &&
     specificShared(a.tokens, b.tokens) >= SPEAKER_POINT_WEIGHT && onlyMatch(a, b) && onlyMatch(b, a);
 
   const bySignature = new Map<string, number>();
@@ -948,7 +955,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     }
     // The first compatible cluster that passes `test` and holds nothing of this item's article.
     const fromOtherArticle = (test: (cluster: FactCluster) => boolean): number =>
-      clusters.findIndex((c, ci) => compatible(ci) && test(c) && !c.items.some((x) => x.article.id === item.article.id));
+      clusters.findIndex((c, ci) => compatible(ci) && !c.items.some((x) => x.article.id === item.article.id) && test(c));
     if (best < 0 && item.object) {
       // "Both sides had agreed to a temporary ceasefire" = "X and Y agreed to a temporary ceasefire, but fighting went on":
       // one undertaking, however much else the sentences tell. Complete link over the members that state an object.
@@ -972,7 +979,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       // "The accords still have to be ratified by both parliaments" = "…will be referred to the assembly to be ratified".
       best = fromOtherArticle((c) => c.items.every((x) => x.ratifies));
     }
-    if (best < 0 && item.personal && item.speaker !== null) {
+    if (best < 0 && item.personal) {
       // One person's remark on one point in two reports, however differently paraphrased.
       best = fromOtherArticle((c) => c.items.every((x) => x.speaker === null || x.speaker === item.speaker) && c.items.some((x) => sameRemark(x, item)));
     }
@@ -1150,7 +1157,7 @@ function pickKind(items: readonly FactItem[], articles: ArticleIndex): FactKind 
   // "The two leaders agreed to meet again in Brazil": when outlets split between agreement and next step on an
   // announcement of the next meeting, it is the next step.
   const announces = items.some((i) => i.meeting !== null);
-  const rank = (kind: FactKind) => (announces && kind === 'NEXT_STEP' ? -1 : KIND_ORDER.indexOf(kind));
+  const rank = (kind: FactKind) => (announces && kind === 'NEXT_STEP' ? -1 : FACT_KIND_ORDER.indexOf(kind));
   return [...byKind.entries()].sort((a, b) => countSources(b[1], articles) - countSources(a[1], articles) || rank(a[0]) - rank(b[0]))[0]![0];
 }
 
@@ -1237,7 +1244,8 @@ function mergeFacts(
         qk = quoteKey(fact.quote);
         quoteCache.set(fact.quote, qk);
       }
-      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, source), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(source), ratifies: fact.kind === 'NEXT_STEP' && RATIFY.test(source), recurs: recurrence(fact.kind, source), quoted: quotedWords(source), object: agreedObject(fact.kind, source, drop), speaker: fact.kind === 'STATEMENT' ? surnameKey(fact.speaker ? (people.resolve(fact.speaker)?.name ?? fact.speaker) : null) : null, personal: !!fact.speaker && !parties.has(fact.speaker) });
+      const speaker = fact.kind === 'STATEMENT' ? surnameKey(fact.speaker ? (people.resolve(fact.speaker)?.name ?? fact.speaker) : null) : null;
+      items.push({ article: o.article, order: o.index * 10_000 + i, fact, tokens, quoteKey: qk, meeting: meetingAnnouncement(fact.kind, source), continues: (fact.kind === 'AGREEMENT' || fact.kind === 'NEXT_STEP') && CONTINUE_TALKS.test(source), ratifies: fact.kind === 'NEXT_STEP' && RATIFY.test(source), recurs: recurrence(fact.kind, source), quoted: quotedWords(source), object: agreedObject(fact.kind, source, drop), speaker, personal: speaker !== null && !parties.has(fact.speaker!) });
     });
   }
   const clusters = joinByExclusiveWords(clusterFacts(items));
@@ -1270,7 +1278,7 @@ function mergeFacts(
   return views.sort(
     (a, b) =>
       b.sourceCount - a.sourceCount ||
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      FACT_KIND_ORDER.indexOf(a.kind) - FACT_KIND_ORDER.indexOf(b.kind) ||
       compareStrings(a.text, b.text) ||
       compareStrings(a.id, b.id),
   );

@@ -102,22 +102,20 @@ function heldMonthsBack(mention: DateMention, publishedAt: IsoDate): number {
   return (Number(publishedAt.slice(5, 7)) - (mention.monthOfYear ?? 0) + 12) % 12;
 }
 
-/** A month-only mention that dates a meeting named before it, in a month before the month of publication. */
-function monthAfterMeeting(text: string, mention: DateMention, publishedAt: IsoDate | null): boolean {
-  if (mention.precision !== 'month' || !publishedAt || !mention.month) return false;
-  // "…was in March 2022": a meeting years back is background to these talks, not one of their rounds.
+/**
+ * Months back to a month-only mention within the past year, else null: "…was in March 2022", a meeting years back, is
+ * background to these talks, not one of their rounds.
+ */
+function recentMonthsBack(mention: DateMention, publishedAt: IsoDate | null): number | null {
+  if (mention.precision !== 'month' || !publishedAt || !mention.month) return null;
   const back = heldMonthsBack(mention, publishedAt);
-  if (back < 1 || back > 12) return false;
-  const before = text.slice(0, mention.index);
-  return NOUN_THEN_MONTH_RE.test(before) || ((PLACE_THEN_MONTH_RE.test(before) || MONTH_OPENER_RE.test(before)) && MEETING_CONTEXT.test(text));
+  return back >= 1 && back <= 12 ? back : null;
 }
 
-/** "…first met in July, and again in late September, when they agreed …": the month a "when" clause about a meeting follows. */
-function monthBeforeWhen(text: string, mention: DateMention, publishedAt: IsoDate | null): boolean {
-  if (mention.precision !== 'month' || !publishedAt || !mention.month) return false;
-  const back = heldMonthsBack(mention, publishedAt);
-  const after = text.slice(mention.index + mention.text.length);
-  return back >= 1 && back <= 12 && WHEN_AFTER_MONTH_RE.test(after) && TALKS_AROUND_MONTH_RE.test(text);
+/** A recent month-only mention that dates a meeting named before it. */
+function monthAfterMeeting(text: string, mention: DateMention): boolean {
+  const before = text.slice(0, mention.index);
+  return NOUN_THEN_MONTH_RE.test(before) || ((PLACE_THEN_MONTH_RE.test(before) || MONTH_OPENER_RE.test(before)) && MEETING_CONTEXT.test(text));
 }
 
 export interface ClauseCues {
@@ -596,10 +594,9 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
       nextCueIndex = lower.search(/\b(?:another|new)\b/);
     }
   }
-  // "…would meet to discuss a truce before the fourth round", however hedged: that round is not one held.
-  if (hedged && heldOrdinal !== null && ordinal && tense === 'future' && AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index))) heldOrdinal = null;
-  // "…hoped a final agreement could be reached in the third round", however hedged: a round still to come is not one held.
-  if (hedged && modalOrdinal) heldOrdinal = null;
+  // "…would meet to discuss a truce before the fourth round", "…hoped a final agreement could be reached in the third round",
+  // however hedged: a round still to come is not one held.
+  if (hedged && ordinal && (modalOrdinal || (tense === 'future' && AHEAD_OF_ORDINAL.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index))))) heldOrdinal = null;
   const postponed = plannedOrdinal !== null && stillPostponed;
   // A clause listing earlier meetings ("the third round, after meetings in Geneva on 10-11 May and London on 9-10 June")
   // dates those meetings, not its own round.
@@ -619,22 +616,25 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   let looseMonth: number | null = null;
   let lastMonthMeeting = false;
   // "The fourth round came two months after the December session": a month after "came … after" dates the earlier meeting.
-  const cameAfter = ordinal !== null ? (CAME_AFTER_RE.exec(text.slice(ordinal.index))?.index ?? -1) : -1;
-  const followedFrom = ordinal !== null && cameAfter >= 0 ? ordinal.index + cameAfter : -1;
+  const cameAfter = ordinal ? CAME_AFTER_RE.exec(text.slice(ordinal.index)) : null;
+  const followedFrom = ordinal && cameAfter ? ordinal.index + cameAfter.index : -1;
+  // "…first met in July, and again in late September, when they agreed …": the month a "when" clause about the talks follows.
+  const talksAround = TALKS_AROUND_MONTH_RE.test(text);
   for (const mention of dates) {
     if (mention.deadline || !mention.monthOfYear || (nextCueIndex >= 0 && mention.index > nextCueIndex)) continue;
     if (followedFrom >= 0 && mention.index > followedFrom) continue;
     // A month inside a list of earlier meetings dates one of them, not the clause's own round.
     if (listed.length > 0 && mention.index >= listed[0]!.from) continue;
     const after = text.slice(mention.index + mention.text.length);
+    const back = recentMonthsBack(mention, publishedAt);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
-    else if (monthBeforeWhen(text, mention, publishedAt)) {
+    else if (back !== null && talksAround && WHEN_AFTER_MONTH_RE.test(after)) {
       // The month a "when" clause hangs on dates what the clause tells, over any month named before it.
       meetingMonth = mention.monthOfYear;
-      lastMonthMeeting = heldMonthsBack(mention, publishedAt!) === 1;
-    } else if (meetingMonth === null && monthAfterMeeting(text, mention, publishedAt)) {
+      lastMonthMeeting = back === 1;
+    } else if (meetingMonth === null && back !== null && monthAfterMeeting(text, mention)) {
       meetingMonth = mention.monthOfYear;
-      lastMonthMeeting = publishedAt !== null && heldMonthsBack(mention, publishedAt) === 1;
+      lastMonthMeeting = back === 1;
     }
     // "Steinitz said last month that …": the month of a remark, not of a meeting.
     else if (mention.precision === 'month' && !SPEECH_BEFORE.test(text.slice(0, mention.index))) looseMonth ??= mention.monthOfYear;

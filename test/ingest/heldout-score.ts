@@ -96,7 +96,7 @@ function shiftDay(date: string, days: number): string {
  * else, for an undated round, the round at the same place in order. Analysts key rounds either as the coverage numbers them ("the 22nd
  * meeting" = 22) or counted from 1; an undated planned round keyed #3 is the merged #24 when both come third.
  */
-function matchRound(expected: HeldoutRound, rounds: readonly RoundView[], taken: Set<RoundView>, rank: number): RoundView | null {
+function matchRound(expected: HeldoutRound, rounds: readonly RoundView[], taken: Set<RoundView>, rank: number, inOrder: readonly RoundView[]): RoundView | null {
   const free = rounds.filter((round) => !taken.has(round));
   if (expected.date) {
     const from = shiftDay(expected.date, -1);
@@ -107,8 +107,8 @@ function matchRound(expected: HeldoutRound, rounds: readonly RoundView[], taken:
   const byNumber = free.find((round) => round.number === expected.number && round.status === expected.status);
   if (byNumber) return byNumber;
   if (expected.date) return null;
-  const inOrder = [...rounds].sort((a, b) => a.number - b.number)[rank];
-  return inOrder && free.includes(inOrder) && inOrder.status === expected.status && !rounds.some((round) => round.number === expected.number) ? inOrder : null;
+  const placed = inOrder[rank];
+  return placed && !taken.has(placed) && placed.status === expected.status && !rounds.some((round) => round.number === expected.number) ? placed : null;
 }
 
 function factMatches(kinds: readonly FactKind[], keywords: readonly string[]) {
@@ -133,9 +133,10 @@ export function scoreNegotiation(
   const taken = new Set<RoundView>();
   const matched = new Map<HeldoutRound, RoundView>();
   const ranks = new Map([...expected.rounds].sort((a, b) => a.number - b.number).map((round, rank) => [round, rank]));
+  const inOrder = [...projection.rounds].sort((a, b) => a.number - b.number);
   const ordered = [...expected.rounds].sort((a, b) => Number(b.date !== null) - Number(a.date !== null));
   for (const round of ordered) {
-    const found = matchRound(round, projection.rounds, taken, ranks.get(round)!);
+    const found = matchRound(round, projection.rounds, taken, ranks.get(round)!, inOrder);
     if (found) {
       taken.add(found);
       matched.set(round, found);
