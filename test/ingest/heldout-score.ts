@@ -42,15 +42,15 @@ export interface HeldoutRound {
 }
 
 /** Fixture batches in the order they were written. */
-export const HELDOUT_SETS = ['heldout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17'] as const;
+export const HELDOUT_SETS = ['heldout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18'] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
 export interface HeldoutNegotiation {
   negotiation: string;
   /**
    * heldout/fresh: tuned against; blind…blind14: each batch was scored once before any rule change it could
-   * inform (its first-contact figure is in the README) and may have been tuned against since; blind15–17: sealed, scored
-   * at arrival and after one wave, their misses never read: no rule may be tuned against them.
+   * inform (its first-contact figure is in the README) and may have been tuned against since; blind15–18: sealed, scored
+   * at arrival (15–17 also after one wave), their misses never read: no rule may be tuned against them.
    */
   set: HeldoutSet;
   parties: string[];
