@@ -41,7 +41,7 @@ export async function serveBriefing(repo: Repository, request: BriefingRequest):
     ? { number: before.number, sourceIds: before.sourceIds, facts: projection.facts.filter((f) => f.roundNumber === before.number && f.kind === 'NEXT_STEP') }
     : null;
   const shownFacts = [...facts, ...(previous?.facts ?? [])];
-  const sourceIds = [...new Set([...round.sourceIds, ...(previous?.sourceIds ?? []), ...shownFacts.flatMap((f) => f.citations.map((c) => c.sourceId))])];
+  const sourceIds = [...new Set([...round.sourceIds, ...shownFacts.flatMap((f) => f.citations.map((c) => c.sourceId))])];
   const sources = await repo.getSources(sourceIds);
   const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
 

@@ -65,6 +65,25 @@ export interface BriefingPlan {
 
 const sum = (blocks: Block[]) => blocks.reduce((h, b) => h + b.height, 0);
 
+/**
+ * The items of one section that fit in `budget`, in order, stopping at the first that does not (so a later, smaller item
+ * never takes the place of an earlier one); the heading counts with the first item. Blocks are built only as needed, and
+ * `spend` hears the cost of each one placed.
+ */
+function fitUnder<T>(heading: Block, items: readonly T[], block: (item: T) => Block, budget: number, spend: (cost: number) => void): Block[] {
+  const shown: Block[] = [];
+  let left = budget;
+  for (const item of items) {
+    const b = block(item);
+    const cost = b.height + (shown.length === 0 ? heading.height : 0);
+    if (cost > left) break;
+    shown.push(b);
+    left -= cost;
+    spend(cost);
+  }
+  return shown;
+}
+
 function stack(blocks: Block[], y: number): number {
   for (const b of blocks) {
     b.draw(y);
@@ -120,27 +139,14 @@ function drawPage(
   tryQuote(quotes[0]);
 
   const conflictsHeading = sectionHeading(frame, 'Where sources differ');
-  const shownConflicts: Block[] = [];
-  let conflictBudget = Math.min(room, free * CONFLICT_SHARE);
-  for (const c of data.conflicts) {
-    const b = conflictItem(frame, c);
-    const cost = b.height + (shownConflicts.length === 0 ? conflictsHeading.height : 0);
-    if (cost > conflictBudget) break;
-    shownConflicts.push(b);
-    conflictBudget -= cost;
+  const spend = (cost: number) => {
     room -= cost;
-  }
+  };
+  const shownConflicts = fitUnder(conflictsHeading, data.conflicts, (c) => conflictItem(frame, c), Math.min(room, free * CONFLICT_SHARE), spend);
 
   // An upcoming round is mostly what the last round's coverage announced: that comes first, most widely reported first.
   const announcedHeading = announced ? sectionHeading(frame, `Announced in coverage of round ${announced.afterRound}`) : null;
-  const shownAnnounced: Block[] = [];
-  for (const fact of announced?.facts ?? []) {
-    const b = factItem(frame, fact, false);
-    const cost = b.height + (shownAnnounced.length === 0 ? announcedHeading!.height : 0);
-    if (cost > room) break;
-    shownAnnounced.push(b);
-    room -= cost;
-  }
+  const shownAnnounced = announcedHeading ? fitUnder(announcedHeading, announced!.facts, (fact) => factItem(frame, fact, false), room, spend) : [];
 
   const sections = (planned ? PLANNED_SECTIONS : HELD_SECTIONS).map((spec) => ({
     spec,

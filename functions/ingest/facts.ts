@@ -1174,9 +1174,11 @@ export function factsOfClause(written: string, sentence: string, context: FactCo
   return fact ? [fact] : [];
 }
 
+// Letters and digits only, lower case, single spaces.
+const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** Whether `text` still holds the last words of `part` (letters only, any case). */
 function keepsEnd(text: string, part: string): boolean {
-  const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const tail = letters(part).split(' ').slice(-3).join(' ');
   return letters(text).includes(tail);
 }

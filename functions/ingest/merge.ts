@@ -820,6 +820,11 @@ function surnameKey(speaker: string | null | undefined): string | null {
   return words.length > 0 ? words[words.length - 1]! : null;
 }
 
+/** No member of the cluster has a speaker other than the item's: two people's words are two remarks. */
+function speakersAgree(cluster: FactCluster, item: FactItem): boolean {
+  return cluster.items.every((x) => x.speaker === null || item.speaker === null || x.speaker === item.speaker);
+}
+
 /** Where a person's remark sits: its report and its speaker. */
 function remarkKey(item: FactItem): string {
   return `${item.article.id}\u0000${item.speaker}`;
@@ -880,7 +885,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       // Identical content tokens: the same fact, with no need to score.
       const cluster = clusters[same]!;
       // …unless two different people said the same words: two remarks.
-      if ([...cluster.kinds].every((k) => kindsCompatible(k, item.fact.kind)) && cluster.items.every((x) => x.speaker === null || item.speaker === null || x.speaker === item.speaker)) {
+      if ([...cluster.kinds].every((k) => kindsCompatible(k, item.fact.kind)) && speakersAgree(cluster, item)) {
         cluster.items.push(item);
         cluster.kinds.add(item.fact.kind);
         continue;
@@ -981,7 +986,7 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
     }
     if (best < 0 && item.personal) {
       // One person's remark on one point in two reports, however differently paraphrased.
-      best = fromOtherArticle((c) => c.items.every((x) => x.speaker === null || x.speaker === item.speaker) && c.items.some((x) => sameRemark(x, item)));
+      best = fromOtherArticle((c) => speakersAgree(c, item) && c.items.some((x) => sameRemark(x, item)));
     }
     if (best < 0 && item.quoteKey.length >= QUOTE_KEY_MIN) {
       // The same sentence in another article is the same fact even when extraction phrased it differently.
