@@ -49,6 +49,11 @@ export interface DelegationObservation {
   /** Head's title as reported in this article for this round. */
   headTitle: string | null;
   quote: string;
+  /**
+   * The head is named only by a role that speaks for the side ("US negotiator X", "Japan's chief delegate, Y"), not as
+   * leading it: weaker evidence, used for a side no report names the head of outright.
+   */
+  weak?: boolean;
 }
 
 export interface FactObservation {
@@ -76,6 +81,18 @@ export interface RoundObservation {
   facts: FactObservation[];
   /** Year and month (YYYY-MM), or year alone (YYYY), of an earlier round the text dates no closer ("talks in 2016"); orders it. */
   month?: string;
+  /**
+   * People the round's own sentences name ("Chiang and Chen first met in Beijing"), as written, with the sentence: a side's
+   * head in another round of the track, named here, headed the side here too when no report of this round says who did.
+   */
+  named?: NamedPerson[];
+}
+
+/** A person a round's sentence names: `value` the full name as the article knows it, `text` as written, `title` and `party` as the article gives them. */
+export interface NamedPerson extends Observed<string> {
+  title: string | null;
+  /** The side the article gives the person, when it gives one. */
+  party?: string | null;
 }
 
 export interface ArticleExtraction {

@@ -417,7 +417,8 @@ const rankOnly = (tokens: readonly string[]): boolean => tokens.every((token) =>
 // instead of it: "chief negotiator" and "Foreign Minister" of one person are not two reports that disagree.
 const ROLE_TOKENS = new Set(
   // "envoy": what a career ambassador sent to the talks is called in them, beside his rank ("Ambassador", "Ambassador X, Athens' envoy").
-  ['negotiator', 'negotiators', 'negotiating', 'leader', 'delegation', 'team', 'panel', 'representative', 'government', 'rebel', 'side', 'envoy'].map(stemWord),
+  // "delegate", "plenipotentiary", "emissary": what a side's chief at the table is called, beside the post held ("Deputy Foreign Minister").
+  ['negotiator', 'negotiators', 'negotiating', 'leader', 'delegation', 'team', 'panel', 'representative', 'government', 'rebel', 'side', 'envoy', 'delegate', 'plenipotentiary', 'emissary'].map(stemWord),
 );
 const roleOnly = (tokens: readonly string[]): boolean => tokens.every((token) => ROLE_TOKENS.has(token));
 

@@ -10,6 +10,8 @@ export interface HeadMention {
   index: number;
   /** With no side of its own: the side this head sat across from ("X and his Venezuelan counterpart Y"), for the article to resolve. */
   opposite?: string;
+  /** The role the head was named by ("chief delegate"), when `title` gives no post: the title as reported if no post is known. */
+  role?: string;
 }
 
 const TITLE_WORDS = new Set([
@@ -143,6 +145,8 @@ function readTitleAndName(span: string): TitledName | null {
   const nameStart = tokens[start]?.start ?? 0;
   const nameEnd = tokens[end - 1]?.end ?? 0;
   const name = span.slice(nameStart, nameEnd).replace(/['’]s$/, '');
+  // "a Russian envoy and Heidi Tagliavini": a post cut off by "and" is someone else's; the name stands untitled.
+  if (/^(?:and|&)$/i.test(start > 0 ? (tokens[start - 1]?.text ?? '') : '')) return { title: null, name, nameStart, nameEnd };
   const titleText = span.slice(titleStart(span, tokens, start), nameStart).trim();
   return { title: cleanTitle(titleText), name, nameStart, nameEnd };
 }
@@ -1128,6 +1132,61 @@ function negotiatorHeads(clause: string, lookup: PersonLookup | undefined): Head
   return found;
 }
 
+// "US negotiator X", "South Korea's chief delegate, Deputy Foreign Minister Y", "Russian representative Z": a side's
+// representative at the talks, by a role word rather than "led" or "head of delegation". Plural roles are left to the list rules.
+const SIDE_ROLE = /\b(?:(?:chief|lead|top|head|main|principal|senior|special|personal|presidential)\s+)*(?:plenipotentiary\s+representative|negotiator|delegate|envoy|representative|plenipotentiary|emissary)\b(?!['’-])/giu;
+// Words before a role that make it someone else's than the side's head: a deputy, a past holder, a member of a team.
+const NOT_HEAD_ROLE_BEFORE = /\b(?:deputy|vice|assistant|former|ex|then|previous|onetime|one-time|another|other|a\s+second|junior|alternate|fellow|technical|trade|economic|military|humanitarian|climate|nuclear|security)[\s-]*(?:(?:chief|lead|top|head|main|principal|senior|special|personal|presidential)\s+)*$/i;
+// The role names a standing post elsewhere ("envoy to Moscow", "representative for Afghanistan", "envoy on climate"), not the talks.
+const ROLE_ELSEWHERE_AFTER = /^\s+(?:to|for|on|at|in)\s+/i;
+
+// "Mohammed Abdulsalam, the Houthis' ", "Deinego, the LPR ": a name (a surname will do) set off before a side's role.
+const NAME_BEFORE_ROLE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){0,3}),\s+((?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,3})$`, 'u');
+
+/**
+ * Weaker evidence of who led a side: a person a report names by a role that speaks for a side at the talks ("US negotiator
+ * X", "Japan's chief delegate, Y", "the Houthis' envoy, Z"), whatever the clause's verb. A deputy or a post elsewhere is no
+ * such role. Used only where no report names the side's head outright (see the merge): there it is what outlets offer.
+ */
+export function roleHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
+  const found: HeadMention[] = [];
+  if (!/negotiator|delegate|envoy|representative|plenipotentiary|emissary/i.test(clause)) return found;
+  SIDE_ROLE.lastIndex = 0;
+  for (let match = SIDE_ROLE.exec(clause); match; match = SIDE_ROLE.exec(clause)) {
+    const before = tailBefore(clause, match.index, 120);
+    const end = match.index + match[0].length;
+    if (NOT_HEAD_ROLE_BEFORE.test(before) || ROLE_ELSEWHERE_AFTER.test(clause.slice(end))) continue;
+    // "Deinego, the LPR plenipotentiary representative, said": the name set off before the role.
+    const nameBefore = /^\s*[,.;)]|^\s*$/.test(clause.slice(end)) ? NAME_BEFORE_ROLE.exec(before) : null;
+    const lead = nameBefore ? nameBefore[2]! : (NEGOTIATOR_LEAD.exec(before)?.[1] ?? '');
+    // Only the side's own words may stand between a side and its role ("the Russian envoy"; not "a Russian trade envoy").
+    if (!lead.trim().split(/\s+/).filter(Boolean).every((word) => isLeadWord(word) && !isTitleToken(word))) continue;
+    const side = findPartyMentions(`${lead}${match[0]}`).filter((mention) => !mention.isPlace && !mention.isMediator).at(-1)?.party ?? null;
+    if (nameBefore) {
+      const name = lookup?.(nameBefore[1]!)?.name ?? nameBefore[1]!;
+      const party = side ?? lookup?.(name)?.party ?? null;
+      if (party) found.push({ party, head: name, title: lookup?.(name)?.title ?? null, role: match[0].toLowerCase(), index: match.index - before.length + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]!) });
+      continue;
+    }
+    const gap = /^(?:,\s+|\s+)/.exec(clause.slice(end));
+    if (!gap) continue;
+    const after = clause.slice(end + gap[0].length);
+    // "Personal Envoy of the UN Secretary-General for Western Sahara, X": whose envoy follows the role, and it is not the side's.
+    if (!/^\p{Lu}/u.test(after)) continue;
+    const named = parsePersonSpan(after) ?? knownOrNamedAt(after, lookup);
+    if (!named || named.nameStart !== 0 && named.title === null) continue;
+    // The name must end the phrase: "…envoy Mikhail Zurabov, Moscow's ambassador" still does, "envoy Kim's team" does not.
+    if (/^['’]s\b/.test(after.slice(named.nameEnd))) continue;
+    const party = side ?? lookup?.(named.name)?.party ?? null;
+    if (!party) continue;
+    // "US negotiator X, an assistant secretary of state,": a post set off after the name is the person's.
+    const setOff = /^,\s+([^,;()"“”]{3,60}?),/.exec(after.slice(named.nameEnd));
+    const post = named.title ?? (setOff?.[1] && !ADDS_ANOTHER.test(setOff[1]) ? cleanTitle(setOff[1]) : null) ?? lookup?.(named.name)?.title ?? null;
+    found.push({ party, head: named.name, title: post, role: match[0].toLowerCase(), index: end + gap[0].length + named.nameStart });
+  }
+  return found;
+}
+
 // The capitalized words a clause opens with: a subject's side, post and name ("Serbian President Aleksandar Vucic said…").
 const CAPITALIZED_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+)*\p{Lu}[\p{L}'’-]*/u;
 
@@ -1325,7 +1384,8 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
     const relative = appositive ? null : RELATIVE_ASIDE.exec(rest.slice(offset + person.length));
     const appositiveText = consumed ? rest.slice(offset + person.nameEnd, offset + person.length) : (appositive?.[1] ?? relative?.[0] ?? null);
     const appositiveSide = appositiveText ? (findPartyMentions(appositiveText).find((mention) => !mention.isPlace && !mention.isMediator)?.party ?? null) : null;
-    const lead = rest.slice(0, offset + person.nameStart);
+    // "a Russian envoy and Heidi Tagliavini": what stands before "and" is someone else.
+    const lead = rest.slice(0, offset + person.nameStart).replace(/^.*\band\s+$/s, '');
     // What the sentence says beside the name outweighs what the article said of the person elsewhere.
     const party = counterpartSide ?? (appositiveSide ? (ownSide(lead, person.name, undefined) ?? appositiveSide) : ownSide(lead, person.name, lookup));
     // "head of the Congolese government delegation" is the post these talks gave the person, kept as reported.
@@ -1455,6 +1515,8 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
   // Only title words may stand between the side and the name ("his Armenian counterpart" names a head without a title).
   if (!lead.every((word) => isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^counterparts?$/i.test(word))) return null;
   if (!lead.some((word) => isTitleToken(word) || /^counterparts?$/i.test(word))) return null;
+  // "a Russian envoy and Heidi Tagliavini": a post cut off by "and" is someone else's.
+  if (/^(?:and|&)$/i.test(lead.at(-1) ?? '')) return null;
   // "his British, French and German counterparts A, B and C": several sides' people listed together cannot be paired by order.
   if (lead.some((word) => canonicalParty(word.replace(/,$/, '')) !== null && canonicalParty(word.replace(/,$/, '')) !== canonicalParty(mention.text))) return null;
   const person = splitTitleAndName(span[1]);

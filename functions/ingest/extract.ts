@@ -1,9 +1,9 @@
 // Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
-import type { DelegationObservation, FactObservation, IsoDate, RoundObservation } from '../core/types.ts';
-import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
+import type { DelegationObservation, FactObservation, IsoDate, NamedPerson, RoundObservation } from '../core/types.ts';
+import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, roleHeads, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
-import { canonicalParty, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
+import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
 import { ASIDE_KEY, findRounds, ordinalValue, pairedOrdinals, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { DateMention } from './time.ts';
@@ -154,6 +154,26 @@ function communitiesFirst(parties: string[]): string[] {
 /** A round being filled in: the observation's lists, keyed by the slot the round finder assigned. */
 interface RoundDraft extends Pick<RoundObservation, 'dates' | 'cities' | 'venues' | 'durations' | 'delegations' | 'facts'> {
   slot: RoundSlot;
+  /** Heads named only by a role ("US negotiator X"): the round's delegation for a side no clause names a head of outright. */
+  roleDelegations?: DelegationObservation[];
+  /** People the round's clauses name (see RoundObservation.named). */
+  named?: NamedPerson[];
+}
+
+// A capitalized run that may be a person's name, whole ("Chiang Pin-kung") or a surname the article introduced ("Chiang").
+const NAME_CANDIDATE = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
+
+/** The people a clause names: any full name, and a single word only when the article introduced someone by it. */
+function namedPeople(clause: string, lookup: PersonLookup, quote: string): NamedPerson[] {
+  const named: NamedPerson[] = [];
+  NAME_CANDIDATE.lastIndex = 0;
+  for (let match = NAME_CANDIDATE.exec(clause); match; match = NAME_CANDIDATE.exec(clause)) {
+    const run = match[0];
+    const known = lookup(run) ?? lookup(run.split(/\s+/).at(-1)!);
+    if (known) named.push({ value: known.name, text: run, quote, title: known.title, party: known.party });
+    else if (/\s/.test(run) && canonicalParty(run) === null) named.push({ value: run, text: run, quote, title: null });
+  }
+  return named;
 }
 
 const TITLE_BEFORE_NAME = ['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'envoy', 'ambassador', 'secretary', 'president', 'adviser', 'advisor', 'aide', 'negotiator', 'chief', 'director', 'representative', 'premier', 'official', 'commissioner', 'chancellor'];
@@ -517,8 +537,14 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   // Who is named how often and in what role, read once for the sides, the one-side check and the mediators.
   const presence = partyPresence(sentences);
   const parties = negotiationParties(presence, headParties, pairs);
+  // People named by a side's role at the talks ("Russia's Special Representative X"): weaker than heads, but a side all the same.
+  const roleByClause = new Map(plan.clauses.map((item) => [item, roleHeads(item.clause.text, lookup)]));
+  const roleParties = [...new Set([...roleByClause.values()].flat().map((head) => head.party!))];
   // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
-  if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0) {
+  if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0 && roleParties.length > 0) {
+    parties.unshift(...roleParties.filter((party) => !parties.includes(party)));
+    parties.splice(4);
+  } else if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0) {
     // One side named, the other only as "the government" or "the other party": still talks when the article is about negotiating.
     const actors = [...presence.entries()].filter(([, entry]) => entry.mediator * 2 < entry.count).map(([party]) => party);
     const only = parties.length === 1 ? parties : actors.length === 1 ? actors : [];
@@ -660,6 +686,23 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       if (target.delegations.some((existing) => existing.party === head.party && (existing.head !== head.head || existing.headTitle === delegation.headTitle))) continue;
       target.delegations.push(delegation);
     }
+    // Who the round's clauses name: a side's head in another round, named here, may be all a report says of who led it.
+    const namedHere = namedPeople(clause.text, lookup, quote);
+    if (namedHere.length > 0) {
+      const target = factRound;
+      const list = (target.named ??= []);
+      for (const person of namedHere) if (!list.some((existing) => existing.value === person.value)) list.push(person);
+    }
+    // "Japan's chief delegate, Y, said": a side's representative named by role, kept apart as weaker evidence.
+    for (const head of roleByClause.get(item) ?? []) {
+      // The negotiating sides, or a state not cast as host or mediator: "UN envoy X" speaks for the mediator.
+      const entry = presence.get(head.party!);
+      const side = parties.includes(head.party!) || (capitalOf(head.party!) !== null && (entry === undefined || entry.mediator === 0));
+      if (!side || clauseHeads.some((strong) => strong.party === head.party || strong.head === head.head)) continue;
+      const target = plannedRound && head.index > item.cues.nextCueIndex ? plannedRound : factRound;
+      const weak = (target.roleDelegations ??= []);
+      if (!weak.some((existing) => existing.party === head.party)) weak.push({ party: head.party!, head: head.head, headTitle: head.title ?? head.role ?? null, quote, weak: true });
+    }
     if (clauseHeads.length === 0 && plannedRound) {
       for (const head of pairPlanningToMeet(clause.text, introduced)) if (!plannedRound.delegations.some((existing) => existing.party === head.party)) plannedRound.delegations.push({ party: head.party!, head: head.name, headTitle: head.title ?? null, quote });
     }
@@ -759,9 +802,10 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       cities: round.cities,
       venues: round.venues,
       durations: round.durations,
-      delegations: round.delegations,
+      delegations: [...round.delegations, ...(round.roleDelegations ?? []).filter((weak) => !round.delegations.some((d) => d.party === weak.party))],
       facts: round.facts,
       ...(slot.month ? { month: slot.month } : {}),
+      ...(round.named?.length ? { named: round.named } : {}),
     };
     rounds.push(observation);
     // Earlier rounds in time order: by day, else by the month and year the text gives; one known by neither comes last.

@@ -1297,6 +1297,8 @@ interface HeadReport {
   person: PersonIdentity | null;
   title: string | null;
   citation: CitationRef;
+  /** Named by a role only (DelegationObservation.weak). */
+  weak: boolean;
 }
 
 interface RoundDelegations {
@@ -1315,12 +1317,80 @@ function sourcesDisagree(sourceSets: readonly Set<string>[]): boolean {
   return sourceSets.some((a, i) => sourceSets.some((b, j) => j > i && !within(a, b) && !within(b, a)));
 }
 
+/**
+ * The people some report names outright as a side's head in some round of the track, by side: who may have led the side in
+ * a round whose reports name them without saying so.
+ */
+function headsByParty(clusters: readonly Cluster[], people: PeopleIndex): Map<string, Set<string>> {
+  const heads = new Map<string, Set<string>>();
+  for (const o of clusters.flatMap((c) => c.obs)) {
+    for (const d of o.round.delegations) {
+      const person = d.head && !d.weak ? people.resolve(d.head) : null;
+      if (!person) continue;
+      const set = heads.get(d.party.trim()) ?? new Set<string>();
+      set.add(person.id);
+      heads.set(d.party.trim(), set);
+    }
+  }
+  return heads;
+}
+
+/**
+ * "Chiang and Chen first met in Beijing in June": a round whose reports name no side's head but name the person who headed
+ * that side in another round of the track. The person named is the side's head here too, as weak evidence (no conflict, no
+ * rival to an outright report), cited with the sentence that names them. One such person per side, the most widely named.
+ */
+function namedHeadReports(obs: readonly Obs[], party: string, heads: ReadonlySet<string>, people: PeopleIndex, articles: ArticleIndex): HeadReport[] {
+  const byPerson = new Map<string, HeadReport[]>();
+  for (const o of obs) {
+    for (const named of o.round.named ?? []) {
+      const person = people.resolve(named.value);
+      if (!person || !heads.has(person.id)) continue;
+      const list = byPerson.get(person.id) ?? [];
+      list.push({ person, title: named.title, citation: cite(o.article, named.quote), weak: true });
+      byPerson.set(person.id, list);
+    }
+  }
+  const ranked = [...byPerson.values()].sort((a, b) => countSources(b.map((r) => r.citation), articles) - countSources(a.map((r) => r.citation), articles));
+  // Two of the side's heads named alike: nothing says which led this round.
+  if (ranked.length > 1 && countSources(ranked[0]!.map((r) => r.citation), articles) === countSources(ranked[1]!.map((r) => r.citation), articles)) return [];
+  void party;
+  return ranked[0] ?? [];
+}
+
+/**
+ * A side no report of the round gives a head, and no report of the track ever does: the official of that side, with a post,
+ * whom the round's sentences name ("Russian Defence Minister Sergei Shoigu signed…") is who outlets show leading it. Weak
+ * evidence, as above; when two of the side's officials are named alike, none is taken.
+ */
+// A head of state or government named in coverage of talks is most often speaking about them from afar, not at the table.
+const LEADER_POST = /^(?!.*\b(?:vice|deputy|first deputy)\b).*\b(?:president|prime minister|premier|king|queen|emir|sultan|chancellor|supreme leader|crown prince|secretary-general|secretary general)\b/i;
+
+function officialReports(obs: readonly Obs[], party: string, officials: PeopleIndex, articles: ArticleIndex): HeadReport[] {
+  const byPerson = new Map<string, HeadReport[]>();
+  for (const o of obs) {
+    for (const named of o.round.named ?? []) {
+      if (named.party !== party || !named.title || LEADER_POST.test(named.title)) continue;
+      const person = officials.resolve(named.value);
+      if (!person) continue;
+      const list = byPerson.get(person.id) ?? [];
+      list.push({ person, title: named.title, citation: cite(o.article, named.quote), weak: true });
+      byPerson.set(person.id, list);
+    }
+  }
+  const ranked = [...byPerson.values()].sort((a, b) => countSources(b.map((r) => r.citation), articles) - countSources(a.map((r) => r.citation), articles));
+  if (ranked.length > 1 && countSources(ranked[0]!.map((r) => r.citation), articles) === countSources(ranked[1]!.map((r) => r.citation), articles)) return [];
+  return ranked[0] ?? [];
+}
+
 function mergeDelegations(
   round: number,
   obs: readonly Obs[],
   people: PeopleIndex,
   partyGeo: ReadonlySet<string>,
   articles: ArticleIndex,
+  trackHeads: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  officials: { index: PeopleIndex; parties: readonly string[] } | null = null,
 ): RoundDelegations {
   const byParty = new Map<string, HeadReport[]>();
   for (const o of obs) {
@@ -1331,17 +1401,38 @@ function mergeDelegations(
         person: d.head ? people.resolve(d.head) : null,
         title: d.headTitle?.trim() || null,
         citation: cite(o.article, d.quote),
+        weak: d.weak === true,
       };
       const list = byParty.get(party);
       if (list) list.push(report);
       else byParty.set(party, [report]);
     }
   }
+  for (const [party, heads] of trackHeads) {
+    const reports = byParty.get(party) ?? [];
+    if (reports.some((r) => r.person)) continue;
+    const named = namedHeadReports(obs, party, heads, people, articles);
+    // A person named as another side's head in this round heads that side, not this one.
+    const elsewhere = named[0] && [...byParty.entries()].some(([other, list]) => other !== party && list.some((r) => r.person?.id === named[0]!.person!.id));
+    if (named.length > 0 && !elsewhere) byParty.set(party, [...reports, ...named]);
+  }
+  for (const party of officials?.parties ?? []) {
+    const reports = byParty.get(party) ?? [];
+    if (reports.some((r) => r.person)) continue;
+    const named = officialReports(obs, party, officials!.index, articles);
+    const elsewhere = named[0] && [...byParty.entries()].some(([other, list]) => other !== party && list.some((r) => r.person?.id === named[0]!.person!.id));
+    if (named.length > 0 && !elsewhere) byParty.set(party, [...reports, ...named]);
+  }
   const views: DelegationView[] = [];
   const conflicts: ConflictView[] = [];
   const titles = new Map<string, PersonTitleView[]>();
   for (const party of [...byParty.keys()].sort(compareStrings)) {
-    const reports = byParty.get(party)!;
+    const all = byParty.get(party)!;
+    // A head some report names outright outranks people other reports name only by a role ("US negotiator X"): a deputy
+    // or a spokesman speaks for a side too. With no such report, the role is what outlets offer, and their picks are no
+    // disagreement between sources.
+    const outright = all.some((r) => r.person && !r.weak);
+    const reports = outright ? all.filter((r) => !r.weak) : all;
     const byPerson = new Map<string, { person: PersonIdentity; citations: CitationRef[] }>();
     for (const r of reports) {
       if (!r.person) continue;
@@ -1356,7 +1447,7 @@ function mergeDelegations(
           countSources(b.citations, articles) - countSources(a.citations, articles) ||
           compareStrings(a.person.name, b.person.name),
       );
-    if (heads.length > 1 && sourcesDisagree(heads.map((h) => countingSourceSet(h.citations, articles)))) {
+    if (outright && heads.length > 1 && sourcesDisagree(heads.map((h) => countingSourceSet(h.citations, articles)))) {
       conflicts.push({ field: 'HEAD', party, values: heads.map((h) => ({ text: h.person.name, citations: h.citations })) });
     }
     const shown = heads[0]?.person ?? null;
@@ -1509,6 +1600,18 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   ]);
 
   const clusters = clusterRounds(observationsOf(articles));
+  const trackHeads = headsByParty(clusters, people);
+  // The sides most of the track's reports negotiate between: a state one report drags in is no side to give a head.
+  const originals = articles.filter((a) => a.duplicateOf === null);
+  const mainSides = parties.filter((party) => originals.filter((a) => a.extraction.parties.includes(party)).length * 2 > originals.length);
+  // Officials the rounds' sentences name with a side and a post: who may stand for a side no report names a head of.
+  const officials = buildPeople(
+    articles.flatMap((a) =>
+      a.extraction.rounds.flatMap((r) =>
+        (r.named ?? []).filter((n) => n.party && n.title).map((n) => ({ name: n.value, countingSource: index.get(a.id)!.countingSource, duplicate: a.duplicateOf !== null })),
+      ),
+    ),
+  );
   const factObs = placeFactsByCity(clusters);
   const personTitles = new Map<string, PersonTitleView[]>();
   const personRounds = new Map<string, Set<number>>();
@@ -1544,7 +1647,7 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
       ),
       index,
     );
-    const delegations = mergeDelegations(cluster.number, obs, people, partyGeo, index);
+    const delegations = mergeDelegations(cluster.number, obs, people, partyGeo, index, trackHeads, { index: officials, parties: mainSides });
     for (const [personId, titles] of delegations.titles) {
       const list = personTitles.get(personId);
       if (list) list.push(...titles);
@@ -1587,7 +1690,8 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
 
   rounds.sort((a, b) => (a.status === b.status ? a.number - b.number : a.status === 'HELD' ? -1 : 1));
 
-  const peopleViews: PersonView[] = people.people
+  const known = new Set(people.people.map((p) => p.id));
+  const peopleViews: PersonView[] = [...people.people, ...officials.people.filter((p) => !known.has(p.id))]
     .filter((p) => personRounds.has(p.id))
     .map((p) => ({
       id: p.id,

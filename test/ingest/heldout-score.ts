@@ -116,6 +116,23 @@ function factMatches(kinds: readonly FactKind[], keywords: readonly string[]) {
     kinds.includes(fact.kind) && keywords.every((keyword) => fold(fact.text).includes(fold(keyword)));
 }
 
+/** The merged round each expected round is, dated rounds matched first (see matchRound). */
+export function matchRounds(expected: HeldoutNegotiation, projection: TrackProjection): Map<HeldoutRound, RoundView> {
+  const taken = new Set<RoundView>();
+  const matched = new Map<HeldoutRound, RoundView>();
+  const ranks = new Map([...expected.rounds].sort((a, b) => a.number - b.number).map((round, rank) => [round, rank]));
+  const inOrder = [...projection.rounds].sort((a, b) => a.number - b.number);
+  const ordered = [...expected.rounds].sort((a, b) => Number(b.date !== null) - Number(a.date !== null));
+  for (const round of ordered) {
+    const found = matchRound(round, projection.rounds, taken, ranks.get(round)!, inOrder);
+    if (found) {
+      taken.add(found);
+      matched.set(round, found);
+    }
+  }
+  return matched;
+}
+
 /** Adds one negotiation's checks: merged rounds against the analyst's record, and detected duplicates. */
 export function scoreNegotiation(
   name: string,
@@ -130,18 +147,8 @@ export function scoreNegotiation(
   }
 
   tally(score, 'rounds', projection.rounds.length === expected.rounds.length, `${name}: ${projection.rounds.length} rounds ≠ ${expected.rounds.length} (${projection.rounds.map((r) => `#${r.number} ${r.status} ${r.date}`).join(', ')})`);
-  const taken = new Set<RoundView>();
-  const matched = new Map<HeldoutRound, RoundView>();
-  const ranks = new Map([...expected.rounds].sort((a, b) => a.number - b.number).map((round, rank) => [round, rank]));
-  const inOrder = [...projection.rounds].sort((a, b) => a.number - b.number);
-  const ordered = [...expected.rounds].sort((a, b) => Number(b.date !== null) - Number(a.date !== null));
-  for (const round of ordered) {
-    const found = matchRound(round, projection.rounds, taken, ranks.get(round)!, inOrder);
-    if (found) {
-      taken.add(found);
-      matched.set(round, found);
-    }
-  }
+  const matched = matchRounds(expected, projection);
+  const taken = new Set(matched.values());
   const allowed = new Set([...expected.parties, ...(expected.optionalParties ?? [])].map((party) => fold(party)));
 
   for (const round of expected.rounds) {
