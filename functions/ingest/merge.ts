@@ -1090,6 +1090,27 @@ function joinByExclusiveWords(clusters: FactCluster[]): FactCluster[] {
   return [...joined.values()];
 }
 
+/**
+ * A round's rival date or city that is the leading one of another round of the track is that round's, told in a report of
+ * this one ("…, two months after talks in Vienna"), not a report that disagrees: outlets do not misplace a meeting in exactly
+ * the city another round met in. Such values are dropped when a value no other round leads with remains, as widely
+ * reported. A round whose every value leads another round keeps them all (rounds that met alike, or alternate).
+ */
+function withoutOtherRounds<T extends string>(items: readonly Cited<T>[], key: (value: T) => string, otherRounds: ReadonlySet<string>, articles: ArticleIndex): Cited<T>[] {
+  const byKey = new Map<string, Cited<T>[]>();
+  for (const item of items) {
+    const k = key(item.value);
+    byKey.set(k, [...(byKey.get(k) ?? []), item]);
+  }
+  if (byKey.size < 2) return [...items];
+  const sources = (list: readonly Cited<T>[]) => countSources(list.map((item) => item.citation), articles);
+  const own = [...byKey].filter(([k]) => !otherRounds.has(k));
+  if (own.length === 0) return [...items];
+  const widest = Math.max(...own.map(([, list]) => sources(list)));
+  const dropped = new Set([...byKey].filter(([k, list]) => otherRounds.has(k) && sources(list) <= widest).map(([k]) => k));
+  return dropped.size === 0 ? [...items] : items.filter((item) => !dropped.has(key(item.value)));
+}
+
 /** Core size from which a supporting sentence may miss one core word (see supportingItems). */
 const SUPPORT_LOOSE_CORE = 5;
 
@@ -1616,19 +1637,27 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   const personTitles = new Map<string, PersonTitleView[]>();
   const personRounds = new Map<string, Set<number>>();
 
-  const rounds: RoundView[] = clusters.map((cluster) => {
+  const dateItemsOf = (cluster: Cluster): Cited<IsoDate>[] => {
+    // Once a round is reported held, dates it was only planned for are not reports of when it happened.
+    const heldDated = cluster.obs.filter((o) => reportsHeld(o) && o.dates.length > 0);
+    const dateObs = clusterStatus(cluster) === 'HELD' && heldDated.length > 0 ? heldDated : cluster.obs;
+    return dateObs.flatMap((o) => o.round.dates.map((d) => ({ value: d.value, text: d.text, citation: cite(o.article, d.quote) })));
+  };
+  const cityItemsOf = (cluster: Cluster): Cited<string>[] =>
+    cluster.obs.flatMap((o) => o.round.cities.map((c) => ({ value: c.value, text: c.text || c.value, citation: cite(o.article, c.quote) })));
+  // Each round's leading date and city before any other round is considered (see withoutOtherRounds).
+  const leadingDates = clusters.map((cluster) => resolveDates(dateItemsOf(cluster), index).value);
+  const leadingCities = clusters.map((cluster) => {
+    const city = resolveCities(cityItemsOf(cluster).map((c) => ({ ...c, text: c.value })), index).value;
+    return city === null ? null : placeKey(city);
+  });
+  const others = (values: readonly (string | null)[], at: number) => new Set(values.filter((value, i): value is string => i !== at && value !== null));
+
+  const rounds: RoundView[] = clusters.map((cluster, at) => {
     const status = clusterStatus(cluster);
     const obs = cluster.obs;
-    // Once a round is reported held, dates it was only planned for are not reports of when it happened.
-    const heldDated = obs.filter((o) => reportsHeld(o) && o.dates.length > 0);
-    const dateObs = status === 'HELD' && heldDated.length > 0 ? heldDated : obs;
-    const dates = resolveDates(
-      dateObs.flatMap((o) => o.round.dates.map((d) => ({ value: d.value, text: d.text, citation: cite(o.article, d.quote) }))),
-      index,
-    );
-    const cityItems = obs.flatMap((o) =>
-      o.round.cities.map((c) => ({ value: c.value, text: c.text || c.value, citation: cite(o.article, c.quote) })),
-    );
+    const dates = resolveDates(withoutOtherRounds(dateItemsOf(cluster), (d) => d, others(leadingDates, at), index), index);
+    const cityItems = withoutOtherRounds(cityItemsOf(cluster), (c) => placeKey(c), others(leadingCities, at), index);
     const cities = resolveCities(
       cityItems.map((c) => ({ ...c, text: c.value })),
       index,

@@ -5,6 +5,7 @@ import type { ArticleRecord } from '../../functions/core/types.ts';
 import { findHeads, roleHeads, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 import { extractArticle } from '../../functions/ingest/index.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
+import { article, round, seen } from '../fixtures/merge/build.ts';
 
 const roles = (clause: string, lookup?: PersonLookup) => roleHeads(clause, lookup).map(({ party, head, title, role }) => ({ party, head, title, role }));
 
@@ -102,5 +103,25 @@ describe('an article whose sides only roles name', () => {
     });
     expect(extraction.parties).toContain('Russia');
     expect(extraction.rounds.length).toBeGreaterThan(0);
+  });
+});
+
+describe("mergeTrack: another round's place or day in a report of this one", () => {
+  const track = (firstCity: string) =>
+    mergeTrack([
+      article({ id: 'a', sourceId: 'a', publishedAt: '2024-03-02', parties: ['Chile', 'Peru'], rounds: [round({ status: 'HELD', ordinal: 1, dates: [seen('2024-03-01', 'The first round was held on 1 March.')], cities: [seen(firstCity, `The first round met in ${firstCity}.`)] })] }),
+      article({ id: 'b', sourceId: 'b', publishedAt: '2024-05-11', parties: ['Chile', 'Peru'], rounds: [round({ status: 'HELD', ordinal: 2, dates: [seen('2024-05-10', 'The second round ended on Friday.')], cities: [seen('Geneva', 'The second round met in Geneva.')] })] }),
+      article({ id: 'c', sourceId: 'c', publishedAt: '2024-05-11', parties: ['Chile', 'Peru'], rounds: [round({ status: 'HELD', ordinal: 2, dates: [seen('2024-05-10', 'Talks ended on Friday.'), seen('2024-03-01', 'Talks resumed where they stopped on 1 March.')], cities: [seen('Vienna', 'The sides met again two months after Vienna.')] })] }),
+    ]);
+
+  it('is the other round\'s, not a rival report: no conflict, and the round keeps its own value', () => {
+    const second = track('Vienna').rounds.find((r) => r.number === 2)!;
+    expect([second.city, second.date]).toEqual(['Geneva', '2024-05-10']);
+    expect(second.conflicts.map((c) => c.field)).toEqual([]);
+  });
+
+  it('is a rival report when no other round leads with it', () => {
+    const second = track('Bern').rounds.find((r) => r.number === 2)!;
+    expect(second.conflicts.map((c) => c.field)).toEqual(['CITY']);
   });
 });
