@@ -1,6 +1,6 @@
 // Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
 import type { DelegationObservation, FactObservation, IsoDate, NamedPerson, RoundObservation } from '../core/types.ts';
-import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, roleHeads, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
+import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, roleHeads, splitTitleAndName, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
@@ -161,14 +161,20 @@ interface RoundDraft extends Pick<RoundObservation, 'dates' | 'cities' | 'venues
 }
 
 // A capitalized run that may be a person's name, whole ("Chiang Pin-kung") or a surname the article introduced ("Chiang").
-const NAME_CANDIDATE = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
+const NAME_CANDIDATE = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5}/gu;
+// "Rosa May did not attend", "the foreign minister stayed away": a person the clause says was not there.
+const ABSENT = /\b(?:(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:attend|take part|join|participate|travel|lead|head)\w*|absent|stayed away|boycott\w*|skipped)\b/i;
 
 /** The people a clause names: any full name, and a single word only when the article introduced someone by it. */
 function namedPeople(clause: string, lookup: PersonLookup, quote: string): NamedPerson[] {
   const named: NamedPerson[] = [];
+  if (ABSENT.test(clause)) return named;
   NAME_CANDIDATE.lastIndex = 0;
   for (let match = NAME_CANDIDATE.exec(clause); match; match = NAME_CANDIDATE.exec(clause)) {
-    const run = match[0];
+    // "In May", "At Lancaster House": a sentence's capitalized opening word is no part of a name.
+    // "Chilean Foreign Minister Rosa Fuentes": the name after the post.
+    const split = /\s/.test(match[0]) ? splitTitleAndName(match[0]) : null;
+    const run = split && split.nameEnd === match[0].length ? split.name : match[0];
     const known = lookup(run) ?? lookup(run.split(/\s+/).at(-1)!);
     if (known) named.push({ value: known.name, text: run, quote, title: known.title, party: known.party });
     else if (/\s/.test(run) && canonicalParty(run) === null) named.push({ value: run, text: run, quote, title: null });

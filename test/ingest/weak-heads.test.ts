@@ -125,3 +125,21 @@ describe("mergeTrack: another round's place or day in a report of this one", () 
     expect(second.conflicts.map((c) => c.field)).toEqual(['CITY']);
   });
 });
+
+describe('people a round names', () => {
+  const track = (second: string) =>
+    mergeTrack([
+      record('later', '2024-06-14', 'Chile and Peru held a third round of border talks in Santiago on Thursday. The Chilean delegation was led by Foreign Minister Rosa Fuentes, and the Peruvian side by Deputy Minister Luis Quispe.'),
+      record('earlier', '2024-05-10', `Chile and Peru held a second round of border talks in Lima on Thursday. ${second}`),
+    ]).rounds.find((r) => r.number === 2)!;
+
+  it('are read past the post before the name', () => {
+    const second = track('Fishing rights were discussed by Chilean Foreign Minister Rosa Fuentes for five hours.');
+    expect(second.delegations.find((d) => d.party === 'Chile')?.headName).toBe('Rosa Fuentes');
+  });
+
+  it('leave out someone the sentence says was not there', () => {
+    const second = track('Chilean Foreign Minister Rosa Fuentes did not attend the talks, which her deputy led.');
+    expect(second.delegations.find((d) => d.party === 'Chile')?.headName ?? null).toBeNull();
+  });
+});
