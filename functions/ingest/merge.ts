@@ -1489,7 +1489,8 @@ function mergeDelegations(
       );
       if (head.person === shown) {
         shownTitle = groups[0]?.title ?? null;
-        if (groups.length > 1) {
+        // A weak head's titles are the posts its reports give the person anywhere, not reports of this round to disagree.
+        if (groups.length > 1 && outright) {
           conflicts.push({ field: 'HEAD_TITLE', party, values: groups.map((g) => ({ text: g.title, citations: g.citations })) });
         }
       }

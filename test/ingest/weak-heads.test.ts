@@ -63,6 +63,16 @@ describe('mergeTrack: weak heads', () => {
     expect(round.conflicts.filter((c) => c.field === 'HEAD')).toEqual([]);
   });
 
+  it('raises no title conflict over posts two reports give a head they name by role', () => {
+    const projection = mergeTrack([
+      record('a', '2024-05-10', 'Chile and Peru held a second round of border talks in Lima on Thursday. Chilean negotiator Ana Morales, a deputy minister, said the text was nearly ready.'),
+      record('b', '2024-05-10', 'Chile and Peru ended a second round of border talks in Lima on Thursday. Chilean envoy Ana Morales, the foreign minister, told reporters a deal was close.'),
+    ]);
+    const round = projection.rounds.find((r) => r.number === 2)!;
+    expect(round.delegations.find((d) => d.party === 'Chile')?.headName).toBe('Ana Morales');
+    expect(round.conflicts).toEqual([]);
+  });
+
   it('lets a head a report names outright outrank a person another report names by role', () => {
     const projection = mergeTrack([
       record('a', '2024-05-10', 'Chile and Peru held a second round of border talks in Lima on Thursday. The Chilean delegation was led by Foreign Minister Rosa Fuentes.'),
