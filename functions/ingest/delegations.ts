@@ -40,6 +40,9 @@ const NOT_NAMES = new Set([
   'cooperation', 'co-operation', 'development', 'relations', 'integration', 'planning', 'reconciliation', 'communities',
   'expatriates', 'abroad', 'industry', 'energy', 'agriculture', 'education', 'health', 'environment', 'tourism', 'culture',
   'information', 'communications', 'infrastructure', 'transport', 'interior', 'emigrants', 'diaspora', 'solidarity',
+  // "Taiwan's Straits Exchange Foundation", "the Political Bureau": a body's name ends in what kind of body it is.
+  'foundation', 'association', 'council', 'committee', 'commission', 'agency', 'bureau', 'institute', 'organization',
+  'organisation', 'authority', 'assembly', 'parliament', 'congress', 'tribunal', 'corporation', 'secretariat',
 ]);
 
 const SHORT_TITLE_CASE = /^\p{Lu}\p{Ll}{1,2}$/u;
@@ -1527,7 +1530,10 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
 // "Rustem Umerov, Ukraine's defence minister,", "Steve Witkoff, the U.S. Mideast envoy,": a post set off after the name.
 // The post opens with an article, a possessive, a capital or a title word, never with "who"/"which" or a verb; the full stops
 // of "U.S." belong to it.
-const NAME_WITH_POST = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu})(?:[^,;.()]|(?<=\p{Lu})\.){2,80}?)(?=\s*(?:[,;)]|(?<!\b\p{Lu})\.)|\s+(?:who|and|said|told|says)\b)`, 'gu');
+// "Chen Yunlin, head of China's …", "said Chiang, chairman of Taiwan's …": a lower-case post may open without an article
+// when its first word is a post's ("head", "chairman"); after "said", the surname alone is the person.
+const LOWER_POST_OPENING = String.raw`(?=(?:chairman|chairwoman|chairperson|chair|head|president|minister|deputy|vice|secretary|envoy|ambassador|director|director-general|chief|leader|spokesman|spokeswoman|spokesperson|negotiator|representative|commissioner|adviser|advisor|undersecretary|under-secretary|assistant)\b)`;
+const NAME_WITH_POST = new RegExp(String.raw`((?<=\b(?:said|says|told|added)\s+)\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|then\s+|now\s+|\p{Lu}|${LOWER_POST_OPENING})(?:[^,;.()]|(?<=\p{Lu})\.){2,80}?)(?=\s*(?:[,;)]|(?<!\b\p{Lu})\.)|\s+(?:who|and|said|told|says)\b)`, 'gu');
 
 const DELEGATION_ROLE = /^(?:the\s+)?(?:head|leader|chief|member)s?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}\p{N}'’ -]*\b(?:delegations?|team|negotiators|side)$/iu;
 
@@ -1549,7 +1555,8 @@ export function findIntroducedPeople(sentence: string): KnownPerson[] {
     // "Guyana's Irfaan Ali": the side's possessive right before a full name.
     const possessive = /['’]s$/.test(mention.text) ? /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u.exec(sentence.slice(mention.index + mention.text.length)) : null;
     const named = possessive?.[1] ? splitTitleAndName(possessive[1]) : null;
-    if (named && named.nameStart === 0) {
+    // "Taiwan's Straits Exchange Foundation": a run that goes on into a body's name is no person's.
+    if (named && named.nameStart === 0 && named.nameEnd === possessive![1]!.length && !/^\s+\p{Lu}/u.test(sentence.slice(mention.index + mention.text.length + possessive![0].length))) {
       people.push({ name: named.name, party: mention.party, title: null });
       continue;
     }
@@ -1562,7 +1569,9 @@ export function findIntroducedPeople(sentence: string): KnownPerson[] {
   }
   NAME_WITH_POST.lastIndex = 0;
   for (let match = NAME_WITH_POST.exec(sentence); match; match = NAME_WITH_POST.exec(sentence)) {
-    const named = splitTitleAndName(match[1]!);
+    // "said Chiang, chairman of …": a surname alone, which is no side's or place's name.
+    const surname = !/\s/.test(match[1]!) ? (canonicalParty(match[1]!) === null && isNameToken(match[1]!) ? { name: match[1]!, title: null, nameStart: 0 } : null) : undefined;
+    const named = surname === undefined ? splitTitleAndName(match[1]!) : surname;
     const title = cleanTitle(match[2]!);
     // "Co-chair Pierre Morel, the EU special representative": a post before the name may open the match.
     if (!named || (named.nameStart !== 0 && !named.title) || !title) continue;

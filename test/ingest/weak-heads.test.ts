@@ -2,7 +2,7 @@
 // this round's reports, and a side's official named with a post. Each stands only where no report names the head outright.
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../functions/core/types.ts';
-import { findHeads, roleHeads, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
+import { findHeads, findIntroducedPeople, roleHeads, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 import { extractArticle } from '../../functions/ingest/index.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
 import { article, round, seen } from '../fixtures/merge/build.ts';
@@ -151,5 +151,16 @@ describe('people a round names', () => {
   it('leave out someone the sentence says was not there', () => {
     const second = track('Chilean Foreign Minister Rosa Fuentes did not attend the talks, which her deputy led.');
     expect(second.delegations.find((d) => d.party === 'Chile')?.headName ?? null).toBeNull();
+  });
+});
+
+describe('findIntroducedPeople: posts set off after a name', () => {
+  it('reads a lower-case post that opens with a post word, and a surname after "said"', () => {
+    expect(findIntroducedPeople("Luis Quispe, head of Peru's fisheries commission, signed the text.")).toContainEqual({ name: 'Luis Quispe', party: 'Peru', title: "head of Peru's fisheries commission" });
+    expect(findIntroducedPeople('"We are close," said Quispe, chairman of Peru\'s Border Council, on Friday.')).toContainEqual({ name: 'Quispe', party: 'Peru', title: "chairman of Peru's Border Council" });
+  });
+
+  it("takes no body's name for a person", () => {
+    expect(findIntroducedPeople("The text was drafted by Peru's Border Exchange Foundation.").map((person) => person.name)).toEqual([]);
   });
 });
