@@ -597,11 +597,15 @@ function adjectiveOf(state: string): string {
 // "5,000 Renamo", "Some Renamo": a count or quantifier; "First Renamo": an ordinal before a one-word name ("First Capital Command" keeps it).
 const COUNT_BEFORE_NAME = /^(?:\p{N}[\p{N},.]*\s+|(?:More|Most|Some|Many|All|Several|Other|Remaining)\s+|(?:First|Second|Third|Last|Final)\s+(?=\p{Lu}[\p{L}'’-]*$))+(?=\p{Lu})/u;
 
+const CREED_BEFORE_NAME = /^(?:(?:Shiite|Shia|Shi['’]ite|Sunni|Islamist|Jihadist|Muslim|Christian|Marxist|Maoist|Leftist|Left-wing|Right-wing|Hardline|Hard-line)\s+)+(?=\p{Lu})/u;
+
 function cleanGroupName(raw: string): string | null {
   // "the Rwanda-backed M23", "the Iran-aligned Houthi movement": who backs a group is not part of its name.
   const name = raw.replace(/^the\s+/i, '').replace(/^(?:[\p{Lu}][\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored|affiliated|linked|led|based)\s+/u, '').replace(/['’]s$/, '').trim()
     // "5,000 Renamo guerrillas", "First Renamo guerrillas hand in weapons": a count or an ordinal before the name is no part of it.
-    .replace(COUNT_BEFORE_NAME, '');
+    .replace(COUNT_BEFORE_NAME, '')
+    // "the Shiite Houthi rebels", "Islamist Hamas": wire copy's creed or leaning before a group's name is no part of it.
+    .replace(CREED_BEFORE_NAME, '');
   const words = name.split(/\s+/);
   // "By Reuters\nMay 9": a byline or dateline runs over a line break; a group's name never does.
   if (/\n/.test(name) || /^By\s/.test(name)) return null;

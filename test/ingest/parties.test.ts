@@ -253,6 +253,14 @@ describe('who backs a group', () => {
   });
 });
 
+describe("wire copy's creed or leaning before a group's name", () => {
+  it('is no part of the name', () => {
+    const sides = discoverSides("Mozambique's government and the Islamist Ruvuma Front rebels resumed talks in Maputo on Monday.");
+    expect(sides?.byForm.get('ruvuma front')).toBe('Ruvuma Front');
+    expect(sides?.byForm.get('islamist ruvuma front')).toBeUndefined();
+  });
+});
+
 describe('coalitions of armed groups', () => {
   const lexiconOf = (text: string) => discoverSides(text);
   const parties = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
