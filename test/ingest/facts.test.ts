@@ -945,3 +945,15 @@ describe('outcomes, schedules and additions that recur across negotiations (wave
     expect(found.some((f) => f.text.includes('very distant'))).toBe(true);
   });
 });
+
+describe('a meeting still to come, whoever holds it', () => {
+  it('is a next step', () => {
+    expect(fact('Technical talks on fishing will be held next month.')?.kind).toBe('NEXT_STEP');
+    expect(fact('Expert groups are to meet in June to draft the text.')?.kind).toBe('NEXT_STEP');
+    expect(fact('Working-level talks on the details will be scheduled through the exchange of documents.')?.kind).toBe('NEXT_STEP');
+  });
+
+  it('is not one when no date or plan is set', () => {
+    expect(fact('No date has been set for when further talks will be held.')?.kind).not.toBe('NEXT_STEP');
+  });
+});
