@@ -142,6 +142,7 @@ function isGenericVenue(venueText: string, article: string): boolean {
 }
 
 // "in the Red Sea city of Jeddah", "in the Saudi port city of Jeddah", "in central Stockholm"
+const CITY_BEFORE_TALKS = /\b(?:round|session)s?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:talks|negotiations|consultations)\b|\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:talks|negotiations|consultations)\s+(?:which|that|began|opened|ended|closed|broke|collapsed|stalled|resumed|were|was|had|have|produced)\b/gu;
 const CITY_RE = new RegExp(`\\b(?:[Ii]n|[Aa]t|to|of)\\s+(?:(?:central|downtown|northern|southern|eastern|western)\\s+|the\\s+(?:\\p{Lu}[\\p{L}]+\\s+){0,3}(?:(?:capital|port|resort|coastal|border|seaside|holiday)\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
 const COUNTRY_NAMES = [
   'North Macedonia', 'Montenegro', 'Bosnia and Herzegovina', 'Bosnia', 'Albania', 'Finland', 'Sweden', 'Denmark', 'Austria', 'Spain',
@@ -227,6 +228,12 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     const delegationTo = prep === 'to' && (DELEGATION_TO_BEFORE.test(lead) || (RETURN_TO_BEFORE.test(lead) && FOR_TALKS_AFTER.test(clause.slice(match.index + match[0].length))));
     if ((prep === 'to' || prep === 'of') && !delegationTo && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
+  }
+  // "a second round of Jeddah talks", "the Doha negotiations": a city named before the word for the talks is where they met.
+  CITY_BEFORE_TALKS.lastIndex = 0;
+  for (let match = CITY_BEFORE_TALKS.exec(clause); match; match = CITY_BEFORE_TALKS.exec(clause)) {
+    const city = match[1] ?? match[2] ?? '';
+    if (isKnownCity(city) && !cities.some((known) => known.value === city)) cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
   }
   // "Baghdad hosted the first round": a city that hosted the meeting is where it met.
   if (clause.includes('hosted')) {

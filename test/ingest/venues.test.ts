@@ -285,3 +285,14 @@ describe('venues told in passing', () => {
     expect(findCities('The sides agreed to a ceasefire in the port city of Hudaydah.', []).map((city) => city.value)).toEqual([]);
   });
 });
+
+describe('a city named before the word for the talks', () => {
+  it('is where they met', () => {
+    expect(findCities('A second round of Jeddah talks, which began in late October, stalled in December.', []).map((city) => city.value)).toEqual(['Jeddah']);
+    expect(findCities('The Doha negotiations collapsed in March over the prisoner list.', []).map((city) => city.value)).toEqual(['Doha']);
+  });
+
+  it('is not a process or a document named after it', () => {
+    expect(findCities('Both sides must honour the Minsk agreements, the envoy said.', []).map((city) => city.value)).toEqual([]);
+  });
+});
