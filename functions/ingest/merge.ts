@@ -934,6 +934,8 @@ function clusterFacts(items: readonly FactItem[]): FactCluster[] {
       // Two different sentences of one report are two facts (an outlet rarely says the same thing twice in a row), unless
       // one nearly holds the other: a lede that a quote and a paraphrase further down restate.
       if (!vote.restated && clusters[ci]!.items.some((x) => x.article.id === item.article.id && x.quoteKey !== item.quoteKey)) continue;
+      // …and one sentence the report's extraction split in two ("accused X of …, and demanded …") is two facts.
+      if (clusters[ci]!.items.some((x) => x.article.id === item.article.id && x.quoteKey === item.quoteKey && x.fact.text !== item.fact.text)) continue;
       // …and it must share at least two specific words with the cluster's core (words at least half its phrasings use).
       const counts = clusterTokens[ci]!;
       let core = 0;

