@@ -10,6 +10,7 @@ import type {
   FactObservation,
   FactView,
   IsoDate,
+  NamedPerson,
   PersonTitleView,
   PersonView,
   RoundObservation,
@@ -1098,19 +1099,21 @@ function joinByExclusiveWords(clusters: FactCluster[]): FactCluster[] {
  * the city another round met in. Such values are dropped when a value no other round leads with remains, as widely
  * reported. A round whose every value leads another round keeps them all (rounds that met alike, or alternate).
  */
-function withoutOtherRounds<T extends string>(items: readonly Cited<T>[], key: (value: T) => string, otherRounds: ReadonlySet<string>, articles: ArticleIndex): Cited<T>[] {
+function withoutOtherRounds<T extends string>(items: readonly Cited<T>[], key: (value: T) => string, otherRounds: ReadonlySet<string>, articles: ArticleIndex): readonly Cited<T>[] {
   const byKey = new Map<string, Cited<T>[]>();
   for (const item of items) {
     const k = key(item.value);
-    byKey.set(k, [...(byKey.get(k) ?? []), item]);
+    const list = byKey.get(k);
+    if (list) list.push(item);
+    else byKey.set(k, [item]);
   }
-  if (byKey.size < 2) return [...items];
   const sources = (list: readonly Cited<T>[]) => countSources(list.map((item) => item.citation), articles);
   const own = [...byKey].filter(([k]) => !otherRounds.has(k));
-  if (own.length === 0) return [...items];
+  if (own.length === 0) return items;
   const widest = Math.max(...own.map(([, list]) => sources(list)));
   const dropped = new Set([...byKey].filter(([k, list]) => otherRounds.has(k) && sources(list) <= widest).map(([k]) => k));
-  return dropped.size === 0 ? [...items] : items.filter((item) => !dropped.has(key(item.value)));
+  // Nothing dropped: the same list, so the caller can keep what it resolved from it.
+  return dropped.size === 0 ? items : items.filter((item) => !dropped.has(key(item.value)));
 }
 
 /** Core size from which a supporting sentence may miss one core word (see supportingItems). */
@@ -1348,62 +1351,51 @@ function headsByParty(clusters: readonly Cluster[], people: PeopleIndex): Map<st
   const heads = new Map<string, Set<string>>();
   for (const o of clusters.flatMap((c) => c.obs)) {
     for (const d of o.round.delegations) {
-      const person = d.head && !d.weak ? people.resolve(d.head) : null;
+      const party = d.party.trim();
+      const person = party && d.head && !d.weak ? people.resolve(d.head) : null;
       if (!person) continue;
-      const set = heads.get(d.party.trim()) ?? new Set<string>();
+      const set = heads.get(party) ?? new Set<string>();
       set.add(person.id);
-      heads.set(d.party.trim(), set);
+      heads.set(party, set);
     }
   }
   return heads;
 }
 
 /**
- * "Chiang and Chen first met in Beijing in June": a round whose reports name no side's head but name the person who headed
- * that side in another round of the track. The person named is the side's head here too, as weak evidence (no conflict, no
- * rival to an outright report), cited with the sentence that names them. One such person per side, the most widely named.
+ * The one person the round's sentences name whom `accept` resolves, as weak head reports (no conflict, no rival to an
+ * outright report) cited with the sentences that name them; the most widely named, and none when two are named alike.
  */
-function namedHeadReports(obs: readonly Obs[], party: string, heads: ReadonlySet<string>, people: PeopleIndex, articles: ArticleIndex): HeadReport[] {
+function namedHead(obs: readonly Obs[], accept: (named: NamedPerson) => PersonIdentity | null, articles: ArticleIndex): HeadReport[] {
   const byPerson = new Map<string, HeadReport[]>();
   for (const o of obs) {
     for (const named of o.round.named ?? []) {
-      const person = people.resolve(named.value);
-      if (!person || !heads.has(person.id)) continue;
-      const list = byPerson.get(person.id) ?? [];
-      list.push({ person, title: named.title, citation: cite(o.article, named.quote), weak: true });
-      byPerson.set(person.id, list);
+      const person = accept(named);
+      if (!person) continue;
+      const list = byPerson.get(person.id);
+      const report: HeadReport = { person, title: named.title, citation: cite(o.article, named.quote), weak: true };
+      if (list) list.push(report);
+      else byPerson.set(person.id, [report]);
     }
   }
-  const ranked = [...byPerson.values()].sort((a, b) => countSources(b.map((r) => r.citation), articles) - countSources(a.map((r) => r.citation), articles));
-  // Two of the side's heads named alike: nothing says which led this round.
-  if (ranked.length > 1 && countSources(ranked[0]!.map((r) => r.citation), articles) === countSources(ranked[1]!.map((r) => r.citation), articles)) return [];
-  void party;
-  return ranked[0] ?? [];
+  const ranked = [...byPerson.values()]
+    .map((reports) => ({ reports, sources: countSources(reports.map((r) => r.citation), articles) }))
+    .sort((a, b) => b.sources - a.sources);
+  if (ranked.length > 1 && ranked[0]!.sources === ranked[1]!.sources) return [];
+  return ranked[0]?.reports ?? [];
 }
 
-/**
- * A side no report of the round gives a head, and no report of the track ever does: the official of that side, with a post,
- * whom the round's sentences name ("Russian Defence Minister Sergei Shoigu signed…") is who outlets show leading it. Weak
- * evidence, as above; when two of the side's officials are named alike, none is taken.
- */
 // A head of state or government named in coverage of talks is most often speaking about them from afar, not at the table.
-const LEADER_POST = /^(?!.*\b(?:vice|deputy|first deputy)\b).*\b(?:president|prime minister|premier|king|queen|emir|sultan|chancellor|supreme leader|crown prince|secretary-general|secretary general)\b/i;
+const LEADER_POST_NAMED = /^(?!.*\b(?:vice|deputy|first deputy)\b).*\b(?:president|prime minister|premier|king|queen|emir|sultan|chancellor|supreme leader|crown prince|secretary-general|secretary general)\b/i;
 
-function officialReports(obs: readonly Obs[], party: string, officials: PeopleIndex, articles: ArticleIndex): HeadReport[] {
-  const byPerson = new Map<string, HeadReport[]>();
-  for (const o of obs) {
-    for (const named of o.round.named ?? []) {
-      if (named.party !== party || !named.title || LEADER_POST.test(named.title)) continue;
-      const person = officials.resolve(named.value);
-      if (!person) continue;
-      const list = byPerson.get(person.id) ?? [];
-      list.push({ person, title: named.title, citation: cite(o.article, named.quote), weak: true });
-      byPerson.set(person.id, list);
-    }
-  }
-  const ranked = [...byPerson.values()].sort((a, b) => countSources(b.map((r) => r.citation), articles) - countSources(a.map((r) => r.citation), articles));
-  if (ranked.length > 1 && countSources(ranked[0]!.map((r) => r.citation), articles) === countSources(ranked[1]!.map((r) => r.citation), articles)) return [];
-  return ranked[0] ?? [];
+/** Who may stand for a side no report of a round names a head of (see mergeDelegations). */
+interface WeakHeadSources {
+  /** People some report names outright as each side's head in some round of the track. */
+  trackHeads: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Officials the track's rounds name with a side and a post. */
+  officials: PeopleIndex;
+  /** The sides most of the track's reports negotiate between. */
+  mainSides: readonly string[];
 }
 
 function mergeDelegations(
@@ -1412,8 +1404,7 @@ function mergeDelegations(
   people: PeopleIndex,
   partyGeo: ReadonlySet<string>,
   articles: ArticleIndex,
-  trackHeads: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
-  officials: { index: PeopleIndex; parties: readonly string[] } | null = null,
+  weak: WeakHeadSources,
 ): RoundDelegations {
   const byParty = new Map<string, HeadReport[]>();
   for (const o of obs) {
@@ -1431,20 +1422,26 @@ function mergeDelegations(
       else byParty.set(party, [report]);
     }
   }
-  for (const [party, heads] of trackHeads) {
-    const reports = byParty.get(party) ?? [];
-    if (reports.some((r) => r.person)) continue;
-    const named = namedHeadReports(obs, party, heads, people, articles);
-    // A person named as another side's head in this round heads that side, not this one.
-    const elsewhere = named[0] && [...byParty.entries()].some(([other, list]) => other !== party && list.some((r) => r.person?.id === named[0]!.person!.id));
-    if (named.length > 0 && !elsewhere) byParty.set(party, [...reports, ...named]);
+  // The weak head of a side no report of the round names a head of, unless the round's reports name that person for another side.
+  const adopt = (party: string, named: HeadReport[]) => {
+    const id = named[0]?.person?.id;
+    if (id === undefined || [...byParty].some(([other, list]) => other !== party && list.some((r) => r.person?.id === id))) return;
+    byParty.set(party, [...(byParty.get(party) ?? []), ...named]);
+  };
+  const headless = (party: string) => !(byParty.get(party) ?? []).some((r) => r.person);
+  // "Chiang and Chen first met in Beijing in June": the person who headed the side in another round of the track, named here.
+  for (const [party, heads] of weak.trackHeads) {
+    if (!headless(party)) continue;
+    adopt(party, namedHead(obs, (named) => {
+      const person = people.resolve(named.value);
+      return person && heads.has(person.id) ? person : null;
+    }, articles));
   }
-  for (const party of officials?.parties ?? []) {
-    const reports = byParty.get(party) ?? [];
-    if (reports.some((r) => r.person)) continue;
-    const named = officialReports(obs, party, officials!.index, articles);
-    const elsewhere = named[0] && [...byParty.entries()].some(([other, list]) => other !== party && list.some((r) => r.person?.id === named[0]!.person!.id));
-    if (named.length > 0 && !elsewhere) byParty.set(party, [...reports, ...named]);
+  // "Russian Defence Minister Sergei Shoigu signed…": failing that, the side's official with a post whom the round names, no
+  // head of state or government.
+  for (const party of weak.mainSides) {
+    if (!headless(party)) continue;
+    adopt(party, namedHead(obs, (named) => (named.party === party && named.title && !LEADER_POST_NAMED.test(named.title) ? weak.officials.resolve(named.value) : null), articles));
   }
   const views: DelegationView[] = [];
   const conflicts: ConflictView[] = [];
@@ -1582,7 +1579,8 @@ function trackParties(articles: readonly ArticleRecord[]): { names: string[]; ca
 function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<string, string>): ArticleRecord {
   const rename = (name: string) => canonical.get(name.trim()) ?? name;
   const { extraction } = article;
-  if (![...extraction.parties, ...extraction.rounds.flatMap((r) => r.delegations.map((d) => d.party))].some((name) => rename(name) !== name)) return article;
+  const named = extraction.rounds.flatMap((r) => (r.named ?? []).flatMap((n) => (n.party ? [n.party] : [])));
+  if (![...extraction.parties, ...extraction.rounds.flatMap((r) => r.delegations.map((d) => d.party)), ...named].some((name) => rename(name) !== name)) return article;
   return {
     ...article,
     extraction: {
@@ -1592,6 +1590,7 @@ function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<str
         ...round,
         delegations: round.delegations.map((d) => ({ ...d, party: rename(d.party) })),
         facts: round.facts.map((fact) => ({ ...fact, actors: fact.actors.map(rename) })),
+        ...(round.named ? { named: round.named.map((n) => (n.party ? { ...n, party: rename(n.party) } : n)) } : {}),
       })),
     },
   };
@@ -1607,15 +1606,10 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   const partySet = new Set(parties);
   const partyGeo = geoTokensOf(parties);
 
-  const people = buildPeople(
-    articles.flatMap((a) =>
-      a.extraction.rounds.flatMap((r) =>
-        r.delegations
-          .filter((d) => d.head)
-          .map((d) => ({ name: d.head!, countingSource: index.get(a.id)!.countingSource, duplicate: a.duplicateOf !== null })),
-      ),
-    ),
-  );
+  // The names each report's rounds give, as people mentions for buildPeople.
+  const mentionsOf = (namesOf: (round: RoundObservation) => string[]) =>
+    articles.flatMap((a) => a.extraction.rounds.flatMap((r) => namesOf(r).map((name) => ({ name, countingSource: index.get(a.id)!.countingSource, duplicate: a.duplicateOf !== null }))));
+  const people = buildPeople(mentionsOf((r) => r.delegations.flatMap((d) => (d.head ? [d.head] : []))));
 
   // Parties, people and the round's city are carried by actors and round fields; in fact text they only blur similarity.
   const factDrop = new Set([
@@ -1629,13 +1623,7 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   const originals = articles.filter((a) => a.duplicateOf === null);
   const mainSides = parties.filter((party) => originals.filter((a) => a.extraction.parties.includes(party)).length * 2 > originals.length);
   // Officials the rounds' sentences name with a side and a post: who may stand for a side no report names a head of.
-  const officials = buildPeople(
-    articles.flatMap((a) =>
-      a.extraction.rounds.flatMap((r) =>
-        (r.named ?? []).filter((n) => n.party && n.title).map((n) => ({ name: n.value, countingSource: index.get(a.id)!.countingSource, duplicate: a.duplicateOf !== null })),
-      ),
-    ),
-  );
+  const officials = buildPeople(mentionsOf((r) => (r.named ?? []).filter((n) => n.party && n.title).map((n) => n.value)));
   const factObs = placeFactsByCity(clusters);
   const personTitles = new Map<string, PersonTitleView[]>();
   const personRounds = new Map<string, Set<number>>();
@@ -1647,24 +1635,23 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
     return dateObs.flatMap((o) => o.round.dates.map((d) => ({ value: d.value, text: d.text, citation: cite(o.article, d.quote) })));
   };
   const cityItemsOf = (cluster: Cluster): Cited<string>[] =>
-    cluster.obs.flatMap((o) => o.round.cities.map((c) => ({ value: c.value, text: c.text || c.value, citation: cite(o.article, c.quote) })));
-  // Each round's leading date and city before any other round is considered (see withoutOtherRounds).
-  const leadingDates = clusters.map((cluster) => resolveDates(dateItemsOf(cluster), index).value);
-  const leadingCities = clusters.map((cluster) => {
-    const city = resolveCities(cityItemsOf(cluster).map((c) => ({ ...c, text: c.value })), index).value;
-    return city === null ? null : placeKey(city);
-  });
+    cluster.obs.flatMap((o) => o.round.cities.map((c) => ({ value: c.value, text: c.value, citation: cite(o.article, c.quote) })));
+  // Each round's dates and cities, resolved before any other round is considered (see withoutOtherRounds).
+  const dateItems = clusters.map(dateItemsOf);
+  const cityItemsAll = clusters.map(cityItemsOf);
+  const firstDates = dateItems.map((items) => resolveDates(items, index));
+  const firstCities = cityItemsAll.map((items) => resolveCities(items, index));
+  const leadingDates = firstDates.map((resolved) => resolved.value);
+  const leadingCities = firstCities.map((resolved) => (resolved.value === null ? null : placeKey(resolved.value)));
   const others = (values: readonly (string | null)[], at: number) => new Set(values.filter((value, i): value is string => i !== at && value !== null));
 
   const rounds: RoundView[] = clusters.map((cluster, at) => {
     const status = clusterStatus(cluster);
     const obs = cluster.obs;
-    const dates = resolveDates(withoutOtherRounds(dateItemsOf(cluster), (d) => d, others(leadingDates, at), index), index);
-    const cityItems = withoutOtherRounds(cityItemsOf(cluster), (c) => placeKey(c), others(leadingCities, at), index);
-    const cities = resolveCities(
-      cityItems.map((c) => ({ ...c, text: c.value })),
-      index,
-    );
+    const keptDates = withoutOtherRounds(dateItems[at]!, (d) => d, others(leadingDates, at), index);
+    const dates = keptDates === dateItems[at] ? firstDates[at]! : resolveDates(keptDates, index);
+    const cityItems = withoutOtherRounds(cityItemsAll[at]!, (c) => placeKey(c), others(leadingCities, at), index);
+    const cities = cityItems === cityItemsAll[at] ? firstCities[at]! : resolveCities(cityItems, index);
     const cityTokenSet = new Set(cityItems.flatMap((c) => wordTokens(c.value)));
     const venues = resolveVenues(
       obs.flatMap((o) => o.round.venues.map((v) => ({ value: v.value, text: v.value, citation: cite(o.article, v.quote) }))),
@@ -1679,7 +1666,7 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
       ),
       index,
     );
-    const delegations = mergeDelegations(cluster.number, obs, people, partyGeo, index, trackHeads, { index: officials, parties: mainSides });
+    const delegations = mergeDelegations(cluster.number, obs, people, partyGeo, index, { trackHeads, officials, mainSides });
     for (const [personId, titles] of delegations.titles) {
       const list = personTitles.get(personId);
       if (list) list.push(...titles);

@@ -178,3 +178,15 @@ describe('mergeTrack: one sentence a report splits into two facts', () => {
     }
   });
 });
+
+describe("mergeTrack: an official's side written another way", () => {
+  it('is the side the track calls by its other name', () => {
+    const named = (value: string, party: string, quote: string) => ({ value, text: value, quote, title: 'commander', party });
+    const projection = mergeTrack([
+      article({ id: 'a', sourceId: 'a', publishedAt: '2024-05-10', parties: ['Chile', 'Popular Liberation Front'], rounds: [round({ status: 'HELD', ordinal: 1, dates: [seen('2024-05-09', 'Talks ended on Thursday.')], named: [named('Ana Rojas', 'Popular Liberation Front', 'Commander Ana Rojas signed for the front.')] })] }),
+      article({ id: 'b', sourceId: 'b', publishedAt: '2024-05-10', parties: ['Chile', 'PLF'], rounds: [round({ status: 'HELD', ordinal: 1, dates: [seen('2024-05-09', 'The talks ended on Thursday.')] })] }),
+      article({ id: 'c', sourceId: 'c', publishedAt: '2024-05-10', parties: ['Chile', 'PLF'], rounds: [round({ status: 'HELD', ordinal: 1, dates: [seen('2024-05-09', 'Talks closed on Thursday.')] })] }),
+    ]);
+    expect(projection.rounds[0]!.delegations.map((d) => [d.party, d.headName])).toEqual([['PLF', 'Ana Rojas']]);
+  });
+});
