@@ -10,8 +10,6 @@ export interface HeadMention {
   index: number;
   /** With no side of its own: the side this head sat across from ("X and his Venezuelan counterpart Y"), for the article to resolve. */
   opposite?: string;
-  /** The role the head was named by ("chief delegate"), when `title` gives no post: the title as reported if no post is known. */
-  role?: string;
 }
 
 const TITLE_WORDS = new Set([
@@ -41,8 +39,8 @@ const NOT_NAMES = new Set([
   'expatriates', 'abroad', 'industry', 'energy', 'agriculture', 'education', 'health', 'environment', 'tourism', 'culture',
   'information', 'communications', 'infrastructure', 'transport', 'interior', 'emigrants', 'diaspora', 'solidarity',
   // "Taiwan's Straits Exchange Foundation", "the Political Bureau": a body's name ends in what kind of body it is.
-  'foundation', 'association', 'council', 'committee', 'commission', 'agency', 'bureau', 'institute', 'organization',
-  'organisation', 'authority', 'assembly', 'parliament', 'congress', 'tribunal', 'corporation', 'secretariat',
+  'foundation', 'association', 'council', 'committee', 'commission', 'institute', 'organization', 'organisation',
+  'authority', 'assembly', 'congress', 'tribunal', 'corporation', 'secretariat',
 ]);
 
 const SHORT_TITLE_CASE = /^\p{Lu}\p{Ll}{1,2}$/u;
@@ -1116,8 +1114,7 @@ function negotiatorHeads(clause: string, lookup: PersonLookup | undefined): Head
       const party = side ?? lookup?.(named.name)?.party ?? null;
       // ", the President's labour secretary,": a post set off after the name is the person's. Failing one, the role stands as
       // reported ("chief negotiator"); a post the article gives the person elsewhere outranks it (findHeads' add).
-      const setOff = /^,\s+([^,;()"“”]{3,60}?),/.exec(after.slice(named.nameEnd));
-      const post = besidePost?.title ?? (setOff?.[1] && !ADDS_ANOTHER.test(setOff[1]) ? cleanTitle(setOff[1]) : null) ?? (panel ? match[0] : match[0].toLowerCase());
+      const post = besidePost?.title ?? postSetOffAfter(after.slice(named.nameEnd)) ?? (panel ? match[0] : match[0].toLowerCase());
       if (party) found.push({ party, head: named.name, title: post, index: end + gap[0].length + named.nameStart });
       continue;
     }
@@ -1133,6 +1130,12 @@ function negotiatorHeads(clause: string, lookup: PersonLookup | undefined): Head
     if (party) found.push({ party, head: person.name, title: post && !ROLE_TITLE.test(post) ? post : match[0].toLowerCase(), index });
   }
   return found;
+}
+
+/** ", the President's labour secretary,": a post set off by commas right after a name, or null. */
+function postSetOffAfter(afterName: string): string | null {
+  const setOff = /^,\s+([^,;()"“”]{3,60}?),/.exec(afterName);
+  return setOff?.[1] && !ADDS_ANOTHER.test(setOff[1]) ? cleanTitle(setOff[1]) : null;
 }
 
 // "US negotiator X", "South Korea's chief delegate, Deputy Foreign Minister Y", "Russian representative Z": a side's
@@ -1158,20 +1161,24 @@ export function roleHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
   for (let match = SIDE_ROLE.exec(clause); match; match = SIDE_ROLE.exec(clause)) {
     const before = tailBefore(clause, match.index, 120);
     const end = match.index + match[0].length;
-    if (NOT_HEAD_ROLE_BEFORE.test(before) || ROLE_ELSEWHERE_AFTER.test(clause.slice(end))) continue;
+    const rest = clause.slice(end);
+    if (NOT_HEAD_ROLE_BEFORE.test(before) || ROLE_ELSEWHERE_AFTER.test(rest)) continue;
     // "Deinego, the LPR plenipotentiary representative, said": the name set off before the role.
-    const nameBefore = /^\s*[,.;)]|^\s*$/.test(clause.slice(end)) ? NAME_BEFORE_ROLE.exec(before) : null;
+    const nameBefore = /^\s*(?:[,.;)]|$)/.test(rest) ? NAME_BEFORE_ROLE.exec(before) : null;
     const lead = nameBefore ? nameBefore[2]! : (NEGOTIATOR_LEAD.exec(before)?.[1] ?? '');
     // Only the side's own words may stand between a side and its role ("the Russian envoy"; not "a Russian trade envoy").
     if (!lead.trim().split(/\s+/).filter(Boolean).every((word) => isLeadWord(word) && !isTitleToken(word))) continue;
     const side = findPartyMentions(`${lead}${match[0]}`).filter((mention) => !mention.isPlace && !mention.isMediator).at(-1)?.party ?? null;
+    const role = match[0].toLowerCase();
     if (nameBefore) {
       const name = lookup?.(nameBefore[1]!)?.name ?? nameBefore[1]!;
-      const party = side ?? lookup?.(name)?.party ?? null;
-      if (party) found.push({ party, head: name, title: lookup?.(name)?.title ?? null, role: match[0].toLowerCase(), index: match.index - before.length + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]!) });
+      const known = lookup?.(name) ?? null;
+      const party = side ?? known?.party ?? null;
+      // A post the article gives the person, else the role as reported.
+      if (party) found.push({ party, head: name, title: known?.title ?? role, index: match.index - before.length + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]!) });
       continue;
     }
-    const gap = /^(?:,\s+|\s+)/.exec(clause.slice(end));
+    const gap = /^(?:,\s+|\s+)/.exec(rest);
     if (!gap) continue;
     const after = clause.slice(end + gap[0].length);
     // "Personal Envoy of the UN Secretary-General for Western Sahara, X": whose envoy follows the role, and it is not the side's.
@@ -1180,12 +1187,12 @@ export function roleHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     if (!named || named.nameStart !== 0 && named.title === null) continue;
     // The name must end the phrase: "…envoy Mikhail Zurabov, Moscow's ambassador" still does, "envoy Kim's team" does not.
     if (/^['’]s\b/.test(after.slice(named.nameEnd))) continue;
-    const party = side ?? lookup?.(named.name)?.party ?? null;
+    const known = lookup?.(named.name) ?? null;
+    const party = side ?? known?.party ?? null;
     if (!party) continue;
     // "US negotiator X, an assistant secretary of state,": a post set off after the name is the person's.
-    const setOff = /^,\s+([^,;()"“”]{3,60}?),/.exec(after.slice(named.nameEnd));
-    const post = named.title ?? (setOff?.[1] && !ADDS_ANOTHER.test(setOff[1]) ? cleanTitle(setOff[1]) : null) ?? lookup?.(named.name)?.title ?? null;
-    found.push({ party, head: named.name, title: post, role: match[0].toLowerCase(), index: end + gap[0].length + named.nameStart });
+    const post = named.title ?? postSetOffAfter(after.slice(named.nameEnd)) ?? known?.title ?? null;
+    found.push({ party, head: named.name, title: post ?? role, index: end + gap[0].length + named.nameStart });
   }
   return found;
 }
@@ -1570,8 +1577,8 @@ export function findIntroducedPeople(sentence: string): KnownPerson[] {
   NAME_WITH_POST.lastIndex = 0;
   for (let match = NAME_WITH_POST.exec(sentence); match; match = NAME_WITH_POST.exec(sentence)) {
     // "said Chiang, chairman of …": a surname alone, which is no side's or place's name.
-    const surname = !/\s/.test(match[1]!) ? (canonicalParty(match[1]!) === null && isNameToken(match[1]!) ? { name: match[1]!, title: null, nameStart: 0 } : null) : undefined;
-    const named = surname === undefined ? splitTitleAndName(match[1]!) : surname;
+    const written = match[1]!;
+    const named = /\s/.test(written) ? splitTitleAndName(written) : canonicalParty(written) === null && isNameToken(written) ? { name: written, title: null, nameStart: 0 } : null;
     const title = cleanTitle(match[2]!);
     // "Co-chair Pierre Morel, the EU special representative": a post before the name may open the match.
     if (!named || (named.nameStart !== 0 && !named.title) || !title) continue;

@@ -171,11 +171,10 @@ function namedPeople(clause: string, lookup: PersonLookup, quote: string): Named
   if (ABSENT.test(clause)) return named;
   NAME_CANDIDATE.lastIndex = 0;
   for (let match = NAME_CANDIDATE.exec(clause); match; match = NAME_CANDIDATE.exec(clause)) {
-    // "In May", "At Lancaster House": a sentence's capitalized opening word is no part of a name.
     // "Chilean Foreign Minister Rosa Fuentes": the name after the post.
     const split = /\s/.test(match[0]) ? splitTitleAndName(match[0]) : null;
     const run = split && split.nameEnd === match[0].length ? split.name : match[0];
-    const known = lookup(run) ?? lookup(run.split(/\s+/).at(-1)!);
+    const known = lookup(run) ?? (/\s/.test(run) ? lookup(run.split(/\s+/).at(-1)!) : null);
     if (known) named.push({ value: known.name, text: run, quote, title: known.title, party: known.party });
     else if (/\s/.test(run) && canonicalParty(run) === null) named.push({ value: run, text: run, quote, title: null });
   }
@@ -545,17 +544,19 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const parties = negotiationParties(presence, headParties, pairs);
   // People named by a side's role at the talks ("Russia's Special Representative X"): weaker than heads, but a side all the same.
   const roleByClause = new Map(plan.clauses.map((item) => [item, roleHeads(item.clause.text, lookup)]));
-  const roleParties = [...new Set([...roleByClause.values()].flat().map((head) => head.party!))];
   // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
-  if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0 && roleParties.length > 0) {
-    parties.unshift(...roleParties.filter((party) => !parties.includes(party)));
-    parties.splice(4);
-  } else if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0) {
-    // One side named, the other only as "the government" or "the other party": still talks when the article is about negotiating.
-    const actors = [...presence.entries()].filter(([, entry]) => entry.mediator * 2 < entry.count).map(([party]) => party);
-    const only = parties.length === 1 ? parties : actors.length === 1 ? actors : [];
-    if (only.length !== 1 || sentences.filter((sentence) => NEGOTIATING.test(sentence.text)).length < 2) return { parties: [], rounds: [] };
-    parties.splice(0, parties.length, ...only);
+  if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0) {
+    const roleParties = [...new Set([...roleByClause.values()].flat().map((head) => head.party!))];
+    if (roleParties.length > 0) {
+      parties.unshift(...roleParties.filter((party) => !parties.includes(party)));
+      parties.splice(4);
+    } else {
+      // One side named, the other only as "the government" or "the other party": still talks when the article is about negotiating.
+      const actors = [...presence.entries()].filter(([, entry]) => entry.mediator * 2 < entry.count).map(([party]) => party);
+      const only = parties.length === 1 ? parties : actors.length === 1 ? actors : [];
+      if (only.length !== 1 || sentences.filter((sentence) => NEGOTIATING.test(sentence.text)).length < 2) return { parties: [], rounds: [] };
+      parties.splice(0, parties.length, ...only);
+    }
   }
   for (const [item, heads] of headsByClause) headsByClause.set(item, acrossTheTable(heads, parties));
 
@@ -695,8 +696,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     // Who the round's clauses name: a side's head in another round, named here, may be all a report says of who led it.
     const namedHere = namedPeople(clause.text, lookup, quote);
     if (namedHere.length > 0) {
-      const target = factRound;
-      const list = (target.named ??= []);
+      const list = (factRound.named ??= []);
       for (const person of namedHere) if (!list.some((existing) => existing.value === person.value)) list.push(person);
     }
     // "Japan's chief delegate, Y, said": a side's representative named by role, kept apart as weaker evidence.
@@ -707,7 +707,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       if (!side || clauseHeads.some((strong) => strong.party === head.party || strong.head === head.head)) continue;
       const target = plannedRound && head.index > item.cues.nextCueIndex ? plannedRound : factRound;
       const weak = (target.roleDelegations ??= []);
-      if (!weak.some((existing) => existing.party === head.party)) weak.push({ party: head.party!, head: head.head, headTitle: head.title ?? head.role ?? null, quote, weak: true });
+      if (!weak.some((existing) => existing.party === head.party)) weak.push({ party: head.party!, head: head.head, headTitle: head.title, quote, weak: true });
     }
     if (clauseHeads.length === 0 && plannedRound) {
       for (const head of pairPlanningToMeet(clause.text, introduced)) if (!plannedRound.delegations.some((existing) => existing.party === head.party)) plannedRound.delegations.push({ party: head.party!, head: head.name, headTitle: head.title ?? null, quote });

@@ -208,6 +208,15 @@ const RETURN_TO_BEFORE = /\b(?:return(?:s|ed|ing)?|c[ao]me back|coming back)\s+$
 const FOR_TALKS_AFTER = /^\s+for\s+(?:the|a|an|another|further|more)\s+(?:[\p{L}-]+\s+){0,2}?(?:round|phase|talks|session|negotiations|meeting)s?\b/iu;
 
 /** Cities where a clause says a meeting took place. */
+/** Adds each known city a pattern's first matched group names, once. */
+function pushKnownCities(pattern: RegExp, clause: string, cities: PlaceMention[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
+    const city = match[1] ?? match[2] ?? '';
+    if (isKnownCity(city) && !cities.some((known) => known.value === city)) cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
+  }
+}
+
 export function findCities(clause: string, venues: PlaceMention[], aboutMeeting = false, learned: RegExp | null = null): PlaceMention[] {
   if (!aboutMeeting && !MEETING_WORDS.test(clause) && venues.length === 0 && !/\b(?:put forward|discussed|agreed|reached)\b/i.test(clause)) return [];
   if (isTravelClause(clause)) return [];
@@ -230,19 +239,9 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
   }
   // "a second round of Jeddah talks", "the Doha negotiations": a city named before the word for the talks is where they met.
-  CITY_BEFORE_TALKS.lastIndex = 0;
-  for (let match = CITY_BEFORE_TALKS.exec(clause); match; match = CITY_BEFORE_TALKS.exec(clause)) {
-    const city = match[1] ?? match[2] ?? '';
-    if (isKnownCity(city) && !cities.some((known) => known.value === city)) cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
-  }
+  if (/\b(?:talks|negotiations|consultations)\b/.test(clause)) pushKnownCities(CITY_BEFORE_TALKS, clause, cities);
   // "Baghdad hosted the first round": a city that hosted the meeting is where it met.
-  if (clause.includes('hosted')) {
-    HOST_CITY_RE.lastIndex = 0;
-    for (let match = HOST_CITY_RE.exec(clause); match; match = HOST_CITY_RE.exec(clause)) {
-      const city = match[1] ?? '';
-      if (isKnownCity(city) && !cities.some((known) => known.value === city)) cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
-    }
-  }
+  if (clause.includes('hosted')) pushKnownCities(HOST_CITY_RE, clause, cities);
   // "at Anwar's residence in Putrajaya": the place right after a named venue is its city, even one no list knows.
   for (const venue of venues) {
     const town = baseTown(venue.text);

@@ -9,7 +9,7 @@ import { extractArticle } from '../../functions/ingest/index.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
 import { article, round, seen } from '../fixtures/merge/build.ts';
 
-const roles = (clause: string, lookup?: PersonLookup) => roleHeads(clause, lookup).map(({ party, head, title, role }) => ({ party, head, title, role }));
+const roles = (clause: string, lookup?: PersonLookup) => roleHeads(clause, lookup).map(({ party, head, title }) => ({ party, head, title }));
 
 function record(id: string, publishedAt: string, text: string): ArticleRecord {
   return { id, sourceId: id, sourceName: id, publishedAt, ingestedAt: `${publishedAt}T12:00:00.000Z`, duplicateOf: null, extraction: extractArticle({ text, source: id, publishedAt }) };
@@ -18,16 +18,16 @@ function record(id: string, publishedAt: string, text: string): ArticleRecord {
 describe("roleHeads: a side's representative named by role", () => {
   it('reads a side and a role before the name, with or without a post between', () => {
     expect(roles('Chilean negotiator Ana Morales told reporters the text was nearly ready.')).toEqual([
-      { party: 'Chile', head: 'Ana Morales', title: null, role: 'negotiator' },
+      { party: 'Chile', head: 'Ana Morales', title: 'negotiator' },
     ]);
     expect(roles("Peru's chief delegate, Deputy Foreign Minister Luis Quispe, called the draft a good start.")).toEqual([
-      { party: 'Peru', head: 'Luis Quispe', title: 'Deputy Foreign Minister', role: 'chief delegate' },
+      { party: 'Peru', head: 'Luis Quispe', title: 'Deputy Foreign Minister' },
     ]);
   });
 
   it('takes the post set off after the name', () => {
     expect(roles('Chilean envoy Ana Morales, a former trade minister, said talks would go on.')).toEqual([
-      { party: 'Chile', head: 'Ana Morales', title: 'former trade minister', role: 'envoy' },
+      { party: 'Chile', head: 'Ana Morales', title: 'former trade minister' },
     ]);
   });
 
@@ -35,7 +35,7 @@ describe("roleHeads: a side's representative named by role", () => {
     const introduced: KnownPerson[] = [{ name: 'Luis Quispe', party: 'Peru', title: 'Deputy Foreign Minister' }];
     const lookup: PersonLookup = (name) => introduced.find((person) => person.name === name || person.name.endsWith(` ${name}`)) ?? null;
     expect(roles("Quispe, Peru's chief delegate, said the text was balanced.", lookup)).toEqual([
-      { party: 'Peru', head: 'Luis Quispe', title: 'Deputy Foreign Minister', role: 'chief delegate' },
+      { party: 'Peru', head: 'Luis Quispe', title: 'Deputy Foreign Minister' },
     ]);
   });
 
