@@ -55,6 +55,16 @@ export const DurationRef = builder.objectRef<InTrack<DurationView>>('Duration').
   }),
 });
 
+export const HeadEvidenceEnum = builder.enumType('HeadEvidence', {
+  description: 'What says the shown head led the side in this round.',
+  values: {
+    REPORTED: { description: 'A report says so ("led by", "head of the delegation", the two heads meeting).' },
+    ROLE: { description: 'No report says who led; a report names this person by a role for the side ("US negotiator X").' },
+    ANOTHER_ROUND: { description: "No report says who led; this person headed the side in another round and the round's reports name them." },
+    OFFICIAL: { description: "No report says who led, nor names the side's head of another round; an official of the side with a post whom the round's reports name (no head of state or government)." },
+  } as const,
+});
+
 export const DelegationRef = builder.objectRef<InTrack<DelegationView>>('Delegation').implement({
   fields: (t) => ({
     party: t.exposeString('party', { description: 'Country or side, e.g. Russia, United States, Ukraine.' }),
@@ -64,6 +74,13 @@ export const DelegationRef = builder.objectRef<InTrack<DelegationView>>('Delegat
       resolve: async (d, _args, ctx) => (d.headId ? ((await ctx.loaders.people()).get(d.headId) ?? null) : null),
     }),
     headTitle: t.exposeString('headTitle', { nullable: true, description: "The head's title as reported for this round." }),
+    headEvidence: t.field({
+      type: HeadEvidenceEnum,
+      nullable: true,
+      description: 'What says the head led the side; null when no head is shown. The citations hold the sentences.',
+      // Projections stored before the field existed hold outright reports only.
+      resolve: (d) => (d.headId === null ? null : (d.headEvidence ?? 'REPORTED')),
+    }),
     citations: t.field({ type: [CitationRef], resolve: (d) => citationsOf(d.slug, d) }),
   }),
 });

@@ -2,6 +2,7 @@
 
 import type { BriefingConflict, BriefingData, BriefingDelegation, BriefingFact, BriefingQuote } from './data.ts';
 import type { FontFace } from './fonts.ts';
+import type { HeadEvidence } from '../core/types.ts';
 import { COLORS, PAGE, STYLES, type StyleRole } from './styles.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -207,6 +208,14 @@ export function sectionHeading(frame: Frame, title: string): Block {
 }
 
 /** Heads of delegation side by side, two per row; a head or title that outlets disagree on is flagged. */
+/** Under a head no report says led the side, what the page names them on (see HeadEvidence). */
+const WEAK_HEAD_NOTE: Record<HeadEvidence, string | null> = {
+  REPORTED: null,
+  ROLE: 'named by role; no outlet says who led',
+  ANOTHER_ROUND: 'led the side in another round; named here',
+  OFFICIAL: 'official named in coverage; no outlet says who led',
+};
+
 export function delegations(frame: Frame, list: BriefingDelegation[], conflicts: BriefingConflict[] = []): Block[] {
   const { left, width } = frame;
   if (list.length === 0) return [];
@@ -224,6 +233,9 @@ export function delegations(frame: Frame, list: BriefingDelegation[], conflicts:
       { role: 'person', text: d.headName ?? 'Head not reported', after: STYLES.person.spaceAfter },
     ];
     if (d.headTitle) lines.push({ role: 'role', text: d.headTitle, after: 1 });
+    // A head no report says led the side: say what the page rests on.
+    const basis = d.headEvidence ? WEAK_HEAD_NOTE[d.headEvidence] : null;
+    if (basis) lines.push({ role: 'role', text: basis, after: 1 });
     if (warn) lines.push({ role: 'warn', text: warn, after: 0 });
     const height = lines.reduce((h, l) => h + measure(frame, l.role, l.text, colW) + l.after, 0);
     return { lines, height };

@@ -302,7 +302,7 @@ const WARM_UP_DATA: BriefingData = {
     durationDisputed: true,
     updatedAt: '2025-01-01T00:00:00.000Z',
   },
-  delegations: [{ party: 'Party', headName: 'Head', headTitle: 'Title' }],
+  delegations: [{ party: 'Party', headName: 'Head', headTitle: 'Title', headEvidence: 'ROLE' }],
   facts: [{ kind: 'PROPOSAL', text: 'The sides agreed on next steps.', actors: [], side: 'Party', sourceCount: 2 }],
   conflicts: [{ field: 'DURATION', values: [{ text: '5 hours', sources: ['Outlet'] }] }],
   quotes: [{ text: 'A statement.', speaker: 'Head', sourceCount: 1 }],

@@ -140,12 +140,22 @@ export interface DurationView extends DurationInterval {
   reports: ReportedValue[];
 }
 
+/**
+ * What says that the shown head led the side: a report saying so ("led by", "head of the delegation"), or, where no report
+ * of the round does, weaker evidence — a role at the talks ("US negotiator X"), the person's being the side's head in another
+ * round of the track and named in this one, or an official of the side named with a post.
+ */
+export const HEAD_EVIDENCE = ['REPORTED', 'ROLE', 'ANOTHER_ROUND', 'OFFICIAL'] as const;
+export type HeadEvidence = (typeof HEAD_EVIDENCE)[number];
+
 export interface DelegationView {
   party: string;
   /** Person id (see PersonView.id), null when no head was reported. */
   headId: string | null;
   headName: string | null;
   headTitle: string | null;
+  /** Null when no head is shown; absent in projections stored before it existed (read as REPORTED). */
+  headEvidence?: HeadEvidence | null;
   citations: CitationRef[];
 }
 

@@ -9,6 +9,7 @@ import type {
   FactKind,
   FactObservation,
   FactView,
+  HeadEvidence,
   IsoDate,
   NamedPerson,
   PersonTitleView,
@@ -1323,8 +1324,8 @@ interface HeadReport {
   person: PersonIdentity | null;
   title: string | null;
   citation: CitationRef;
-  /** Named by a role only (DelegationObservation.weak). */
-  weak: boolean;
+  /** What says this person led the side: REPORTED outright, or weaker evidence (see HeadEvidence). */
+  basis: HeadEvidence;
 }
 
 interface RoundDelegations {
@@ -1366,14 +1367,14 @@ function headsByParty(clusters: readonly Cluster[], people: PeopleIndex): Map<st
  * The one person the round's sentences name whom `accept` resolves, as weak head reports (no conflict, no rival to an
  * outright report) cited with the sentences that name them; the most widely named, and none when two are named alike.
  */
-function namedHead(obs: readonly Obs[], accept: (named: NamedPerson) => PersonIdentity | null, articles: ArticleIndex): HeadReport[] {
+function namedHead(obs: readonly Obs[], basis: HeadEvidence, accept: (named: NamedPerson) => PersonIdentity | null, articles: ArticleIndex): HeadReport[] {
   const byPerson = new Map<string, HeadReport[]>();
   for (const o of obs) {
     for (const named of o.round.named ?? []) {
       const person = accept(named);
       if (!person) continue;
       const list = byPerson.get(person.id);
-      const report: HeadReport = { person, title: named.title, citation: cite(o.article, named.quote), weak: true };
+      const report: HeadReport = { person, title: named.title, citation: cite(o.article, named.quote), basis };
       if (list) list.push(report);
       else byPerson.set(person.id, [report]);
     }
@@ -1415,7 +1416,7 @@ function mergeDelegations(
         person: d.head ? people.resolve(d.head) : null,
         title: d.headTitle?.trim() || null,
         citation: cite(o.article, d.quote),
-        weak: d.weak === true,
+        basis: d.weak === true ? 'ROLE' : 'REPORTED',
       };
       const list = byParty.get(party);
       if (list) list.push(report);
@@ -1432,7 +1433,7 @@ function mergeDelegations(
   // "Chiang and Chen first met in Beijing in June": the person who headed the side in another round of the track, named here.
   for (const [party, heads] of weak.trackHeads) {
     if (!headless(party)) continue;
-    adopt(party, namedHead(obs, (named) => {
+    adopt(party, namedHead(obs, 'ANOTHER_ROUND', (named) => {
       const person = people.resolve(named.value);
       return person && heads.has(person.id) ? person : null;
     }, articles));
@@ -1441,7 +1442,7 @@ function mergeDelegations(
   // head of state or government.
   for (const party of weak.mainSides) {
     if (!headless(party)) continue;
-    adopt(party, namedHead(obs, (named) => (named.party === party && named.title && !LEADER_POST_NAMED.test(named.title) ? weak.officials.resolve(named.value) : null), articles));
+    adopt(party, namedHead(obs, 'OFFICIAL', (named) => (named.party === party && named.title && !LEADER_POST_NAMED.test(named.title) ? weak.officials.resolve(named.value) : null), articles));
   }
   const views: DelegationView[] = [];
   const conflicts: ConflictView[] = [];
@@ -1451,8 +1452,8 @@ function mergeDelegations(
     // A head some report names outright outranks people other reports name only by a role ("US negotiator X"): a deputy
     // or a spokesman speaks for a side too. With no such report, the role is what outlets offer, and their picks are no
     // disagreement between sources.
-    const outright = all.some((r) => r.person && !r.weak);
-    const reports = outright ? all.filter((r) => !r.weak) : all;
+    const outright = all.some((r) => r.person && r.basis === 'REPORTED');
+    const reports = outright ? all.filter((r) => r.basis === 'REPORTED') : all;
     const byPerson = new Map<string, { person: PersonIdentity; citations: CitationRef[] }>();
     for (const r of reports) {
       if (!r.person) continue;
@@ -1510,6 +1511,8 @@ function mergeDelegations(
       headId: shown?.id ?? null,
       headName: shown?.name ?? null,
       headTitle: shownTitle,
+      // Outright reports were kept alone when there were any; otherwise every report of the head has one weak basis.
+      headEvidence: shown ? (reports.find((r) => r.person?.id === shown.id)?.basis ?? 'REPORTED') : null,
       citations: sortCitations(
         reports.map((r) => r.citation),
         articles,

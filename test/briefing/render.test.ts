@@ -5,6 +5,7 @@ import { toBriefingData } from '../../functions/briefing/data.ts';
 import { composeBriefing, renderBriefing } from '../../functions/briefing/render.ts';
 import {
   istanbulBriefing,
+  istanbulRound2,
   plannedBriefing,
   plannedRound3,
   round2BeforePlanned,
@@ -146,5 +147,15 @@ describe('renderBriefing', () => {
     data.round.updatedAt = 'yesterday';
 
     await expect(renderBriefing(data, {})).rejects.toThrow(/updatedAt/);
+  });
+});
+
+describe('a head no outlet says led the side', () => {
+  it('is shown with what the page names them on, and a head an outlet reports is shown without it', async () => {
+    const round = istanbulRound2();
+    round.delegations[1] = { ...round.delegations[1]!, headEvidence: 'ROLE' };
+    const text = flatText(await parsePdf(await renderBriefing(toBriefingData(TRACK, round, SOURCE_NAMES), {})));
+    expect(text).toContain('named by role; no outlet says who led');
+    expect(flatText(await parsePdf(await renderBriefing(istanbulBriefing(), {})))).not.toContain('no outlet says who led');
   });
 });

@@ -62,6 +62,7 @@ describe('mergeTrack: weak heads', () => {
     ]);
     const round = projection.rounds.find((r) => r.number === 2)!;
     expect(round.delegations.find((d) => d.party === 'Chile')?.headName).toMatch(/Morales|Vidal/);
+    expect(round.delegations.find((d) => d.party === 'Chile')?.headEvidence).toBe('ROLE');
     expect(round.conflicts.filter((c) => c.field === 'HEAD')).toEqual([]);
   });
 
@@ -81,7 +82,7 @@ describe('mergeTrack: weak heads', () => {
       record('b', '2024-05-10', 'Chile and Peru ended a second round of border talks in Lima on Thursday. Chilean envoy Jorge Vidal told reporters a deal was close.'),
     ]);
     const round = projection.rounds.find((r) => r.number === 2)!;
-    expect(round.delegations.find((d) => d.party === 'Chile')?.headName).toBe('Rosa Fuentes');
+    expect(round.delegations.find((d) => d.party === 'Chile')).toMatchObject({ headName: 'Rosa Fuentes', headEvidence: 'REPORTED' });
     expect(round.conflicts).toEqual([]);
   });
 
@@ -91,7 +92,7 @@ describe('mergeTrack: weak heads', () => {
       record('earlier', '2024-05-10', 'Chile and Peru held a second round of border talks in Lima on Thursday. Rosa Fuentes and Luis Quispe discussed fishing rights for five hours.'),
     ]);
     const second = projection.rounds.find((r) => r.number === 2)!;
-    expect(second.delegations.map((d) => [d.party, d.headName]).sort()).toEqual([['Chile', 'Rosa Fuentes'], ['Peru', 'Luis Quispe']]);
+    expect(second.delegations.map((d) => [d.party, d.headName, d.headEvidence]).sort()).toEqual([['Chile', 'Rosa Fuentes', 'ANOTHER_ROUND'], ['Peru', 'Luis Quispe', 'ANOTHER_ROUND']]);
     expect(second.delegations.flatMap((d) => d.citations.map((c) => c.quote))).toContain('Rosa Fuentes and Luis Quispe discussed fishing rights for five hours.');
     expect(second.conflicts).toEqual([]);
   });
@@ -101,7 +102,7 @@ describe('mergeTrack: weak heads', () => {
       `Chile and Peru signed a fisheries accord in Lima on ${day} after two days of talks. Chilean Fisheries Minister Rosa Fuentes signed for Chile. Peruvian President Dina Boluarte welcomed the deal.`;
     const projection = mergeTrack([record('a', '2024-05-10', text('Thursday')), record('b', '2024-05-10', text('Thursday').replace('after two days', 'after 48 hours'))]);
     const round = projection.rounds[0]!;
-    expect(round.delegations.find((d) => d.party === 'Chile')).toMatchObject({ headName: 'Rosa Fuentes', headTitle: 'Fisheries Minister' });
+    expect(round.delegations.find((d) => d.party === 'Chile')).toMatchObject({ headName: 'Rosa Fuentes', headTitle: 'Fisheries Minister', headEvidence: 'OFFICIAL' });
     expect(round.delegations.find((d) => d.party === 'Peru')?.headName ?? null).toBeNull();
     expect(projection.people.map((p) => p.name)).toContain('Rosa Fuentes');
   });

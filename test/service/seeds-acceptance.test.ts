@@ -22,7 +22,7 @@ describe('the five seeds, ingested and merged', () => {
         rounds {
           number status date city venue
           duration { minMinutes maxMinutes text reports { text } }
-          delegations { party headTitle head { name aliases titles { title roundNumber } } }
+          delegations { party headTitle headEvidence head { name aliases titles { title roundNumber } } }
           conflicts { field party values { text citations { source { name } } } }
           facts(first: 100) { edges { node { kind text sourceCount citations { quote article { id text } } } } }
         }
@@ -63,6 +63,8 @@ describe('the five seeds, ingested and merged', () => {
   it('names both heads of round 2, and Coulter’s two reported titles are a HEAD_TITLE conflict', () => {
     const heads = Object.fromEntries(round(2).delegations.map((d: any) => [d.party, d.head?.name]));
     expect(heads).toEqual({ Russia: 'Alexander Darchiev', 'United States': 'Sonata Coulter' });
+    // Both are reported as leading their sides ("led by"), not inferred.
+    expect(round(2).delegations.map((d: any) => d.headEvidence)).toEqual(['REPORTED', 'REPORTED']);
     const titleConflict = round(2).conflicts.find((c: { field: string; party: string }) => c.field === 'HEAD_TITLE');
     expect(titleConflict.party).toBe('United States');
     expect(titleConflict.values.map((v: { text: string }) => v.text).join(' | ')).toMatch(/Russia and Central Europe.*European and Eurasian|European and Eurasian.*Russia and Central Europe/);
