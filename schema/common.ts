@@ -1,5 +1,6 @@
 // Value types shared by rounds, people and facts: citations, reported values, durations, delegations, conflicts.
 import type { ConflictView, DelegationView, DurationView, PersonTitleView, ReportedValue } from '../functions/core/types.ts';
+import { headEvidenceOf } from '../functions/core/types.ts';
 import type { SlugCitation } from '../functions/store/loaders.ts';
 import { builder } from './builder.ts';
 import { ArticleRef } from './article.ts';
@@ -78,8 +79,7 @@ export const DelegationRef = builder.objectRef<InTrack<DelegationView>>('Delegat
       type: HeadEvidenceEnum,
       nullable: true,
       description: 'What says the head led the side; null when no head is shown. The citations hold the sentences.',
-      // Projections stored before the field existed hold outright reports only.
-      resolve: (d) => (d.headId === null ? null : (d.headEvidence ?? 'REPORTED')),
+      resolve: (d) => headEvidenceOf(d),
     }),
     citations: t.field({ type: [CitationRef], resolve: (d) => citationsOf(d.slug, d) }),
   }),

@@ -1,6 +1,6 @@
 // What the one-page briefing shows, fully resolved, and the pure mapping from the merged round view to it.
 
-import { FACT_KIND_ORDER, type CitationRef, type FactKind, type FactView, type HeadEvidence, type IsoDate, type RoundStatus, type RoundView } from '../core/types.ts';
+import { FACT_KIND_ORDER, headEvidenceOf, type CitationRef, type FactKind, type FactView, type HeadEvidence, type IsoDate, type RoundStatus, type RoundView } from '../core/types.ts';
 
 export interface BriefingFact {
   kind: FactKind;
@@ -144,7 +144,7 @@ export function toBriefingData(
       party: d.party,
       headName: d.headName,
       headTitle: d.headTitle,
-      headEvidence: d.headId === null ? null : (d.headEvidence ?? 'REPORTED'),
+      headEvidence: headEvidenceOf(d),
     })),
     facts: byReach.filter((f) => f.kind !== 'STATEMENT').map(toFact),
     conflicts: round.conflicts.map((c) => ({

@@ -207,7 +207,6 @@ export function sectionHeading(frame: Frame, title: string): Block {
   };
 }
 
-/** Heads of delegation side by side, two per row; a head or title that outlets disagree on is flagged. */
 /** Under a head no report says led the side, what the page names them on (see HeadEvidence). */
 const WEAK_HEAD_NOTE: Record<HeadEvidence, string | null> = {
   REPORTED: null,
@@ -216,6 +215,7 @@ const WEAK_HEAD_NOTE: Record<HeadEvidence, string | null> = {
   OFFICIAL: 'official named in coverage; no outlet says who led',
 };
 
+/** Heads of delegation side by side, two per row; a head or title that outlets disagree on is flagged. */
 export function delegations(frame: Frame, list: BriefingDelegation[], conflicts: BriefingConflict[] = []): Block[] {
   const { left, width } = frame;
   if (list.length === 0) return [];

@@ -154,9 +154,14 @@ export interface DelegationView {
   headId: string | null;
   headName: string | null;
   headTitle: string | null;
-  /** Null when no head is shown; absent in projections stored before it existed (read as REPORTED). */
+  /** Null when no head is shown; absent in projections stored before it existed (see headEvidenceOf). */
   headEvidence?: HeadEvidence | null;
   citations: CitationRef[];
+}
+
+/** A delegation's head evidence; projections stored before the field existed hold outright reports only. */
+export function headEvidenceOf(d: Pick<DelegationView, 'headId' | 'headEvidence'>): HeadEvidence | null {
+  return d.headId === null ? null : (d.headEvidence ?? 'REPORTED');
 }
 
 export interface ConflictView {

@@ -1140,9 +1140,10 @@ function postSetOffAfter(afterName: string): string | null {
 
 // "US negotiator X", "South Korea's chief delegate, Deputy Foreign Minister Y", "Russian representative Z": a side's
 // representative at the talks, by a role word rather than "led" or "head of delegation". Plural roles are left to the list rules.
-const SIDE_ROLE = /\b(?:(?:chief|lead|top|head|main|principal|senior|special|personal|presidential)\s+)*(?:plenipotentiary\s+representative|negotiator|delegate|envoy|representative|plenipotentiary|emissary)\b(?!['’-])/giu;
+const ROLE_RANKS = String.raw`(?:(?:chief|lead|top|head|main|principal|senior|special|personal|presidential)\s+)*`;
+const SIDE_ROLE = new RegExp(String.raw`\b${ROLE_RANKS}(?:plenipotentiary\s+representative|negotiator|delegate|envoy|representative|plenipotentiary|emissary)\b(?!['’-])`, 'giu');
 // Words before a role that make it someone else's than the side's head: a deputy, a past holder, a member of a team.
-const NOT_HEAD_ROLE_BEFORE = /\b(?:deputy|vice|assistant|former|ex|then|previous|onetime|one-time|another|other|a\s+second|junior|alternate|fellow|technical|trade|economic|military|humanitarian|climate|nuclear|security)[\s-]*(?:(?:chief|lead|top|head|main|principal|senior|special|personal|presidential)\s+)*$/i;
+const NOT_HEAD_ROLE_BEFORE = new RegExp(String.raw`\b(?:deputy|vice|assistant|former|ex|then|previous|onetime|one-time|another|other|a\s+second|junior|alternate|fellow|technical|trade|economic|military|humanitarian|climate|nuclear|security)[\s-]*${ROLE_RANKS}$`, 'i');
 // The role names a standing post elsewhere ("envoy to Moscow", "representative for Afghanistan", "envoy on climate"), not the talks.
 const ROLE_ELSEWHERE_AFTER = /^\s+(?:to|for|on|at|in)\s+/i;
 

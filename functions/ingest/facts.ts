@@ -133,10 +133,10 @@ const TO_BE_ESTABLISHED = /\b(?:(?:will|would|shall|is to|are to)\s+be\s+(?:esta
 // "The agreements still have to be ratified by parliament", "will be referred to the assembly to be ratified": approval a
 // signed deal still awaits is what comes next.
 const RATIFICATION = /\b(?:(?:to|will|would|shall|must|should|yet to|needs? to|has to|have to)\s+be\s+(?:[\p{L}-]+\s+){0,2}?(?:ratified|approved by (?:the\s+)?(?:parliaments?|congress|senate|national assembly|legislature|assembl(?:y|ies))|submitted (?:to|for) [^.;]{2,60}?(?:ratification|approval))|(?:submitted|referred|sent|presented)\s+(?:to|before)\s+[^.;]{2,60}?\s+for\s+(?:ratification|approval)|(?:requires?|needs?|awaits?|awaiting|pending|subject to)\s+(?:[\p{L}-]+\s+){0,3}?ratification)\b/u;
-// "The accord is to be signed in Helsinki on August 15": a signing still ahead is what comes next.
 // "Technical talks on fishing will be held next month", "Expert groups are to meet in June", "Working-level talks will be
 // scheduled through the exchange of documents": a meeting still to come, whoever holds it.
 const MEETING_AHEAD = /\b(?:talks|meetings?|consultations|negotiations|round|session|discussions|groups?|teams?|committees?|commissions?|experts|delegations)\b[^.;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:(?:expected|due|scheduled|set|planned)\s+)?to)\s+(?:(?:also|then|again|soon)\s+)?(?:be\s+(?:held|scheduled|convened|organi[sz]ed|arranged|hosted)|meet|take\s+place|convene|begin|start|resume|reconvene)\b/;
+// "The accord is to be signed in Helsinki on August 15": a signing still ahead is what comes next.
 const FUTURE_SIGNING = /\b(?:will|shall|would|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\s+be\s+(?:formally\s+|officially\s+)?(?:signed|initial(?:l)?ed|inked)\b/;
 // "The 2009 protocols were never ratified", "Armenia annulled them": a deal that came to nothing is background.
 const DEAD_DEAL = /\b(?:never (?:been )?(?:ratified|implemented|signed)|annull?ed|scrapped|revoked|(?:was|were) (?:later )?(?:abandoned|suspended))\b/;

@@ -141,8 +141,9 @@ function isGenericVenue(venueText: string, article: string): boolean {
   return /^(?:a|an)\s/i.test(article) || article === '' || !nounCapitalized;
 }
 
-// "in the Red Sea city of Jeddah", "in the Saudi port city of Jeddah", "in central Stockholm"
+// "a second round of Jeddah talks", "the Doha negotiations collapsed": a known city before the word for the talks.
 const CITY_BEFORE_TALKS = /\b(?:round|session)s?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:talks|negotiations|consultations)\b|\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:talks|negotiations|consultations)\s+(?:which|that|began|opened|ended|closed|broke|collapsed|stalled|resumed|were|was|had|have|produced)\b/gu;
+// "in the Red Sea city of Jeddah", "in the Saudi port city of Jeddah", "in central Stockholm"
 const CITY_RE = new RegExp(`\\b(?:[Ii]n|[Aa]t|to|of)\\s+(?:(?:central|downtown|northern|southern|eastern|western)\\s+|the\\s+(?:\\p{Lu}[\\p{L}]+\\s+){0,3}(?:(?:capital|port|resort|coastal|border|seaside|holiday)\\s+)?(?:capital|city|port|resort|town)\\s*(?:of\\s+|,\\s*)?)?(${CITY_PATTERN})\\b`, 'gu');
 const COUNTRY_NAMES = [
   'North Macedonia', 'Montenegro', 'Bosnia and Herzegovina', 'Bosnia', 'Albania', 'Finland', 'Sweden', 'Denmark', 'Austria', 'Spain',
@@ -207,7 +208,6 @@ const DELEGATION_TO_BEFORE = /\b(?:led|headed|sent|took|brought|accompanied)\s+(
 const RETURN_TO_BEFORE = /\b(?:return(?:s|ed|ing)?|c[ao]me back|coming back)\s+$/i;
 const FOR_TALKS_AFTER = /^\s+for\s+(?:the|a|an|another|further|more)\s+(?:[\p{L}-]+\s+){0,2}?(?:round|phase|talks|session|negotiations|meeting)s?\b/iu;
 
-/** Cities where a clause says a meeting took place. */
 /** Adds each known city a pattern's first matched group names, once. */
 function pushKnownCities(pattern: RegExp, clause: string, cities: PlaceMention[]): void {
   pattern.lastIndex = 0;
@@ -217,6 +217,7 @@ function pushKnownCities(pattern: RegExp, clause: string, cities: PlaceMention[]
   }
 }
 
+/** Cities where a clause says a meeting took place. */
 export function findCities(clause: string, venues: PlaceMention[], aboutMeeting = false, learned: RegExp | null = null): PlaceMention[] {
   if (!aboutMeeting && !MEETING_WORDS.test(clause) && venues.length === 0 && !/\b(?:put forward|discussed|agreed|reached)\b/i.test(clause)) return [];
   if (isTravelClause(clause)) return [];
