@@ -10,12 +10,15 @@ const ORDINAL_WORDS: Record<string, number> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10, '11th': 11, '12th': 12,
 };
 const CARDINAL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-// Words that may sit between an ordinal and the meeting noun without changing what is counted.
-const NOT_MODIFIER = '(?!(?:two|three|four|five|six|few|several|couple|of|day|days|time|times|week|weeks|month|year|phase|stage|part|half|quarter|anniversary|deputy|minister|secretary|visit|trip|person|step|phone|call|batch|group|exchange|hostage|prisoner|release)\\b)';
+// Words that may sit between an ordinal and the meeting noun without changing what is counted. A preposition or article ends
+// the ordinal's phrase: "the deal, the second since the dialogue opened" counts deals, not meetings.
+const NOT_MODIFIER = '(?!(?:since|after|before|during|until|in|at|on|for|from|with|by|to|of|the|a|an|this|that|two|three|four|five|six|few|several|couple|day|days|time|times|week|weeks|month|year|phase|stage|part|half|quarter|anniversary|deputy|minister|secretary|visit|trip|person|step|phone|call|batch|group|exchange|hostage|prisoner|release)\\b)';
 // Numbered rounds run high in long-running formats ("the 13th round", "the 61st round"): any written ordinal counts.
 const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
 // "The round that ended on Sunday was the fifth.": the ordinal stands alone as the predicate of a meeting noun.
 const PREDICATE_ORDINAL_RE = new RegExp(`\\b(?:round|session|meeting|sitting)\\b[^;:]{0,60}?\\b(?:was|is|will be|marked|marks)\\s+(?:the|their)\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s*(?:[.,;!]|$)`, 'u');
+// "a new round of talks in Havana, the second since the dialogue resumed": an ordinal set off after the meeting it counts.
+const APPOSITIVE_ORDINAL_RE = new RegExp(`\\b(?:round|meeting|session|sitting|talks|negotiations|consultations)(?:\\s+(?:of|in|at|on)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})?,\\s+(?:the|their|its)\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))(?=\\s+(?:since|after|in|of|this|between|to be|so far)\\b|\\s*[,.;]|$)`, 'u');
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 // "a mechanism for ongoing talks" speaks of talks in general, not of a meeting.
@@ -181,7 +184,7 @@ export interface RoundPlan {
 // "the first talks since the summit", "their first meeting in months", "the first face-to-face meeting since fighting in
 // April": first after a break, which says nothing about how many rounds the track has held.
 // "…since Monday", "since May 3": how long a meeting has run, not a break before it.
-const FIRST_SINCE_RE = /^(?:\s+[\p{L}'’-]+){0,12}?\s+(?:since(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this\s+(?:morning|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?\s*(?:months?|years?|decades?|weeks?)\b|for\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:months?|years?|decades?))/u;
+const FIRST_SINCE_RE = /^(?:\s+[\p{L}\p{N}'’+-]+){0,12}?\s+(?:since(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this\s+(?:morning|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?\s*(?:months?|years?|decades?|weeks?)\b|for\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:months?|years?|decades?))/u;
 
 /** "first … since X", "first … in N months/years": the words after the ordinal's meeting noun put a break before it. */
 function firstSinceBreak(after: string): boolean {
@@ -254,6 +257,12 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
   if (predicate?.[1]) {
     const value = ordinalValue(predicate[1]);
     if (value) return { value, index: predicate.index };
+  }
+  const appositive = APPOSITIVE_ORDINAL_RE.exec(lower);
+  if (appositive?.[1]) {
+    const value = ordinalValue(appositive[1]);
+    // "the meeting, the first in five years": a break, as with the ordinal before the noun.
+    if (value && !(value === 1 && firstSinceBreak(lower.slice(appositive.index + appositive[0].length)))) return { value, index: appositive.index };
   }
   return null;
 }

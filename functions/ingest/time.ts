@@ -107,6 +107,8 @@ export function detectTense(text: string): Tense {
   return 'unknown';
 }
 
+// A past verb right after a day ("on Monday agreed", "on Friday signed").
+const PAST_VERB_AFTER = /^\s+(?:\p{Ll}{2,}ed|met|held|began|sat|spoke|took|made|gave|said|told|reached|struck|won|broke|came|went|sent|brought)\b/u;
 const DATE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|week|weekend|month|year)\b|\d{1,4}[-/.]\d{1,2}/i;
 const VAGUE = /\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|fall|winter|quarter)\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of)\s+(?:the\s+)?(?:end|middle|start|beginning)?\s*(?:of\s+)?$/i;
@@ -173,7 +175,9 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     const relativeMatch = /\b(next|last|this|coming|past)\s*$/i.exec(before) ?? /^(?:on\s+)?(next|last|this|coming|past)\b/i.exec(phrase);
     const relativeRaw = relativeMatch?.[1]?.toLowerCase();
     const relativeWord = relativeRaw === 'next' || relativeRaw === 'coming' ? 'next' : relativeRaw === 'last' || relativeRaw === 'past' ? 'last' : relativeRaw === 'this' ? 'this' : null;
-    const direction: 'past' | 'future' = relativeWord === 'next' ? 'future' : relativeWord === 'last' ? 'past' : tense === 'future' ? 'future' : 'past';
+    // "The rivals on Monday agreed on measures, and will now take on …": the verb right after the day is the day's tense.
+    const ownTense = tense === 'future' && PAST_VERB_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 24)) && !FUTURE.test(text.slice(0, index)) ? 'past' : tense;
+    const direction: 'past' | 'future' = relativeWord === 'next' ? 'future' : relativeWord === 'last' ? 'past' : ownTense === 'future' ? 'future' : 'past';
     const mention: DateMention = { text: phrase, index, date: null, month: null, monthOfYear: null, precision: 'vague', deadline, relativeWord };
     const monthKnown = knows('month');
     const dayKnown = knows('day');
@@ -193,7 +197,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
       const yearWord = publishedAt && !knows('year') ? yearNamedAfter(text.slice(index + phrase.length), publishedAt) : null;
       if (knows('year')) mention.date = `${start.get('year')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       else if (yearWord !== null) mention.date = `${yearWord}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      else if (publishedAt) mention.date = resolveMonthDay(month, day, publishedAt, tense);
+      else if (publishedAt) mention.date = resolveMonthDay(month, day, publishedAt, ownTense);
       if (/^(?:yesterday|today|tomorrow|tonight)$/i.test(phrase.trim()) && !publishedAt) mention.date = null;
       mention.precision = mention.date ? 'day' : 'vague';
       mention.month = mention.date ? mention.date.slice(0, 7) : null;

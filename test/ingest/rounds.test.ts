@@ -21,6 +21,13 @@ describe('findRounds', () => {
     expect(slot?.ordinal).toBe(phrase.includes('third') ? 3 : 2);
   });
 
+  it('reads an ordinal set off after the meeting it counts, but not after something else', () => {
+    expect(keyOf('The two governments held a new round of fisheries talks in Lima, the third since the process resumed.', 'Lima')?.ordinal).toBe(3);
+    expect(keyOf('Negotiators met for six hours in Lima to seal the deal, the second since the dialogue opened.', 'Lima')?.ordinal ?? null).toBeNull();
+    // "the first in years" is a break before the meeting, not its number.
+    expect(keyOf('The meeting, the first in the 3+1 format since May 2019, was held in Lima.', 'Lima')?.ordinal ?? null).toBeNull();
+  });
+
   it('numbers "the previous round" one below the reported round', () => {
     expect(keyOf('The sides began the second round on Thursday. The previous round was held on February 27.', 'previous')).toMatchObject({ ordinal: 1, relative: 'previous' });
   });

@@ -56,6 +56,14 @@ describe('detectTense', () => {
     expect(detectTense('The round was due to start on March 3 and will now open on March 10.')).toBe('future');
     expect(findDateMentions('Talks that were due to begin in Lusaka on October 2 broke down.', '2021-11-20')[0]?.date).toBe('2021-10-02');
   });
+
+  it('dates a weekday by the past verb right after it, though the clause goes on to the future', () => {
+    const text = 'The two camps on Tuesday agreed on a ceasefire plan and will now turn to the political dispute, the mediator said.';
+    expect(detectTense(text)).toBe('future');
+    expect(findDateMentions(text, '2024-06-05')[0]?.date).toBe('2024-06-04');
+    // A plan stated before the day keeps the future.
+    expect(findDateMentions('The envoys will meet again and on Tuesday signed nothing.', '2024-06-05')[0]?.date).toBe('2024-06-11');
+  });
 });
 
 describe('findDateMentions', () => {
