@@ -343,8 +343,11 @@ const MISSION_NOUN = /\b(?:mission|embassy|consulate|residence)\b/i;
 const UN_GENEVA_SEAT = /^(?:the\s+)?(?:UN|United Nations)(?:['’]s?)?\s+(?:European\s+)?(?:headquarters|offices?)$/i;
 
 /** Tokens a venue is compared by: a room's building, other venues as named. */
+// One ministry under the names outlets give it: "Egypt's foreign ministry" = "the Ministry of Foreign Affairs" = "the Foreign Office".
+const FOREIGN_MINISTRY = /\b(?:ministry\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministry|foreign\s+ministry|foreign\s+office)\b/giu;
+
 function venueCompareTokens(value: string, cityTokenSet: ReadonlySet<string>): string[] {
-  const text = undotAcronyms(value);
+  const text = undotAcronyms(value).replace(FOREIGN_MINISTRY, 'foreignministry');
   const building = ROOM_OF.exec(text)?.[1] ?? text;
   const named = cityTokenSet.has('geneva') && UN_GENEVA_SEAT.test(building.trim()) ? 'Palais des Nations' : building;
   const tokens = venueTokens(named, cityTokenSet);
@@ -383,8 +386,16 @@ function sameSpelling(a: string, b: string): boolean {
 const venueContainment = (a: readonly string[], b: readonly string[]): boolean => {
   if (containment(a, b)) return true;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.every((x) => large.some((y) => sameSpelling(x, y)));
+  return small.every((x) => large.some((y) => sameSpelling(x, y)) || writtenApart(x, large)) || large.every((x) => writtenApart(x, small) || small.includes(x));
 };
+
+/** A name one outlet writes as one word and another as two: "Greentree" and "Green Tree". */
+function writtenApart(joined: string, tokens: readonly string[]): boolean {
+  if (joined.length < 6) return false;
+  // Stems cut a joined word's ending as they cut the second word's ("greentree" stems to "greentr"): a letter or two of slack.
+  const spelled = (whole: string) => whole.startsWith(joined) && whole.length - joined.length <= 2;
+  return tokens.some((first) => joined.startsWith(first) && joined.length > first.length && tokens.some((second) => second !== first && spelled(first + second)));
+}
 
 /**
  * Venues: folded keys, then token containment after dropping generic words and the round's city,

@@ -112,6 +112,8 @@ const VENUE_GENERIC = new Set([
   // The kind of building, which translations of one name render differently: "Palacio de Convenciones" is the Convention
   // Palace, the Palace of Conventions and the Convention Center.
   'palace', 'center', 'centre', 'complex',
+  // "the Foreign Ministry's guest house" = "the Mansion of the Foreign Ministry".
+  'guest', 'house', 'guesthouse', 'mansion',
 ]);
 
 /** Token set that identifies a venue: generic words and the round's city names dropped, countries folded. */

@@ -12,6 +12,15 @@ describe('venue conflicts', () => {
     expect(venues(['French Permanent Mission', 'French diplomatic mission', 'French mission']).conflictValues).toBeNull();
   });
 
+  it('reads one ministry under its several names, and a name written as one word or two, as one venue', () => {
+    expect(venues(["Chile's foreign ministry", 'Ministry of Foreign Affairs']).conflictValues).toBeNull();
+    expect(venues(["the Foreign Ministry's guest house", 'Mansion of the Foreign Ministry']).conflictValues).toBeNull();
+    expect(venues(['Riverside Estate', 'River Side estate']).conflictValues).toBeNull();
+    // Different houses and different estates still disagree.
+    expect(venues(['Blair House', 'White House']).conflictValues).not.toBeNull();
+    expect(venues(['Riverside Estate', 'Lakeside Estate']).conflictValues).not.toBeNull();
+  });
+
   it('still tells two countries\' missions apart', () => {
     expect(venues(['French Permanent Mission', 'Italian diplomatic mission']).conflictValues).not.toBeNull();
   });
