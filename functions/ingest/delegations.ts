@@ -245,7 +245,8 @@ const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:respectively\s
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
 // "…, and the opposition by Y": a side named by its common noun is elided the same way.
 // "…, and the Tigray People's Liberation Front (TPLF) team by Y": a side named in full with its initials and a delegation noun.
-const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?(?:((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=['’])|(?:the\s+)?(?:government|opposition|rebels))(?:['’]s?)?(?:\s+(?:delegation|team|side|negotiators))?|(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\))?\s+(?:delegation|team|side|negotiators))\s+by\s+/u;
+// "Turkey was represented by A, Syria by B": the side's name alone (its party is checked where the match is used).
+const ELIDED_SIDE = /^\s*[,;]?\s*(?:and\s+|while\s+)?(?:((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=['’])|(?:the\s+)?(?:government|opposition|rebels))(?:['’]s?)?(?:\s+(?:delegation|team|side|negotiators))?|(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\))?\s+(?:delegation|team|side|negotiators)|(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}))\s+by\s+/u;
 const TEAM_NOT_DELEGATION = /\b(?:technical|expert|experts|expert-level|working|legal|military|security|advance|negotiating sub)\s*$/i;
 // "is leading", "will head", "is expected to lead": the verb in any tense, the head named before it.
 // "at the head of the Russian delegation", "headed a 10-member delegation": the side, or the delegation's size.
@@ -869,7 +870,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       const rest = clause.slice(spanStart + length);
       // "Egypt's delegation was led by A, Ethiopia's by B and Sudan's by C": the verb is left out after the first side.
       const elided = ELIDED_SIDE.exec(rest);
-      const elidedName = elided?.[1] ?? elided?.[2];
+      const elidedName = elided?.[1] ?? elided?.[2] ?? elided?.[3];
       const elidedParty = elidedName ? (canonicalParty(elidedName) ?? findPartyMentions(elidedName).find((mention) => !mention.isPlace && mention.index === 0)?.party ?? null) : null;
       if (elided && elidedParty) {
         elidedSide = elidedParty;

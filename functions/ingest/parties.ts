@@ -252,6 +252,8 @@ export function sameSide(a: string, b: string): boolean {
   if (ACRONYM.test(short)) return initialsOf(long) === short;
   // "Frente POLISARIO" and "Polisario Front": the same words, the organisation's noun in its own language and order.
   if (sameNameWords(a, b)) return true;
+  // "Polisario" and "Frente Polisario" / "the Polisario Front": a group's one name word, with and without its organisation noun.
+  if (!/\s/.test(short) && /\s/.test(long) && nameWithoutOrgWord(long) === foldForm(short) && !GENERIC_NAME_WORDS.has(foldForm(short))) return true;
   // The shorter keeps a name word besides the organisation word: "Front" alone could be anyone's.
   return /\s/.test(short) && ORG_HEAD_AT_END.test(short) && foldForm(long).endsWith(` ${foldForm(short)}`);
 }
@@ -266,6 +268,13 @@ const LINK_WORDS = new Set(['the', 'of', 'de', 'del', 'la', 'le', 'les', 'du', '
 
 function nameWords(name: string): string[] {
   return foldForm(name).split(/[\s-]+/).filter((word) => !LINK_WORDS.has(word)).map((word) => ORG_WORD_IN_ENGLISH.get(word) ?? word).sort();
+}
+
+/** The one name word of an organisation's name besides its noun ("Frente Polisario" → "polisario"), else null. */
+function nameWithoutOrgWord(name: string): string | null {
+  const words = nameWords(name);
+  const rest = words.filter((word) => !ORG_WORD_KEYS.has(word));
+  return rest.length === 1 && words.length === 2 ? rest[0]! : null;
 }
 
 /** Two names of an organisation made of the same words, one of them the organisation's noun and one its own name word. */

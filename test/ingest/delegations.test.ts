@@ -388,6 +388,14 @@ describe('findHeads: roles, lists and asides', () => {
     ]);
   });
 
+  it('reads each side named alone in an elided "represented by" list', () => {
+    expect(heads('Chile was represented by Deputy Foreign Minister Ana Torres, Peru by Deputy Foreign Minister Luis Salas, and Bolivia by Ambassador Eva Quispe.')).toEqual([
+      { party: 'Chile', head: 'Ana Torres', title: 'Deputy Foreign Minister' },
+      { party: 'Peru', head: 'Luis Salas', title: 'Deputy Foreign Minister' },
+      { party: 'Bolivia', head: 'Eva Quispe', title: 'Ambassador' },
+    ]);
+  });
+
   it('gives a counterpart the post of the person across the table', () => {
     expect(heads('Serbian Foreign Minister Marko Petrovic and his Kosovo counterpart Arben Krasniqi met for two days.')).toEqual([
       { party: 'Serbia', head: 'Marko Petrovic', title: 'Foreign Minister' },

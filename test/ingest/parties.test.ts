@@ -304,6 +304,10 @@ describe('coalitions of armed groups', () => {
     expect(sameSide('Arakan Army', 'Kachin Independence Army')).toBe(false);
     expect(sameSide('Liberation Front', 'Oromo Liberation Front')).toBe(true);
     expect(sameSide('Front', 'Oromo Liberation Front')).toBe(false);
+    // A group's one name word, with its organisation noun in either language and order.
+    expect(sameSide('Sendero', 'Frente Sendero')).toBe(true);
+    expect(sameSide('Sendero', 'the Sendero Movement')).toBe(true);
+    expect(sameSide('Sendero', 'Sendero Luminoso')).toBe(false);
   });
 });
 
