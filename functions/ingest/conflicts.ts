@@ -438,6 +438,9 @@ const SUBORDINATE_TOKENS = ['vice', 'assistant', 'under'].map(stemWord);
 const subordinateOnlyInOne = (a: readonly string[], b: readonly string[]): boolean =>
   SUBORDINATE_TOKENS.some((token) => a.includes(token) !== b.includes(token));
 
+// The dash between two posts one person holds together.
+const HELD_TOGETHER = /\s+[-–—]\s+/;
+
 export function titlesCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   if (rankOnly(a) || rankOnly(b) || roleOnly(a) || roleOnly(b)) return true;
@@ -459,13 +462,23 @@ export function groupTitles(
   partyGeo: ReadonlySet<string>,
   articles: ArticleIndex,
 ): TitleGroup[] {
+  // "Deputy Chairman of the Cabinet - Chairman of the State Committee": two posts held at once, each its own title.
+  const postsOf = new Map<string, string[][]>();
   const variants = buildVariants(
     asValueText(items),
     (i) => titleTokens(i.value, partyGeo).join(' ') || placeKey(i.value),
-    (i) => titleTokens(i.value, partyGeo),
+    (i) => {
+      const tokens = titleTokens(i.value, partyGeo);
+      const posts = i.value.split(HELD_TOGETHER).map((post) => titleTokens(post, partyGeo));
+      if (posts.length > 1) postsOf.set(tokens.join(' '), posts.filter((post) => post.length > 0 && !rankOnly(post) && !roleOnly(post)));
+      return tokens;
+    },
     articles,
   );
-  return rankGroups(groupVariants(variants, titlesCompatible, articles)).map((g) => ({
+  const posts = (tokens: readonly string[]) => postsOf.get(tokens.join(' ')) ?? [tokens];
+  const compatible = (a: readonly string[], b: readonly string[]) =>
+    titlesCompatible(a, b) || posts(a).some((left) => posts(b).some((right) => (left !== a || right !== b) && titlesCompatible(left, right)));
+  return rankGroups(groupVariants(variants, compatible, articles)).map((g) => ({
     title: groupText(g),
     citations: g.citations,
     sources: g.sources,

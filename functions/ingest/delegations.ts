@@ -843,6 +843,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     // "led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": one head per side.
     let elidedSide: string | null = null;
     let previousTitle: string | null = null;
+    let unsided: HeadMention | null = null;
     for (let turn = 0; turn < 4; turn += 1) {
       const span = clause.slice(spanStart);
       const person = parsePersonSpan(span) ?? knownPersonAt(span, lookup, true);
@@ -865,7 +866,14 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       previousTitle = person.title;
       // "Norway, the third-party facilitator, was represented by its envoy X": whoever speaks for the host is no side's head.
       const hostOnly = /\b(?:mediat\w*|hosted|brokered|facilitated)\s*,?\s*$/i.test(before) || HOST_SUBJECT.test(tailBefore(before, before.length, 80)) || THIRD_PARTY_BODY.test(tailBefore(before, before.length, 80));
-      if (!hostOnly) add({ party, head: person.name, title, index: spanStart + person.nameStart });
+      if (!hostOnly) {
+        // "Delegations led by Interior Minister A and LRA delegation leader B": a first head with no side named leads the side
+        // across the table from the second's.
+        if (party === null && turn === 0) unsided = { party: null, head: person.name, title, index: spanStart + person.nameStart };
+        else if (party !== null && unsided) add({ ...unsided, opposite: party });
+        add({ party, head: person.name, title, index: spanStart + person.nameStart });
+        if (party !== null) unsided = null;
+      }
       const length = person.length + (sideAfter?.length ?? 0);
       const rest = clause.slice(spanStart + length);
       // "Egypt's delegation was led by A, Ethiopia's by B and Sudan's by C": the verb is left out after the first side.

@@ -388,6 +388,16 @@ describe('findHeads: roles, lists and asides', () => {
     ]);
   });
 
+  it('gives a first head with no side the side across the table from the second', () => {
+    const article = 'The Colombian government and the National Liberation Army (ELN) resumed talks in Havana.';
+    const clause = 'Delegations led by Interior Minister Ana Torres and ELN delegation leader Luis Salas met in Havana.';
+    expect(inArticle(article, clause)).toEqual([
+      { party: null, head: 'Ana Torres', title: 'Interior Minister' },
+      { party: 'ELN', head: 'Luis Salas', title: 'delegation leader' },
+    ]);
+    expect(withSides(discoverSides(article), () => findHeads(clause))[0]?.opposite).toBe('ELN');
+  });
+
   it('reads each side named alone in an elided "represented by" list', () => {
     expect(heads('Chile was represented by Deputy Foreign Minister Ana Torres, Peru by Deputy Foreign Minister Luis Salas, and Bolivia by Ambassador Eva Quispe.')).toEqual([
       { party: 'Chile', head: 'Ana Torres', title: 'Deputy Foreign Minister' },

@@ -207,6 +207,17 @@ describe('titles', () => {
   });
 });
 
+describe('titles held together', () => {
+  const partyGeo = geoTokensOf(['Russia', 'United States']);
+  it('reads two posts joined by a dash as two titles, either of which another report may give', () => {
+    const titles = (a: string, b: string) =>
+      groupTitles([{ value: a, text: '', citation: at('a') }, { value: b, text: '', citation: at('b') }], partyGeo, articles).length;
+    expect(titles('Deputy Prime Minister - Minister of Finance', 'finance minister')).toBe(1);
+    // Without the dash, a deputy's post still differs from the office it deputizes for.
+    expect(titles('Deputy Minister of Finance', 'finance minister')).toBe(2);
+  });
+});
+
 describe('durations', () => {
   const report = (min: number, max: number | null, text: string, id: string) => ({
     value: { minMinutes: min, maxMinutes: max },
