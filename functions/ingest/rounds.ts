@@ -203,6 +203,8 @@ function namesFirstAfterBreak(lower: string): boolean {
   return false;
 }
 
+const WITHIN_ROUND_RE = new RegExp(`^\\s+of\\s+(?:the|this|their)\\s+(?:${Object.keys(ORDINAL_WORDS).join('|')})\\s+(?:[\\p{L}-]+\\s+)?round\\b`, 'u');
+
 // "the second round of sanctions", "a third round of prisoner exchanges": rounds of something other than talks.
 const OTHER_ROUND_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:sanctions|elections?|voting|votes?|polls?|tariffs?|strikes|airstrikes|air strikes|attacks|shelling|fighting|protests|vaccinations?|exchanges?|swaps?|releases?|deliveries|evacuations?|withdrawals?|layoffs|tests?|testing|bidding|auctions?|funding|aid|cuts|hikes|inspections)\b/u;
 
@@ -242,6 +244,8 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     // "The talks, held on Tuesday, came two months after a fifth round in London": the round the talks follow is an earlier one.
     if (CAME_AFTER_BEFORE.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (OTHER_ROUND_OF_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    // "the first joint meeting of the second round": a sitting within a round; the round's own ordinal follows.
+    if (!/round$/.test(match[0]) && WITHIN_ROUND_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
     if (value) return { value, index: match.index };
   }
   ROUND_NUMBER_RE.lastIndex = 0;

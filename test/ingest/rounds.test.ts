@@ -28,6 +28,11 @@ describe('findRounds', () => {
     expect(keyOf('The meeting, the first in the 3+1 format since May 2019, was held in Lima.', 'Lima')?.ordinal ?? null).toBeNull();
   });
 
+  it('numbers a sitting within a round by the round ("the first joint meeting of the second round")', () => {
+    expect(keyOf('The delegations sat down on Tuesday for the first joint meeting of the second round of talks in Lima.', 'Lima')?.ordinal).toBe(2);
+    expect(keyOf('The two teams met on Monday for their first session of the third round in Lima.', 'Lima')?.ordinal).toBe(3);
+  });
+
   it('numbers "the previous round" one below the reported round', () => {
     expect(keyOf('The sides began the second round on Thursday. The previous round was held on February 27.', 'previous')).toMatchObject({ ordinal: 1, relative: 'previous' });
   });
