@@ -14,7 +14,7 @@ import {
 } from './normalize.ts';
 
 import { NUMBER_WORDS } from './durations.ts';
-import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
+import { isMeetingEnd, isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
 /** How an article counts: a repost counts for its original's source and sorts after originals. */
 export interface ArticleInfo {
   countingSource: string;
@@ -245,6 +245,9 @@ function namedSittingDays(quote: string, date: IsoDate): IsoDate[] {
   return days;
 }
 
+// How many days before a round's reported last day other reports may date it: a week of sittings.
+const ENDED_ROUND_DAYS_BEFORE = 7;
+
 function articleSpans(items: readonly Cited<IsoDate>[], articles: ArticleIndex): Array<[IsoDate, IsoDate]> {
   const byArticle = new Map<string, [IsoDate, IsoDate]>();
   const widen = (id: string, lo: IsoDate, hi: IsoDate): void => {
@@ -264,6 +267,8 @@ function articleSpans(items: readonly Cited<IsoDate>[], articles: ArticleIndex):
         else widen(item.citation.articleId, item.value, shiftIso(item.value, n - 1));
       }
     }
+    // "A round that ended on Saturday": it may have run for days before, as other reports of it tell.
+    if (isMeetingEnd(item.citation.quote, item.text)) widen(item.citation.articleId, shiftIso(item.value, -ENDED_ROUND_DAYS_BEFORE), item.value);
     // "Talks that began on Saturday", reported later: the meeting runs from then to the day of writing.
     if (isMeetingStart(item.citation.quote, item.text)) {
       const published = articles.get(item.citation.articleId)?.publishedAt ?? null;
@@ -342,10 +347,10 @@ const MISSION_NOUN = /\b(?:mission|embassy|consulate|residence)\b/i;
 // In Geneva "the U.N.'s European headquarters" and "the UN offices" are the Palais des Nations.
 const UN_GENEVA_SEAT = /^(?:the\s+)?(?:UN|United Nations)(?:['’]s?)?\s+(?:European\s+)?(?:headquarters|offices?)$/i;
 
-/** Tokens a venue is compared by: a room's building, other venues as named. */
 // One ministry under the names outlets give it: "Egypt's foreign ministry" = "the Ministry of Foreign Affairs" = "the Foreign Office".
 const FOREIGN_MINISTRY = /\b(?:ministry\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministry|foreign\s+ministry|foreign\s+office)\b/giu;
 
+/** Tokens a venue is compared by: a room's building, other venues as named. */
 function venueCompareTokens(value: string, cityTokenSet: ReadonlySet<string>): string[] {
   const text = undotAcronyms(value).replace(FOREIGN_MINISTRY, 'foreignministry');
   const building = ROOM_OF.exec(text)?.[1] ?? text;

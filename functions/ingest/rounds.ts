@@ -357,6 +357,15 @@ export function isMeetingStart(quote: string, dateText: string): boolean {
   return at >= 0 && START_BEFORE.test(quote.slice(Math.max(0, at - 60), at));
 }
 
+// "talks that ended on Saturday", "the round concluded Friday": the day is the meeting's last.
+const END_BEFORE = /\b(?:ended|concluded|closed|wrapped up|drew to a close|broke up|came to an end|adjourned)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|late\s+)?$/iu;
+
+/** The date (as written in the quote) is the last day of the meeting: "talks that ended on Saturday". */
+export function isMeetingEnd(quote: string, dateText: string): boolean {
+  const at = quote.indexOf(dateText);
+  return at >= 0 && END_BEFORE.test(quote.slice(Math.max(0, at - 60), at));
+}
+
 const ANNOUNCED_MEETING_BEFORE = /\b(?:announced|confirmed|disclosed|revealed|unveiled)\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|round|session|visit)\s+(?:on\s+)?$/iu;
 const COMES_AFTER_BEFORE = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a\s+)?(?:few|two|three|several)?\s*(?:days?|weeks?|hours?)\s+)?after\b/i;
 const OWN_SIDE_MEETING_BEFORE = /\bmet\s+(?:with\s+)?(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:team|advisers|advisors|aides|cabinet|council|generals|commanders)\b[^.;]{0,40}$/iu;

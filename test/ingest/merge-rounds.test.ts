@@ -27,6 +27,16 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds[0]!.conflicts).toEqual([]);
   });
 
+  it('reads a day of the talks and the day another outlet says they ended as one round, without a date conflict', () => {
+    const projection = mergeTrack([
+      record('tuesday', '2022-05-03', 'Delegations of Ghana and Togo sat down together in Lome on Tuesday for a second round of border talks.'),
+      record('end', '2022-05-07', 'A second round of border talks between Ghana and Togo ended in Lome on Saturday with no agreement.'),
+    ]);
+
+    expect(projection.rounds.map((r) => [r.number, r.status])).toEqual([[2, 'HELD']]);
+    expect(projection.rounds[0]!.conflicts).toEqual([]);
+  });
+
   it('reads "have been negotiating since" as the first day of a round the other outlets date at its start and its end', () => {
     const projection = mergeTrack([
       record('opening', '2022-05-02', 'Ghana and Togo began talks in Lome on Monday on their shared border.'),
