@@ -104,6 +104,11 @@ export interface ArticleExtraction {
   publishedAt: IsoDate | null;
   /** Parties of the negotiation as seen in this article (canonical names). */
   parties: string[];
+  /**
+   * Other names this article knows a party by, that other reports may use alone: "Venezuelan opposition" for the
+   * "Unitary Platform". Absent in extractions stored before it.
+   */
+  partyAliases?: Record<string, string[]>;
   rounds: RoundObservation[];
 }
 

@@ -3,7 +3,7 @@ import type { DelegationObservation, FactObservation, IsoDate, NamedPerson, Roun
 import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, roleHeads, splitTitleAndName, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
-import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
+import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, sideAliases, withSides } from './parties.ts';
 import { ASIDE_KEY, findRounds, ordinalValue, pairedOrdinals, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { DateMention } from './time.ts';
@@ -12,6 +12,8 @@ import { startArticle } from './memo.ts';
 
 export interface RoundsExtraction {
   parties: string[];
+  /** Other names of the parties, that other reports may use alone (see ArticleExtraction). */
+  partyAliases?: Record<string, string[]>;
   rounds: RoundObservation[];
 }
 
@@ -819,7 +821,9 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   }
   const rank = (round: RoundObservation) => (round.relative === 'previous' ? 0 : round.relative === 'next' || round.status === 'PLANNED' ? 2 : 1);
   rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || when.get(a)!.localeCompare(when.get(b)!));
-  return { parties: parties.length > 0 ? parties : headParties, rounds };
+  const sides = parties.length > 0 ? parties : headParties;
+  const aliases = Object.fromEntries([...sideAliases()].filter(([party]) => sides.includes(party)));
+  return { parties: sides, ...(Object.keys(aliases).length > 0 ? { partyAliases: aliases } : {}), rounds };
 }
 
 // The words that may stand between a place and the time they tie it to ("in the Gorongosa mountains in August 2017").

@@ -1573,6 +1573,20 @@ function trackParties(articles: readonly ArticleRecord[]): { names: string[]; ca
       groups.push({ name, members: [name], articles: new Set(ids) });
     }
   }
+  // "Unitary Platform", known to one report as "the Venezuelan opposition": the side others name only so is that one, and
+  // goes by its own name.
+  for (const a of articles) {
+    for (const [name, others] of Object.entries(a.extraction.partyAliases ?? {})) {
+      const own = groups.find((g) => g.members.includes(name));
+      for (const other of others) {
+        const alias = groups.find((g) => g !== own && g.members.some((member) => sameSide(member, other)));
+        if (!own || !alias) continue;
+        own.members.push(...alias.members);
+        for (const id of alias.articles) own.articles.add(id);
+        groups.splice(groups.indexOf(alias), 1);
+      }
+    }
+  }
   const canonical = new Map(groups.flatMap((g) => g.members.map((member) => [member, g.name] as const)));
   const names = groups.sort((a, b) => b.articles.size - a.articles.size || compareStrings(a.name, b.name)).map((g) => g.name);
   return { names, canonical };

@@ -497,6 +497,8 @@ export interface SideLexicon {
   government: string | null;
   /** Canonical name of the opposition, when "the opposition" is a side. */
   opposition: string | null;
+  /** Other names of a side that other reports may use alone ("Venezuelan opposition" for "Unitary Platform"). */
+  aliases?: Map<string, string[]>;
   /** Guarded and shared state forms as this article settles them (folded form → state, or null for none). */
   states: Map<string, string | null>;
   /** The coalition that "the alliance" and "the three armed groups" stand for. */
@@ -983,6 +985,26 @@ function lexiconKey(byForm: Map<string, string>, states: Map<string, string | nu
   return [...[...byForm.entries()].map(([form, party]) => `${form}=${party}`), ...[...states.entries()].map(([form, state]) => `${form}~${state}`)].sort().join('|');
 }
 
+/**
+ * The one name the report gives the opposition after the word ("the opposition Unitary Platform"), with the state's adjective
+ * when the report writes it so too, or when the name is generic words alone ("Syrian National Coalition"); null when it gives
+ * none or several.
+ */
+function namedCoalition(names: ReadonlySet<string>, government: string | null, text: string): string | null {
+  const distinct = [...new Map([...names].map((name) => [foldForm(name), name])).values()];
+  if (distinct.length !== 1) return null;
+  const name = distinct[0]!;
+  const adjective = government ? adjectiveOf(government) : null;
+  // "the opposition National Coalition": a name of generic words alone names nothing without its country.
+  const generic = foldForm(name).split(/\s+/).every((word) => GENERIC_NAME_WORDS.has(word) || ORG_WORD_KEYS.has(word));
+  return adjective && (generic || text.includes(`${adjective} ${name}`)) ? `${adjective} ${name}` : name;
+}
+
+/** Other names the active article knows its sides by, that other reports may use alone. */
+export function sideAliases(): ReadonlyMap<string, string[]> {
+  return ACTIVE_SIDES?.aliases ?? new Map();
+}
+
 function discoverGroups(text: string, states: Map<string, string | null>, publishedAt: IsoDate | null): SideLexicon | null {
   const groups = new Map<string, Set<string>>();
   const addGroup = (canonical: string, ...forms: string[]) => {
@@ -1191,10 +1213,19 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     inSentence.set(canonical, ACRONYM.test(canonical) ? canonical : `the ${canonical}`);
   }
   let opposition: string | null = null;
+  const aliases = new Map<string, string[]>();
   if (oppositionSide) {
     // "the South Sudan Opposition Movements Alliance (SSOMA)": an opposition that names itself goes by its initials.
     const named = [...new Map(fullNamesWithInitials(text).filter((full) => /\bOpposition\b/.test(full.name)).map((full) => [full.acronym, full])).values()];
-    opposition = named.length === 1 ? named[0]!.acronym : government ? `${adjectiveOf(government)} opposition` : 'Opposition';
+    const generic = government ? `${adjectiveOf(government)} opposition` : 'Opposition';
+    // "the opposition Unitary Platform", "the opposition National Coalition": an opposition the report names goes by that name;
+    // other reports may call it only "the Venezuelan opposition", which stays one of its names.
+    const ownName = named.length === 1 ? null : namedCoalition(oppositionNames, government, text);
+    opposition = named.length === 1 ? named[0]!.acronym : (ownName ?? generic);
+    if (ownName) {
+      byForm.set(foldForm(generic), opposition);
+      aliases.set(opposition, [generic]);
+    }
     if (named.length === 1) {
       byForm.set(foldForm(named[0]!.name), opposition);
       names.push(named[0]!.acronym, named[0]!.name);
@@ -1235,6 +1266,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     names: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu') : null,
     government,
     opposition,
+    aliases,
     states,
     collective: coalition?.name ?? null,
     reassigned: new Set(insurgents.flatMap((entry) => entry.forms.map(foldForm))),

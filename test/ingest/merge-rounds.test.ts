@@ -27,6 +27,17 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds[0]!.conflicts).toEqual([]);
   });
 
+  it('joins an opposition one outlet names and others call only "the opposition" under its own name', () => {
+    const projection = mergeTrack([
+      record('named', '2022-05-07', "Colombia's government and the opposition coalition Democratic Pact ended a second round of talks in Lima on Saturday. The opposition delegation was led by Ana Torres."),
+      record('plain', '2022-05-07', "Colombia's government and the opposition ended a second round of talks in Lima on Saturday, said Ana Torres, who led the opposition delegation."),
+    ]);
+
+    expect(projection.parties).toEqual(expect.arrayContaining(['Colombia', 'Democratic Pact']));
+    expect(projection.parties).not.toContain('Colombian opposition');
+    expect(projection.rounds[0]!.delegations.map((d) => [d.party, d.headName])).toContainEqual(['Democratic Pact', 'Ana Torres']);
+  });
+
   it('reads a day of the talks and the day another outlet says they ended as one round, without a date conflict', () => {
     const projection = mergeTrack([
       record('tuesday', '2022-05-03', 'Delegations of Ghana and Togo sat down together in Lome on Tuesday for a second round of border talks.'),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_PATH, generateCountryTable } from '../../functions/ingest/countries/generate.ts';
 import { extractRounds } from '../../functions/ingest/extract.ts';
-import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, sameSide, withSides } from '../../functions/ingest/parties.ts';
+import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, sameSide, sideAliases, withSides } from '../../functions/ingest/parties.ts';
 
 describe('canonicalParty', () => {
   it.each([
@@ -50,9 +50,19 @@ describe('non-state sides', () => {
   const sides = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
 
   it('reads a government and its opposition as the state and "<adjective> opposition"', () => {
-    const text = "Colombia's government and the opposition coalition Democratic Pact resumed talks. The opposition delegation walked out; the government said it would return.";
+    const text = "Colombia's government and the opposition resumed talks. The opposition delegation walked out; the government said it would return.";
     expect(new Set(sides(text))).toEqual(new Set(['Colombia', 'Colombian opposition']));
-    expect(withSides(discoverSides(text), () => canonicalParty('Democratic Pact'))).toBe('Colombian opposition');
+  });
+
+  it('names an opposition by the name the report gives it, and keeps "<adjective> opposition" as another of its names', () => {
+    const text = "Colombia's government and the opposition coalition Democratic Pact resumed talks. The opposition delegation walked out; the government said it would return.";
+    expect(new Set(sides(text))).toEqual(new Set(['Colombia', 'Democratic Pact']));
+    const lexicon = discoverSides(text);
+    expect(withSides(lexicon, () => canonicalParty('Colombian opposition'))).toBe('Democratic Pact');
+    expect(withSides(lexicon, () => sideAliases().get('Democratic Pact'))).toEqual(['Colombian opposition']);
+    // A name of generic words alone takes the country's adjective: "the opposition National Coalition".
+    const generic = "Peru's government and the opposition National Coalition resumed talks in Lima. The opposition walked out.";
+    expect(new Set(sides(generic))).toEqual(new Set(['Peru', 'Peruvian National Coalition']));
   });
 
   it('reads "the opposition by X" in a list of delegations as the opposition side', () => {
