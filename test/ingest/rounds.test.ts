@@ -28,6 +28,11 @@ describe('findRounds', () => {
     expect(keyOf('The meeting, the first in the 3+1 format since May 2019, was held in Lima.', 'Lima')?.ordinal ?? null).toBeNull();
   });
 
+  it('reads "would return to <place> in <month> for a fourth round" as the planned next round', () => {
+    const result = plan('The sides ended a third round of talks on Wednesday. The envoy said the parties would return to Lima in March for a fourth round.', '2008-01-10');
+    expect(result.slots.find((slot) => slot.ordinal === 4)).toMatchObject({ relative: 'next', status: 'PLANNED' });
+  });
+
   it('numbers a sitting within a round by the round ("the first joint meeting of the second round")', () => {
     expect(keyOf('The delegations sat down on Tuesday for the first joint meeting of the second round of talks in Lima.', 'Lima')?.ordinal).toBe(2);
     expect(keyOf('The two teams met on Monday for their first session of the third round in Lima.', 'Lima')?.ordinal).toBe(3);

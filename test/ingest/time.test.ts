@@ -57,6 +57,10 @@ describe('detectTense', () => {
     expect(findDateMentions('Talks that were due to begin in Lusaka on October 2 broke down.', '2021-11-20')[0]?.date).toBe('2021-10-02');
   });
 
+  it('reads "would return to" a place as a plan told in reported speech', () => {
+    expect(detectTense('The envoy said the parties would return to Lima in March.')).toBe('future');
+  });
+
   it('dates a weekday by the past verb right after it, though the clause goes on to the future', () => {
     const text = 'The two camps on Tuesday agreed on a ceasefire plan and will now turn to the political dispute, the mediator said.';
     expect(detectTense(text)).toBe('future');
