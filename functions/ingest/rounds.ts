@@ -330,7 +330,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     // "Baghaei, who announced the Istanbul meeting on Monday": the day the meeting was made known, not held.
     if (ANNOUNCED_MEETING_BEFORE.test(before.slice(-80))) return false;
     // "faces a Sept. 17 deadline", "the March 3 election": the day of something else.
-    if (/^\s*(?:deadline|election|elections|vote|referendum|poll|attack|attacks|ultimatum|inauguration)\b/i.test(after)) return false;
+    // "Türkiye's May 14 presidential and parliamentary elections": the kind of election may come between.
+    if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:deadline|election|elections|vote|referendum|poll|polls|ultimatum|inauguration)\b|^\s*(?:attack|attacks)\b/iu.test(after)) return false;
     // "a round initially pencilled in for May 3 … took place on May 11": a held round's old schedule is not its date.
     if (!planned && PLANNED_FOR_BEFORE.test(before)) return false;
     // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
@@ -375,7 +376,8 @@ function followsOtherEvent(before: string): boolean {
   return match !== null && !/\b(?:met|meet|meeting|talks|round|session|negotiations|held)\b/i.test(before.slice(match.index + match[0].length));
 }
 
-const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$/i;
+// "elections in Turkey on May 14": a vote named with its country before the day.
+const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$|\b(?:referendum|elections?|vote|polls?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/iu;
 // "after meetings in Geneva on 10-11 May and at Lancaster House in London on 9-10 June", "the previous two rounds, held
 // in Istanbul on May 16 and June 2": earlier meetings listed in one clause, each with its own day and place.
 // "held their first meeting in Moscow on Jan. 14 and met again in Vienna on Feb. 24": two meetings, each with its day.

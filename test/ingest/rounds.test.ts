@@ -33,6 +33,12 @@ describe('findRounds', () => {
     expect(result.slots.find((slot) => slot.ordinal === 4)).toMatchObject({ relative: 'next', status: 'PLANNED' });
   });
 
+  it('does not date the talks by an election the report times them against', () => {
+    const text = "The foreign ministers met in Lima on Wednesday. The talks came four days before elections in Peru on May 14. They came days before Peru's May 14 presidential and parliamentary elections.";
+    const result = plan(text, '2023-05-10');
+    expect(result.slots.map((slot) => slot.date)).toEqual(['2023-05-10']);
+  });
+
   it('numbers a sitting within a round by the round ("the first joint meeting of the second round")', () => {
     expect(keyOf('The delegations sat down on Tuesday for the first joint meeting of the second round of talks in Lima.', 'Lima')?.ordinal).toBe(2);
     expect(keyOf('The two teams met on Monday for their first session of the third round in Lima.', 'Lima')?.ordinal).toBe(3);
