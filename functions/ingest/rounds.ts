@@ -554,8 +554,11 @@ const YEAR_MEETING_RE = /\b(?:met|sat down|held (?:\w+\s+){0,2}?(?:talks|negotia
 function yearOfMeeting(text: string, dates: readonly DateMention[], publishedAt: IsoDate | null): string | null {
   if (!publishedAt || !YEAR_GATE.test(text)) return null;
   if (dates.length > 0) return monthOfOldMeeting(text, dates, publishedAt);
-  const year = YEAR_RE.exec(text)?.[1];
-  if (!year || year >= publishedAt.slice(0, 4) || !YEAR_MEETING_RE.test(text)) return null;
+  const found = YEAR_RE.exec(text);
+  const year = found?.[1];
+  if (!found || !year || year >= publishedAt.slice(0, 4) || !YEAR_MEETING_RE.test(text)) return null;
+  // "the highest-level contact since the start of Syria's civil war in 2011": the year a break is counted from.
+  if (/\bsince\b[^,;]{0,60}$/i.test(text.slice(0, found.index))) return null;
   return year;
 }
 

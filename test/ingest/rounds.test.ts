@@ -33,6 +33,11 @@ describe('findRounds', () => {
     expect(result.slots.find((slot) => slot.ordinal === 4)).toMatchObject({ relative: 'next', status: 'PLANNED' });
   });
 
+  it('makes no round of the year a break is counted from ("the highest-level contact since the war began in 2011")', () => {
+    const text = 'The ministers met in Lima on Wednesday. The meeting in Lima was the highest-level contact since the start of the border war in 2011.';
+    expect(plan(text, '2023-05-10').slots.map((slot) => slot.key)).toEqual(['current']);
+  });
+
   it('does not date the talks by an election the report times them against', () => {
     const text = "The foreign ministers met in Lima on Wednesday. The talks came four days before elections in Peru on May 14. They came days before Peru's May 14 presidential and parliamentary elections.";
     const result = plan(text, '2023-05-10');
