@@ -74,6 +74,12 @@ describe('factOfClause', () => {
     expect(fact('Its second phase, lasting a month, is to see the rebels hand over heavy weapons.')?.kind).toBe('AGREEMENT');
   });
 
+  it('reads coming together again, going back to capitals and a signing expected later as next steps, however reported', () => {
+    expect(fact('"The parties will come together again in Lima next week, when the text will be signed," Torres said.')?.kind).toBe('NEXT_STEP');
+    expect(fact('All sides had agreed to go back to their capitals to evaluate where they stand.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The mediator, Ana Torres, said discussions would continue ahead of a formal signing ceremony, expected to take place later in Lima.')?.kind).toBe('NEXT_STEP');
+  });
+
   it('reads talks on a later stage that are due to begin as a next step', () => {
     expect(fact('Talks on the status of the capital are due to begin within a month of the signing.')?.kind).toBe('NEXT_STEP');
   });
