@@ -1423,6 +1423,26 @@ function mergeDelegations(
       else byParty.set(party, [report]);
     }
   }
+  // One person leads one side: where most reports put a person at the head of one side, a report that puts him at the head of
+  // another misreads whose delegation he led ("…, led by A, signed with the delegation of the B/M, led by C": C is B's).
+  const sidesOf = new Map<string, Map<string, Set<string>>>();
+  for (const [party, list] of byParty) {
+    for (const r of list) {
+      if (!r.person) continue;
+      const sides = sidesOf.get(r.person.id) ?? new Map<string, Set<string>>();
+      const sources = sides.get(party) ?? new Set<string>();
+      sources.add(articles.get(r.citation.articleId)?.countingSource ?? r.citation.articleId);
+      sides.set(party, sources);
+      sidesOf.set(r.person.id, sides);
+    }
+  }
+  for (const [id, sides] of sidesOf) {
+    if (sides.size < 2) continue;
+    const most = Math.max(...[...sides.values()].map((sources) => sources.size));
+    for (const [party, sources] of sides) {
+      if (sources.size < most) byParty.set(party, byParty.get(party)!.filter((r) => r.person?.id !== id));
+    }
+  }
   // The weak head of a side no report of the round names a head of, unless the round's reports name that person for another side.
   const adopt = (party: string, named: HeadReport[]) => {
     const id = named[0]?.person?.id;

@@ -60,6 +60,7 @@ const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead o
 const FURTHER_MEETING_RE = /^\s*(?:(?:but|and|then)\s+)?(?:a\s+(?:further|subsequent|follow-up)|another)\s+(?:round|meeting|session)\b/i;
 // "The round", "this session": one sitting named as the one in hand, not the talks as a whole.
 const THE_ROUND_RE = /^\s*(?:the|this)\s+(?:round|session|sitting)\b/i;
+const RESUMED_RE = /\b(?:talks|negotiations|dialogue|consultations)\s+(?:had\s+)?resumed\b/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced|launched)\b/i;
 const PROCESS_BEGAN_RE = /^\s*(?:the\s+)?(?:talks|negotiations|peace talks|peace process|process|dialogue|mediation)\s+(?:first\s+)?(?:began|started|opened|got under\s?way|were launched|was launched)\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "the delegation that landed in Riyadh on Thursday", told as the visit ends: the visiting side's first day of the round.
@@ -350,7 +351,7 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
 export const MAX_SPAN_DAYS_AFTER_START = 14;
 // The verb, at most four words, then the date: "began in Jeddah on Saturday", "started on May 6".
 const START_BEFORE =
-  /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$|\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/iu;
+  /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning|resumed)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$|\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/iu;
 
 /** The date (as written in the quote) is the first day of the meeting: "talks that began on Saturday". */
 export function isMeetingStart(quote: string, dateText: string): boolean {
@@ -1050,10 +1051,12 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       // "…three days of talks, which began Monday": the opening day of the reported round, not an earlier round.
       // "The round opened on June 29", said of a round that ended on July 9: the definite round is the reported one, which may
       // have run up to two weeks ("the talks began …" may be the whole process starting).
-      const openingSpan = THE_ROUND_RE.test(item.clause.text) || CONCLUSION_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : ARRIVAL_RE.test(item.clause.text) ? 7 : 4;
+      // "The talks resumed last Thursday after a four-month hiatus": a session after a break, which runs a week or so.
+      const resumed = RESUMED_RE.test(item.clause.text);
+      const openingSpan = THE_ROUND_RE.test(item.clause.text) || CONCLUSION_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : ARRIVAL_RE.test(item.clause.text) || resumed ? 7 : 4;
       const opening =
         currentDate !== null &&
-        (((OPENING_RE.test(item.clause.text) || ARRIVAL_RE.test(item.clause.text)) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate));
+        (((OPENING_RE.test(item.clause.text) || ARRIVAL_RE.test(item.clause.text) || resumed) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate));
       key = byDate(date) ?? (opening ? 'current' : null) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
       if (key === 'current' && !currentDate) currentDate = date;
     } else if (cues.meetingMonth && currentOrdinal !== null && currentOrdinal > 1 && PROCESS_BEGAN_RE.test(item.clause.text) && byMonth(cues.meetingMonth) === null) {

@@ -203,7 +203,9 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
       mention.month = mention.date ? mention.date.slice(0, 7) : null;
     } else if (knows('weekday') && !dayKnown) {
       if (publishedAt) {
-        mention.date = resolveWeekday(start.get('weekday') ?? 0, publishedAt, direction);
+        const day = resolveWeekday(start.get('weekday') ?? 0, publishedAt, direction);
+        // "last Thursday" in a report filed on a Thursday is the week before, not the day of writing.
+        mention.date = relativeWord === 'last' && day === publishedAt ? toIso(new Date(utcDate(day).getTime() - 7 * DAY_MS)) : day;
         mention.month = mention.date.slice(0, 7);
         mention.monthOfYear = Number(mention.date.slice(5, 7));
         mention.precision = 'day';

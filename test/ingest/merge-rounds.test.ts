@@ -27,6 +27,29 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds[0]!.conflicts).toEqual([]);
   });
 
+  it('reads talks that resumed on a day and an agreement signed days later as one round, without a date conflict', () => {
+    const projection = mergeTrack([
+      record('start', '2007-04-27', 'Ghana and Togo resumed border talks in Lome on Thursday after a four-month stalemate.'),
+      record('end', '2007-05-03', 'Ghana and Togo signed an accord on border crossings in Lome on Wednesday. The talks resumed last Thursday after a four-month stalemate.'),
+    ]);
+
+    expect(projection.rounds.map((r) => [r.status, r.date])).toEqual([['HELD', '2007-04-26']]);
+    expect(projection.rounds[0]!.conflicts).toEqual([]);
+  });
+
+  it('keeps a person at the head of the side most reports put him at the head of', () => {
+    const projection = mergeTrack([
+      record('one', '2022-05-07', 'Ghana and Togo ended border talks in Lome on Saturday. The Ghanaian delegation was led by Ana Torres and the Togolese delegation by Luis Salas.'),
+      record('two', '2022-05-07', 'Ghana and Togo ended border talks in Lome on Saturday. The Togolese delegation was led by Luis Salas.'),
+      record('three', '2022-05-07', 'Ghana and Togo ended border talks in Lome on Saturday. The Ghanaian delegation was led by Luis Salas.'),
+    ]);
+
+    const heads = projection.rounds[0]!.delegations.map((d) => [d.party, d.headName]);
+    expect(heads).toContainEqual(['Togo', 'Luis Salas']);
+    expect(heads).toContainEqual(['Ghana', 'Ana Torres']);
+    expect(projection.rounds[0]!.conflicts.filter((c) => c.field === 'HEAD')).toEqual([]);
+  });
+
   it('joins an opposition one outlet names and others call only "the opposition" under its own name', () => {
     const projection = mergeTrack([
       record('named', '2022-05-07', "Colombia's government and the opposition coalition Democratic Pact ended a second round of talks in Lima on Saturday. The opposition delegation was led by Ana Torres."),

@@ -57,6 +57,11 @@ describe('detectTense', () => {
     expect(findDateMentions('Talks that were due to begin in Lusaka on October 2 broke down.', '2021-11-20')[0]?.date).toBe('2021-10-02');
   });
 
+  it('reads "last Thursday" in a report filed on a Thursday as the week before', () => {
+    expect(findDateMentions('The talks resumed last Thursday.', '2007-05-03')[0]?.date).toBe('2007-04-26');
+    expect(findDateMentions('The talks resumed on Thursday.', '2007-05-03')[0]?.date).toBe('2007-05-03');
+  });
+
   it('reads "would return to" a place as a plan told in reported speech', () => {
     expect(detectTense('The envoy said the parties would return to Lima in March.')).toBe('future');
   });
