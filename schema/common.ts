@@ -63,6 +63,7 @@ export const HeadEvidenceEnum = builder.enumType('HeadEvidence', {
     ROLE: { description: 'No report says who led; a report names this person by a role for the side ("US negotiator X").' },
     ANOTHER_ROUND: { description: "No report says who led; this person headed the side in another round and the round's reports name them." },
     OFFICIAL: { description: "No report says who led, nor names the side's head of another round; an official of the side with a post whom the round's reports name (no head of state or government)." },
+    ADJACENT_ROUND: { description: "No report of this round names anyone for the side; the head the nearest round reports outright, cited with that round's sentences." },
   } as const,
 });
 

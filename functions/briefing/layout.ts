@@ -213,6 +213,7 @@ const WEAK_HEAD_NOTE: Record<HeadEvidence, string | null> = {
   ROLE: 'named by role; no outlet says who led',
   ANOTHER_ROUND: 'led the side in another round; named here',
   OFFICIAL: 'official named in coverage; no outlet says who led',
+  ADJACENT_ROUND: 'led the side in the nearest round; not named for this one',
 };
 
 /** Heads of delegation side by side, two per row; a head or title that outlets disagree on is flagged. */

@@ -93,6 +93,8 @@ export interface NamedPerson extends Observed<string> {
   title: string | null;
   /** The side the article gives the person, when it gives one. */
   party?: string | null;
+  /** The sentence says the person was not at the talks ("did not attend", "stayed away"). */
+  absent?: true;
 }
 
 export interface ArticleExtraction {
@@ -150,7 +152,7 @@ export interface DurationView extends DurationInterval {
  * of the round does, weaker evidence — a role at the talks ("US negotiator X"), the person's being the side's head in another
  * round of the track and named in this one, or an official of the side named with a post.
  */
-export const HEAD_EVIDENCE = ['REPORTED', 'ROLE', 'ANOTHER_ROUND', 'OFFICIAL'] as const;
+export const HEAD_EVIDENCE = ['REPORTED', 'ROLE', 'ANOTHER_ROUND', 'OFFICIAL', 'ADJACENT_ROUND'] as const;
 export type HeadEvidence = (typeof HEAD_EVIDENCE)[number];
 
 export interface DelegationView {

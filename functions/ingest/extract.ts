@@ -170,15 +170,16 @@ const ABSENT = /\b(?:(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:attend|take part|joi
 /** The people a clause names: any full name, and a single word only when the article introduced someone by it. */
 function namedPeople(clause: string, lookup: PersonLookup, quote: string): NamedPerson[] {
   const named: NamedPerson[] = [];
-  if (ABSENT.test(clause)) return named;
+  // Someone the clause says was not there is named as absent: neither a head nor carried into the round from another.
+  const absent = ABSENT.test(clause) ? ({ absent: true } as const) : {};
   NAME_CANDIDATE.lastIndex = 0;
   for (let match = NAME_CANDIDATE.exec(clause); match; match = NAME_CANDIDATE.exec(clause)) {
     // "Chilean Foreign Minister Rosa Fuentes": the name after the post.
     const split = /\s/.test(match[0]) ? splitTitleAndName(match[0]) : null;
     const run = split && split.nameEnd === match[0].length ? split.name : match[0];
     const known = lookup(run) ?? (/\s/.test(run) ? lookup(run.split(/\s+/).at(-1)!) : null);
-    if (known) named.push({ value: known.name, text: run, quote, title: known.title, party: known.party });
-    else if (/\s/.test(run) && canonicalParty(run) === null) named.push({ value: run, text: run, quote, title: null });
+    if (known) named.push({ value: known.name, text: run, quote, title: known.title, party: known.party, ...absent });
+    else if (/\s/.test(run) && canonicalParty(run) === null) named.push({ value: run, text: run, quote, title: null, ...absent });
   }
   return named;
 }

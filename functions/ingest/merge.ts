@@ -19,7 +19,7 @@ import type {
   RoundView,
   TrackProjection,
 } from '../core/types.ts';
-import { FACT_KIND_ORDER } from '../core/types.ts';
+import { FACT_KIND_ORDER, headEvidenceOf } from '../core/types.ts';
 import {
   countSources,
   countingSourceSet,
@@ -1371,6 +1371,7 @@ function namedHead(obs: readonly Obs[], basis: HeadEvidence, accept: (named: Nam
   const byPerson = new Map<string, HeadReport[]>();
   for (const o of obs) {
     for (const named of o.round.named ?? []) {
+      if (named.absent) continue;
       const person = accept(named);
       if (!person) continue;
       const list = byPerson.get(person.id);
@@ -1634,6 +1635,29 @@ function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<str
 }
 
 /** Merges every stored article of one track into its projection. Pure and independent of input order. */
+/**
+ * A main side no report of a round names anyone for ("the first round, in May", a planned round): the head the nearest round
+ * reports outright, the earlier on a tie, as weak evidence (ADJACENT_ROUND) cited with that round's sentences. Not when that
+ * person heads another side of the round.
+ */
+function carryHeads(rounds: RoundView[], mainSides: readonly string[], absentWords: ReadonlyMap<RoundView, ReadonlySet<string>>): void {
+  const reported = rounds.map((round) => ({ round, heads: round.delegations.filter((d) => d.headId !== null && headEvidenceOf(d) === 'REPORTED') }));
+  for (const round of rounds) {
+    for (const party of mainSides) {
+      if (round.delegations.some((d) => d.party === party && d.headId !== null)) continue;
+      const nearest = reported
+        .filter((other) => other.round !== round)
+        .flatMap((other) => other.heads.filter((d) => d.party === party).map((d) => ({ number: other.round.number, d })))
+        .sort((a, b) => Math.abs(a.number - round.number) - Math.abs(b.number - round.number) || a.number - b.number)[0];
+      if (!nearest || round.delegations.some((d) => d.headId === nearest.d.headId)) continue;
+      // "Foreign Minister X did not attend": the round's reports say the person was not there.
+      const surname = wordTokens(nearest.d.headName ?? '').at(-1);
+      if (surname && absentWords.get(round)?.has(surname)) continue;
+      round.delegations = [...round.delegations.filter((d) => d.party !== party), { ...nearest.d, headEvidence: 'ADJACENT_ROUND' as const }].sort((a, b) => compareStrings(a.party, b.party));
+    }
+  }
+}
+
 export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   const ordered = canonicalArticles(input);
   const track = trackParties(ordered);
@@ -1660,7 +1684,7 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   const originals = articles.filter((a) => a.duplicateOf === null);
   const mainSides = parties.filter((party) => originals.filter((a) => a.extraction.parties.includes(party)).length * 2 > originals.length);
   // Officials the rounds' sentences name with a side and a post: who may stand for a side no report names a head of.
-  const officials = buildPeople(mentionsOf((r) => (r.named ?? []).filter((n) => n.party && n.title).map((n) => n.value)));
+  const officials = buildPeople(mentionsOf((r) => (r.named ?? []).filter((n) => n.party && n.title && !n.absent).map((n) => n.value)));
   const factObs = placeFactsByCity(clusters);
   const personTitles = new Map<string, PersonTitleView[]>();
   const personRounds = new Map<string, Set<number>>();
@@ -1744,7 +1768,10 @@ export function mergeTrack(input: ArticleRecord[]): TrackProjection {
     };
   });
 
+  // A head is not carried into a round whose reports say that person was not there.
+  const absentWords = new Map(rounds.map((round, at) => [round, new Set(clusters[at]!.obs.flatMap((o) => (o.round.named ?? []).filter((n) => n.absent).flatMap((n) => wordTokens(n.value))))]));
   rounds.sort((a, b) => (a.status === b.status ? a.number - b.number : a.status === 'HELD' ? -1 : 1));
+  carryHeads(rounds, mainSides, absentWords);
 
   const known = new Set(people.people.map((p) => p.id));
   const peopleViews: PersonView[] = [...people.people, ...officials.people.filter((p) => !known.has(p.id))]

@@ -1,6 +1,6 @@
 // Round clustering across outlets: multi-day rounds told by their first and last day, and undated earlier reports.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../functions/core/types.ts';
+import { headEvidenceOf, type ArticleRecord } from '../../functions/core/types.ts';
 import { extractArticle } from '../../functions/ingest/index.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
 
@@ -35,6 +35,18 @@ describe('mergeTrack rounds', () => {
 
     expect(projection.rounds.map((r) => [r.status, r.date])).toEqual([['HELD', '2007-04-26']]);
     expect(projection.rounds[0]!.conflicts).toEqual([]);
+  });
+
+  it('carries a side\'s head into a round no report names anyone for, as weak evidence from the nearest round', () => {
+    const projection = mergeTrack([
+      record('one', '2022-05-07', 'Ghana and Togo ended a second round of border talks in Lome on Saturday. The Ghanaian delegation was led by Ana Torres and the Togolese delegation by Luis Salas. The first round was held in Accra in March.'),
+      record('two', '2022-05-07', 'Ghana and Togo ended a second round of border talks in Lome on Saturday, a month after their first round in Accra.'),
+    ]);
+
+    const [first, second] = projection.rounds;
+    expect(second!.delegations.map((d) => [d.party, d.headName, headEvidenceOf(d)])).toEqual([['Ghana', 'Ana Torres', 'REPORTED'], ['Togo', 'Luis Salas', 'REPORTED']]);
+    expect(first!.delegations.map((d) => [d.party, d.headName, headEvidenceOf(d)])).toEqual([['Ghana', 'Ana Torres', 'ADJACENT_ROUND'], ['Togo', 'Luis Salas', 'ADJACENT_ROUND']]);
+    expect(first!.conflicts).toEqual([]);
   });
 
   it('keeps a person at the head of the side most reports put him at the head of', () => {
