@@ -576,6 +576,8 @@ function monthOfOldMeeting(text: string, dates: readonly DateMention[], publishe
   return monthsBefore(only.month, publishedAt) > 12 && OLD_MEETING_RE.test(text) ? only.month : null;
 }
 
+const MODAL_BEFORE_MONTH = /\b(?:could|would|might|may|will|shall)\s+(?:not\s+)?(?:[\p{L}-]+\s+){1,3}?(?:in|by|before|until)\s+$/iu;
+
 function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: IsoDate | null, countSummits = true): ClauseCues {
   const lower = text.toLowerCase();
   // "May 3" is a date, not a hedge.
@@ -654,6 +656,8 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     // A month inside a list of earlier meetings dates one of them, not the clause's own round.
     if (listed.length > 0 && mention.index >= listed[0]!.from) continue;
     const after = text.slice(mention.index + mention.text.length);
+    // "…, dimming hopes that talks on a trade deal could begin in October": the month of something hoped for, not of a meeting held.
+    if (MODAL_BEFORE_MONTH.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
     const back = recentMonthsBack(mention, publishedAt);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
     else if (back !== null && talksAround && WHEN_AFTER_MONTH_RE.test(after)) {

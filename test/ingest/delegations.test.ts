@@ -388,6 +388,10 @@ describe('findHeads: roles, lists and asides', () => {
     ]);
   });
 
+  it('takes no head from who leads working groups', () => {
+    expect(heads("Detailed work will be done in working groups, led on the Chilean side by senior civil servant Ana Torres and on the Peruvian side by Luis Salas.")).toEqual([]);
+  });
+
   it('gives a first head with no side the side across the table from the second', () => {
     const article = 'The Colombian government and the National Liberation Army (ELN) resumed talks in Havana.';
     const clause = 'Delegations led by Interior Minister Ana Torres and ELN delegation leader Luis Salas met in Havana.';

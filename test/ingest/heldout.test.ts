@@ -52,6 +52,8 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind26: 'first contact 0.660 (session 8 start); studied in session 8',
   blind27: 'SEALED, misses never read: written during session 8, scored only at its end',
   blind28: 'SEALED, misses never read: written during session 8, scored only at its end',
+  blind29: 'first contact 0.588–0.500 per negotiation, written mid-session 8; studied in session 8',
+  blind30: 'first contact 0.68–0.72 per negotiation, written mid-session 8; studied in session 8',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 

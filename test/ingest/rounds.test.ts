@@ -33,6 +33,11 @@ describe('findRounds', () => {
     expect(result.slots.find((slot) => slot.ordinal === 4)).toMatchObject({ relative: 'next', status: 'PLANNED' });
   });
 
+  it('takes no month of something hoped for as the month of the round the lede reports', () => {
+    const text = 'The mediator said on Thursday that a third round of talks had produced no decisive progress, dimming hopes that talks on a trade deal could begin in October.';
+    expect(plan(text, '2017-08-31').slots.find((slot) => slot.ordinal === 3)).toMatchObject({ key: 'current', relative: 'current' });
+  });
+
   it('makes no round of the year a break is counted from ("the highest-level contact since the war began in 2011")', () => {
     const text = 'The ministers met in Lima on Wednesday. The meeting in Lima was the highest-level contact since the start of the border war in 2011.';
     expect(plan(text, '2023-05-10').slots.map((slot) => slot.key)).toEqual(['current']);
