@@ -46,6 +46,15 @@ describe('findPartyMentions', () => {
   });
 });
 
+describe('states that no longer exist', () => {
+  it('reads the Yugoslav delegation and the Soviet Union as sides, but not a Soviet-era map', () => {
+    expect(canonicalParty('Yugoslav')).toBe('Yugoslavia');
+    expect(canonicalParty('USSR')).toBe('Soviet Union');
+    expect(findPartyMentions('The Yugoslav delegation met the Soviet Union team.').map((m) => m.party)).toEqual(['Yugoslavia', 'Soviet Union']);
+    expect(findPartyMentions('The sides used Soviet-era maps of the border.').map((m) => m.party)).toEqual([]);
+  });
+});
+
 describe('non-state sides', () => {
   const sides = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
 
