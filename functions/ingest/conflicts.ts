@@ -216,7 +216,7 @@ function shiftIso(date: IsoDate, days: number): IsoDate {
 }
 
 /** Days one article gives a multi-day meeting: the spread of its own dates, widened by any day range its sentence states. */
-const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|\d)\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b/i;
+const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b/i;
 
 // "a preliminary contact on Friday ahead of Saturday's full session": another day of the same meeting, named by its weekday
 // next to a word for a sitting of the talks.
@@ -261,7 +261,7 @@ function articleSpans(items: readonly Cited<IsoDate>[], articles: ArticleIndex):
     const days = DAYS_OF_TALKS.exec(item.citation.quote);
     if (days) {
       const n = NUMBER_WORDS[days[1]!.toLowerCase()] ?? Number(days[1]);
-      if (n > 1 && n <= 7) {
+      if (n > 1 && n <= 21) {
         const ended = /\b(?:after|ended|concluded|wrapped up|closed|following|capping)\b/i.test(item.citation.quote.slice(0, days.index));
         if (ended) widen(item.citation.articleId, shiftIso(item.value, 1 - n), item.value);
         else widen(item.citation.articleId, item.value, shiftIso(item.value, n - 1));

@@ -54,7 +54,7 @@ const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agr
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 // "On March 14, the delegations switched to a videoconference format": talks held by video are meetings too.
 const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted|videoconference|video conference|video link|videoconferencing)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed|affirmed|stressed|insisted|reiterated|emphasi[sz]ed|warned|acknowledged|admitted|denied|complained)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 // "A further round in Cairo …", "Another meeting in May …": an indefinite further meeting opening the clause is one not told yet.
 const FURTHER_MEETING_RE = /^\s*(?:(?:but|and|then)\s+)?(?:a\s+(?:further|subsequent|follow-up)|another)\s+(?:round|meeting|session)\b/i;
@@ -882,6 +882,20 @@ function earlierTermsMonth(text: string, before: ClauseCues, currentDate: IsoDat
 }
 
 /** Assigns every clause of the article to a round and lists the rounds the article speaks of. */
+const SPAN_NUMBER: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21 };
+const SPAN_WORD = `(\\d{1,2}|${Object.keys(SPAN_NUMBER).join('|')})`;
+const STATED_DAYS = new RegExp(`\\b(?:after|following|ending|ended|concluding|capping)\\s+(?:more than\\s+|nearly\\s+|almost\\s+|some\\s+)?${SPAN_WORD}\\s+days\\s+of\\s+(?:talks|negotiations|meetings|deliberations|consultations|discussions|haggling|bargaining)\\b|\\b${SPAN_WORD}-day\\s+(?:summit|talks|negotiations|conference|round|session|meeting)\\b|\\b(two|three)[- ]weeks?\\s+(?:of\\s+)?(?:summit|talks|negotiations|conference)\\b`, 'iu');
+
+/** Days the clause says the meeting ran (0 when it says none), up to three weeks. */
+function statedDays(text: string): number {
+  const match = STATED_DAYS.exec(text);
+  if (!match) return 0;
+  const written = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+  const count = SPAN_NUMBER[written] ?? Number(written);
+  const days = match[3] ? count * 7 : count;
+  return days > 1 && days <= 21 ? days : 0;
+}
+
 export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): RoundPlan {
   const pending: Array<Omit<RoundClause, 'roundKey' | 'plannedKey'>> = [];
   // Coverage of envoys' or ministers' talks recalls their leaders' summits in passing; those are no rounds of these talks.
@@ -992,6 +1006,8 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     anchored.monthOfYear ??= month;
   }
   let currentDate = slots.get('current')?.date ?? null;
+  // How many days the reported meeting ran, as the article states it ("after 15 days of talks", "the two-week summit").
+  const currentSpan = Math.max(0, ...pending.map((item) => statedDays(item.clause.text)));
   if (!currentDate) {
     const recent = pending.find((item) => {
       const date = item.cues.meetingDate?.date;
@@ -1058,9 +1074,12 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       // "The talks resumed last Thursday after a four-month hiatus": a session after a break, which runs a week or so.
       const resumed = RESUMED_RE.test(item.clause.text);
       const openingSpan = THE_ROUND_RE.test(item.clause.text) || CONCLUSION_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : ARRIVAL_RE.test(item.clause.text) || resumed ? 7 : 4;
+      // "…ended on Tuesday after 15 days of talks": a day within the reported meeting's stated length is one of its days.
+      const withinCurrent = currentDate !== null && currentSpan > 1 && daysBetween(date, currentDate) > 0 && daysBetween(date, currentDate) < currentSpan;
       const opening =
-        currentDate !== null &&
-        (((OPENING_RE.test(item.clause.text) || ARRIVAL_RE.test(item.clause.text) || resumed) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate));
+        withinCurrent ||
+        (currentDate !== null &&
+        (((OPENING_RE.test(item.clause.text) || ARRIVAL_RE.test(item.clause.text) || resumed) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate)));
       key = byDate(date) ?? (opening ? 'current' : null) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
       if (key === 'current' && !currentDate) currentDate = date;
     } else if (cues.meetingMonth && currentOrdinal !== null && currentOrdinal > 1 && PROCESS_BEGAN_RE.test(item.clause.text) && byMonth(cues.meetingMonth) === null) {

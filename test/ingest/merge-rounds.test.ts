@@ -73,6 +73,16 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds[0]!.delegations.map((d) => [d.party, d.headName])).toContainEqual(['Democratic Pact', 'Ana Torres']);
   });
 
+  it('dates no round by the day a side affirmed something about it', () => {
+    const projection = mergeTrack([
+      record('end', '2000-07-26', 'Talks between Ghana and Togo in Lome ended without agreement on Tuesday after 15 days of talks.'),
+      record('after', '2000-07-27', 'Negotiators for Ghana and Togo ended talks in Lome without a deal. The Togolese government affirmed on Wednesday that its delegation had held fast at the talks.'),
+    ]);
+
+    expect(projection.rounds.map((r) => [r.status, r.date])).toEqual([['HELD', '2000-07-25']]);
+    expect(projection.rounds[0]!.conflicts).toEqual([]);
+  });
+
   it('reads a day of the talks and the day another outlet says they ended as one round, without a date conflict', () => {
     const projection = mergeTrack([
       record('tuesday', '2022-05-03', 'Delegations of Ghana and Togo sat down together in Lome on Tuesday for a second round of border talks.'),

@@ -33,6 +33,11 @@ describe('findRounds', () => {
     expect(result.slots.find((slot) => slot.ordinal === 4)).toMatchObject({ relative: 'next', status: 'PLANNED' });
   });
 
+  it('keeps a day within the reported meeting\'s stated length in that meeting ("ended on Tuesday after 15 days of talks")', () => {
+    const text = 'The summit at Lima ended without agreement on Tuesday after 15 days of talks. The mediator chaired the talks during his absence and returned on Sunday.';
+    expect(plan(text, '2000-07-26').slots.map((slot) => slot.key)).toEqual(['current']);
+  });
+
   it('takes no month of something hoped for as the month of the round the lede reports', () => {
     const text = 'The mediator said on Thursday that a third round of talks had produced no decisive progress, dimming hopes that talks on a trade deal could begin in October.';
     expect(plan(text, '2017-08-31').slots.find((slot) => slot.ordinal === 3)).toMatchObject({ key: 'current', relative: 'current' });
