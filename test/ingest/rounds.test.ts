@@ -38,6 +38,10 @@ describe('findRounds', () => {
     expect(plan(text, '2000-07-26').slots.map((slot) => slot.key)).toEqual(['current']);
   });
 
+  it('numbers a round by its own ordinal, not the series\' ("the first round of the 11th cost-sharing negotiations")', () => {
+    expect(plan('The allies held the first round of the 11th cost-sharing negotiations in Lima on Sept. 24.', '2019-11-20').slots.map((slot) => slot.ordinal)).toEqual([1]);
+  });
+
   it('takes no month of something hoped for as the month of the round the lede reports', () => {
     const text = 'The mediator said on Thursday that a third round of talks had produced no decisive progress, dimming hopes that talks on a trade deal could begin in October.';
     expect(plan(text, '2017-08-31').slots.find((slot) => slot.ordinal === 3)).toMatchObject({ key: 'current', relative: 'current' });
