@@ -237,7 +237,7 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     const value = ordinalValue(match[1] ?? '');
     // "the second summit between the two leaders", in coverage of their envoys' talks: summits are counted apart.
     if (!countSummits && match[0].endsWith('summit')) continue;
-    if (numbersSeries(lower, match.index)) continue;
+    if (numbersSeries(lower, match)) continue;
     // "the first meeting of the consultation mechanism" counts a body's sittings, not rounds of these talks.
     if (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
     if (value === 1 && firstSinceBreak(lower.slice(match.index + match[0].length))) continue;
@@ -281,15 +281,18 @@ function ordinalBefore(lower: string, index: number): number | null {
   let found: number | null = null;
   ORDINAL_RE.lastIndex = 0;
   for (let match = ORDINAL_RE.exec(lower); match && match.index < index; match = ORDINAL_RE.exec(lower)) {
-    if (numbersSeries(lower, match.index)) continue;
+    if (numbersSeries(lower, match)) continue;
     found = ordinalValue(match[1] ?? '') || found;
   }
   return found;
 }
 
-/** "the first round of the 11th SMA negotiations": an ordinal after "round of the" numbers the series the rounds belong to. */
-function numbersSeries(lower: string, index: number): boolean {
-  return /\b(?:round|rounds|session|sessions|sitting)\s+of\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, index - 30), index));
+/**
+ * "the first round of the 11th SMA negotiations": an ordinal of talks after "round of the" numbers the series the rounds belong
+ * to ("the first session of the third round" still numbers the round).
+ */
+function numbersSeries(lower: string, match: RegExpExecArray): boolean {
+  return !/\b(?:rounds?|sessions?|sittings?)$/.test(match[0]) && /\b(?:round|rounds|session|sessions|sitting)\s+of\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, match.index - 30), match.index));
 }
 
 /** The clause names round `value` anywhere ("…held today, a day after the second round took place"). */
