@@ -132,6 +132,10 @@ function nationalityOnly(words: string): boolean {
 
 /** A venue with no name of its own: only lower-case words around the building noun, or "a"/"an" before a bare noun. */
 function isGenericVenue(venueText: string, article: string): boolean {
+  // "at this U.S. air base", "in this Rift Valley resort town": the writer's pointer to a place, no name of it.
+  if (/^(?:this|that|these|those)\s/i.test(venueText) || /^(?:this|that)\s*$/i.test(article.trim())) return true;
+  // "at a sprawling Air Force base": a description after "a" names no one building ("a base of the UN force" names whose).
+  if (/^(?:a|an)\s/i.test(article) && /^\p{Ll}/u.test(venueText) && !/\bof\s+the\s+\p{Lu}/u.test(venueText)) return true;
   const rest = venueText.replace(VENUE_NOUN_ONLY, ' ').replace(/\b(?:of|the|des|de|du)\b/g, ' ');
   // "at a Thai navy base": with "a", a nationality names no one building.
   if (/^(?:a|an)\s/i.test(article) && nationalityOnly(rest)) return true;

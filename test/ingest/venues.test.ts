@@ -7,6 +7,12 @@ const venue = (clause: string) => findVenues(clause).map((found) => found.value)
 const city = (clause: string) => findCities(clause, findVenues(clause)).map((found) => found.value);
 
 describe('findVenues', () => {
+  it('takes no venue from the writer pointing at a place or describing one after "a"', () => {
+    expect(findVenues('after 21 days of tortuous negotiations at this U.S. air base', true)).toEqual([]);
+    expect(findVenues('The leaders gathered for talks at a sprawling Air Force base outside the city.', true)).toEqual([]);
+    expect(findVenues('The two sides held indirect negotiations at a base of the UN peacekeeping force UNIFIL in the border town of Naqoura.', true).map((v) => v.value)).toHaveLength(1);
+  });
+
   it('keeps an armed group\'s base as the venue, though a nationality\'s base is none', () => {
     const text = 'The SPLM-N and the government signed the truce at a SPLM-N base in the hills. The SPLM-N rebel group and the government of Sudan have talked for years.';
     const found = withSides(discoverSides(text), () => findVenues('The accord was signed at a SPLM-N base in the hills').map((place) => place.value));
