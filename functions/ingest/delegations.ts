@@ -210,6 +210,8 @@ export function cleanTitle(raw: string): string | null {
     title = title.replace(/^(?:(?:President|Prime Minister|Premier|Chancellor|King|Emir|Leader)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(?=\p{Ll})/u, '');
     // "the Iran-backed Houthis' negotiator": who backs a side is no part of the post.
     title = title.replace(BACKER_PREFIX, '');
+    // "the government delegation of Justice Minister X": whose delegation it is, then the post.
+    title = title.replace(/^(?:(?:government|rebel|official)\s+)?(?:delegation|team|negotiating team|panel)\s+(?:of|led by|headed by)\s+/i, '');
     const lead = findPartyMentions(title)[0];
     if (lead && lead.index === 0 && !lead.isPlace) title = title.slice(lead.text.length).replace(/^['’]s?(?=\s)/, '').trim();
     if (title === before) break;

@@ -617,6 +617,10 @@ describe('cleanTitle', () => {
     expect(cleanTitle('the Deputy Assistant Secretary for European and Eurasian Affairs')).toBe('Deputy Assistant Secretary for European and Eurasian Affairs');
   });
 
+  it('drops whose delegation it is before the post', () => {
+    expect(cleanTitle('the government delegation of Justice Minister')).toBe('Justice Minister');
+  });
+
   it('drops the side a post is of', () => {
     expect(cleanTitle('the Foreign Minister of Chile')).toBe('Foreign Minister');
     expect(cleanTitle('the President of the Republic of Chile')).toBe('President');
