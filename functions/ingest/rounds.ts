@@ -898,7 +898,7 @@ const STATED_DAYS = new RegExp(`\\b(?:after|following|ending|ended|concluding|ca
 
 /** Days the clause says the meeting ran (0 when it says none), up to three weeks. */
 function statedDays(text: string): number {
-  const match = STATED_DAYS.exec(text);
+  const match = text.includes('day') || text.includes('week') ? STATED_DAYS.exec(text) : null;
   if (!match) return 0;
   const written = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
   const count = SPAN_NUMBER[written] ?? Number(written);
