@@ -1516,6 +1516,12 @@ function mergeDelegations(
         }
       }
     }
+    // "Kabbah led the government side", the report having introduced "President Ahmad Tejan Kabbah": with no title in the
+    // reports that name the head, the post the round's reports give the person where they name them.
+    if (shown && shownTitle === null) {
+      const posts = obs.flatMap((o) => (o.round.named ?? []).filter((n) => !n.absent && n.title && !/\b(?:of|for|to|and|the)$/i.test(n.title) && people.resolve(n.value)?.id === shown.id).map((n): Cited<string> => ({ value: n.title!, text: n.title!, citation: cite(o.article, n.quote) })));
+      shownTitle = groupTitles(posts, partyGeo, articles)[0]?.title ?? null;
+    }
     if (!shown) {
       const groups = groupTitles(
         reports.filter((r) => r.title).map((r): Cited<string> => ({ value: r.title!, text: r.title!, citation: r.citation })),

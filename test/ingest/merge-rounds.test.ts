@@ -49,6 +49,15 @@ describe('mergeTrack rounds', () => {
     expect(first!.conflicts).toEqual([]);
   });
 
+  it('gives a head whom the naming sentences give no post the post the round\'s reports give the person elsewhere', () => {
+    const projection = mergeTrack([
+      record('one', '2022-05-07', 'Ghana and Togo ended border talks in Lome on Saturday. The Togolese delegation was led by Luis Salas.'),
+      record('two', '2022-05-07', 'Ghana and Togo ended border talks in Lome on Saturday. Togolese Foreign Minister Luis Salas said the talks were useful.'),
+    ]);
+
+    expect(projection.rounds[0]!.delegations.map((d) => [d.party, d.headName, d.headTitle])).toContainEqual(['Togo', 'Luis Salas', 'Foreign Minister']);
+  });
+
   it('keeps a person at the head of the side most reports put him at the head of', () => {
     const projection = mergeTrack([
       record('one', '2022-05-07', 'Ghana and Togo ended border talks in Lome on Saturday. The Ghanaian delegation was led by Ana Torres and the Togolese delegation by Luis Salas.'),
