@@ -150,7 +150,8 @@ export interface DurationView extends DurationInterval {
 /**
  * What says that the shown head led the side: a report saying so ("led by", "head of the delegation"), or, where no report
  * of the round does, weaker evidence — a role at the talks ("US negotiator X"), the person's being the side's head in another
- * round of the track and named in this one, or an official of the side named with a post.
+ * round of the track and named in this one, an official of the side named with a post, or, where the round's reports name
+ * nobody for the side, the head the nearest round reports outright (ADJACENT_ROUND).
  */
 export const HEAD_EVIDENCE = ['REPORTED', 'ROLE', 'ANOTHER_ROUND', 'OFFICIAL', 'ADJACENT_ROUND'] as const;
 export type HeadEvidence = (typeof HEAD_EVIDENCE)[number];

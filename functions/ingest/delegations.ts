@@ -759,7 +759,7 @@ const HYPOTHETICAL_MEETING = /\b(?:propos\w*|call\w*\s+for|possible|potential|pr
 // "who led the mediation together with former Kenyan President X and …": partners of a mediator mediate too.
 const CO_MEDIATOR_BEFORE = /\b(?:mediat\w*|facilitat\w*|host\w*)\s+(?:[\p{L}-]+\s+){0,2}?(?:together\s+with|alongside|along\s+with|jointly\s+with)\s+[^;]*$/iu;
 // Experts and working groups meet alongside the heads; whoever leads them is not the head of the delegation.
-const TECHNICAL_BEFORE = /\b(?:technical|expert|experts|expert-level|working-level)(?:[\s-]+level)?\s+(?:talks|teams?|groups?|delegations?|negotiations|meetings?|consultations|discussions|track)\b[^.;]*$|\b(?:working\s+groups?|sub-?groups?)\b[^.;]*$/i;
+const TECHNICAL_BEFORE = /\b(?:(?:technical|expert|experts|expert-level|working-level)(?:[\s-]+level)?\s+(?:talks|teams?|groups?|delegations?|negotiations|meetings?|consultations|discussions|track)|working\s+groups?|sub-?groups?)\b[^.;]*$/i;
 
 // "the dialogue that Presidents X and Y launched", "a format which the two leaders set up": who founded the framework the talks
 // run in (often at a summit of their own) did not lead the talks.

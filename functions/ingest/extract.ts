@@ -3,7 +3,7 @@ import type { DelegationObservation, FactObservation, IsoDate, NamedPerson, Roun
 import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, roleHeads, splitTitleAndName, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
-import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, sideAliases, withSides } from './parties.ts';
+import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
 import { ASIDE_KEY, findRounds, ordinalValue, pairedOrdinals, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { DateMention } from './time.ts';
@@ -481,7 +481,8 @@ type DatelineSpan = { start?: number; length: number; city: string | null };
 export function extractRounds(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null = null): RoundsExtraction {
   // Governments, oppositions and armed groups are sides only in the article that introduces them.
   startArticle();
-  return withSides(discoverSides(text, publishedAt), () => extractRoundsOf(text, publishedAt, dateline));
+  const sides = discoverSides(text, publishedAt);
+  return withSides(sides, () => extractRoundsOf(text, publishedAt, dateline, sides?.aliases));
 }
 
 /** Sentences of the body without its dateline, wherever the dateline's paragraph starts. */
@@ -498,7 +499,7 @@ function bodySentences(text: string, dateline: DatelineSpan | null): Sentence[] 
   });
 }
 
-function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null): RoundsExtraction {
+function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: DatelineSpan | null, sideAliases: ReadonlyMap<string, string[]> = new Map()): RoundsExtraction {
   const sentences = bodySentences(text, dateline);
   if (!sentences.some((sentence) => TALKS_WORDS.test(sentence.text))) return { parties: [], rounds: [] };
   const plan = findRounds(sentences, publishedAt);
@@ -823,7 +824,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const rank = (round: RoundObservation) => (round.relative === 'previous' ? 0 : round.relative === 'next' || round.status === 'PLANNED' ? 2 : 1);
   rounds.sort((a, b) => rank(a) - rank(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || when.get(a)!.localeCompare(when.get(b)!));
   const sides = parties.length > 0 ? parties : headParties;
-  const aliases = Object.fromEntries([...sideAliases()].filter(([party]) => sides.includes(party)));
+  const aliases = Object.fromEntries([...sideAliases].filter(([party]) => sides.includes(party)));
   return { parties: sides, ...(Object.keys(aliases).length > 0 ? { partyAliases: aliases } : {}), rounds };
 }
 

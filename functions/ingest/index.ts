@@ -29,6 +29,5 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   assertUsableText(input.text);
   const cleaned = cleanArticle(input.text, input.title);
   const identity = identifyArticle(cleaned, input);
-  const { parties, partyAliases, rounds } = extractRounds(cleaned.text, identity.publishedAt, identity.dateline);
-  return { title: identity.title, text: cleaned.text, source: identity.source, publishedAt: identity.publishedAt, parties, ...(partyAliases ? { partyAliases } : {}), rounds };
+  return { title: identity.title, text: cleaned.text, source: identity.source, publishedAt: identity.publishedAt, ...extractRounds(cleaned.text, identity.publishedAt, identity.dateline) };
 }

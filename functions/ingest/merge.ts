@@ -19,7 +19,7 @@ import type {
   RoundView,
   TrackProjection,
 } from '../core/types.ts';
-import { FACT_KIND_ORDER, headEvidenceOf } from '../core/types.ts';
+import { FACT_KIND_ORDER } from '../core/types.ts';
 import {
   countSources,
   countingSourceSet,
@@ -1605,9 +1605,10 @@ function trackParties(articles: readonly ArticleRecord[]): { names: string[]; ca
   for (const a of articles) {
     for (const [name, others] of Object.entries(a.extraction.partyAliases ?? {})) {
       const own = groups.find((g) => g.members.includes(name));
+      if (!own) continue;
       for (const other of others) {
         const alias = groups.find((g) => g !== own && g.members.some((member) => sameSide(member, other)));
-        if (!own || !alias) continue;
+        if (!alias) continue;
         own.members.push(...alias.members);
         for (const id of alias.articles) own.articles.add(id);
         groups.splice(groups.indexOf(alias), 1);
@@ -1640,14 +1641,14 @@ function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<str
   };
 }
 
-/** Merges every stored article of one track into its projection. Pure and independent of input order. */
 /**
  * A main side no report of a round names anyone for ("the first round, in May", a planned round): the head the nearest round
  * reports outright, the earlier on a tie, as weak evidence (ADJACENT_ROUND) cited with that round's sentences. Not when that
  * person heads another side of the round.
  */
 function carryHeads(rounds: RoundView[], mainSides: readonly string[], absentWords: ReadonlyMap<RoundView, ReadonlySet<string>>): void {
-  const reported = rounds.map((round) => ({ round, heads: round.delegations.filter((d) => d.headId !== null && headEvidenceOf(d) === 'REPORTED') }));
+  // Views built here always say their evidence: outright reports are REPORTED.
+  const reported = rounds.map((round) => ({ round, heads: round.delegations.filter((d) => d.headEvidence === 'REPORTED') }));
   for (const round of rounds) {
     for (const party of mainSides) {
       if (round.delegations.some((d) => d.party === party && d.headId !== null)) continue;
@@ -1664,6 +1665,7 @@ function carryHeads(rounds: RoundView[], mainSides: readonly string[], absentWor
   }
 }
 
+/** Merges every stored article of one track into its projection. Pure and independent of input order. */
 export function mergeTrack(input: ArticleRecord[]): TrackProjection {
   const ordered = canonicalArticles(input);
   const track = trackParties(ordered);

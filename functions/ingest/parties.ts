@@ -253,7 +253,10 @@ export function sameSide(a: string, b: string): boolean {
   // "Frente POLISARIO" and "Polisario Front": the same words, the organisation's noun in its own language and order.
   if (sameNameWords(a, b)) return true;
   // "Polisario" and "Frente Polisario" / "the Polisario Front": a group's one name word, with and without its organisation noun.
-  if (!/\s/.test(short) && /\s/.test(long) && nameWithoutOrgWord(long) === foldForm(short) && !GENERIC_NAME_WORDS.has(foldForm(short))) return true;
+  if (!/\s/.test(short) && /\s/.test(long)) {
+    const key = foldForm(short);
+    if (!GENERIC_NAME_WORDS.has(key) && nameWithoutOrgWord(long) === key) return true;
+  }
   // The shorter keeps a name word besides the organisation word: "Front" alone could be anyone's.
   return /\s/.test(short) && ORG_HEAD_AT_END.test(short) && foldForm(long).endsWith(` ${foldForm(short)}`);
 }
@@ -990,19 +993,13 @@ function lexiconKey(byForm: Map<string, string>, states: Map<string, string | nu
  * when the report writes it so too, or when the name is generic words alone ("Syrian National Coalition"); null when it gives
  * none or several.
  */
-function namedCoalition(names: ReadonlySet<string>, government: string | null, text: string): string | null {
+function namedCoalition(names: ReadonlySet<string>, adjective: string | null, text: string): string | null {
   const distinct = [...new Map([...names].map((name) => [foldForm(name), name])).values()];
   if (distinct.length !== 1) return null;
   const name = distinct[0]!;
-  const adjective = government ? adjectiveOf(government) : null;
   // "the opposition National Coalition": a name of generic words alone names nothing without its country.
   const generic = foldForm(name).split(/\s+/).every((word) => GENERIC_NAME_WORDS.has(word) || ORG_WORD_KEYS.has(word));
   return adjective && (generic || text.includes(`${adjective} ${name}`)) ? `${adjective} ${name}` : name;
-}
-
-/** Other names the active article knows its sides by, that other reports may use alone. */
-export function sideAliases(): ReadonlyMap<string, string[]> {
-  return ACTIVE_SIDES?.aliases ?? new Map();
 }
 
 function discoverGroups(text: string, states: Map<string, string | null>, publishedAt: IsoDate | null): SideLexicon | null {
@@ -1217,10 +1214,11 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   if (oppositionSide) {
     // "the South Sudan Opposition Movements Alliance (SSOMA)": an opposition that names itself goes by its initials.
     const named = [...new Map(fullNamesWithInitials(text).filter((full) => /\bOpposition\b/.test(full.name)).map((full) => [full.acronym, full])).values()];
-    const generic = government ? `${adjectiveOf(government)} opposition` : 'Opposition';
+    const adjective = government ? adjectiveOf(government) : null;
+    const generic = adjective ? `${adjective} opposition` : 'Opposition';
     // "the opposition Unitary Platform", "the opposition National Coalition": an opposition the report names goes by that name;
     // other reports may call it only "the Venezuelan opposition", which stays one of its names.
-    const ownName = named.length === 1 ? null : namedCoalition(oppositionNames, government, text);
+    const ownName = named.length === 1 ? null : namedCoalition(oppositionNames, adjective, text);
     opposition = named.length === 1 ? named[0]!.acronym : (ownName ?? generic);
     if (ownName) {
       byForm.set(foldForm(generic), opposition);

@@ -665,9 +665,9 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     if (followedFrom >= 0 && mention.index > followedFrom) continue;
     // A month inside a list of earlier meetings dates one of them, not the clause's own round.
     if (listed.length > 0 && mention.index >= listed[0]!.from) continue;
-    const after = text.slice(mention.index + mention.text.length);
     // "…, dimming hopes that talks on a trade deal could begin in October": the month of something hoped for, not of a meeting held.
     if (MODAL_BEFORE_MONTH.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+    const after = text.slice(mention.index + mention.text.length);
     const back = recentMonthsBack(mention, publishedAt);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
     else if (back !== null && talksAround && WHEN_AFTER_MONTH_RE.test(after)) {
@@ -891,14 +891,15 @@ function earlierTermsMonth(text: string, before: ClauseCues, currentDate: IsoDat
   return currentDate && Number(currentDate.slice(5, 7)) === month ? null : month;
 }
 
-/** Assigns every clause of the article to a round and lists the rounds the article speaks of. */
 const SPAN_NUMBER: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21 };
 const SPAN_WORD = `(\\d{1,2}|${Object.keys(SPAN_NUMBER).join('|')})`;
 const STATED_DAYS = new RegExp(`\\b(?:after|following|ending|ended|concluding|capping)\\s+(?:more than\\s+|nearly\\s+|almost\\s+|some\\s+)?${SPAN_WORD}\\s+days\\s+of\\s+(?:talks|negotiations|meetings|deliberations|consultations|discussions|haggling|bargaining)\\b|\\b${SPAN_WORD}-day\\s+(?:summit|talks|negotiations|conference|round|session|meeting)\\b|\\b(two|three)[- ]weeks?\\s+(?:of\\s+)?(?:summit|talks|negotiations|conference)\\b`, 'iu');
 
+const DAY_OR_WEEK = /day|week/i;
+
 /** Days the clause says the meeting ran (0 when it says none), up to three weeks. */
 function statedDays(text: string): number {
-  const match = text.includes('day') || text.includes('week') ? STATED_DAYS.exec(text) : null;
+  const match = DAY_OR_WEEK.test(text) ? STATED_DAYS.exec(text) : null;
   if (!match) return 0;
   const written = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
   const count = SPAN_NUMBER[written] ?? Number(written);
@@ -906,6 +907,7 @@ function statedDays(text: string): number {
   return days > 1 && days <= 21 ? days : 0;
 }
 
+/** Assigns every clause of the article to a round and lists the rounds the article speaks of. */
 export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): RoundPlan {
   const pending: Array<Omit<RoundClause, 'roundKey' | 'plannedKey'>> = [];
   // Coverage of envoys' or ministers' talks recalls their leaders' summits in passing; those are no rounds of these talks.

@@ -133,16 +133,17 @@ function nationalityOnly(words: string): boolean {
 /** A venue with no name of its own: only lower-case words around the building noun, or "a"/"an" before a bare noun. */
 function isGenericVenue(venueText: string, article: string): boolean {
   // "at this U.S. air base", "in this Rift Valley resort town": the writer's pointer to a place, no name of it.
-  if (/^(?:this|that|these|those)\s/i.test(venueText) || /^(?:this|that)\s*$/i.test(article.trim())) return true;
+  if (/^(?:this|that|these|those)\s/i.test(venueText)) return true;
+  const indefinite = /^(?:a|an)\s/i.test(article);
   // "at a sprawling Air Force base": a description after "a" names no one building ("a base of the UN force" names whose).
-  if (/^(?:a|an)\s/i.test(article) && /^\p{Ll}/u.test(venueText) && !/\bof\s+the\s+\p{Lu}/u.test(venueText)) return true;
+  if (indefinite && /^\p{Ll}/u.test(venueText) && !/\bof\s+the\s+\p{Lu}/u.test(venueText)) return true;
   const rest = venueText.replace(VENUE_NOUN_ONLY, ' ').replace(/\b(?:of|the|des|de|du)\b/g, ' ');
   // "at a Thai navy base": with "a", a nationality names no one building.
-  if (/^(?:a|an)\s/i.test(article) && nationalityOnly(rest)) return true;
+  if (indefinite && nationalityOnly(rest)) return true;
   if (/\p{Lu}/u.test(rest)) return false;
   const nounCapitalized = /^\p{Lu}/u.test(venueText.replace(/^.*\s(?=\S+$)/u, '')) || /^\p{Lu}/u.test(venueText);
   // "the Kremlin", "the Palace": a capitalized noun after "the" names the one building.
-  return /^(?:a|an)\s/i.test(article) || article === '' || !nounCapitalized;
+  return indefinite || article === '' || !nounCapitalized;
 }
 
 // "a second round of Jeddah talks", "the Doha negotiations collapsed": a known city before the word for the talks.

@@ -172,7 +172,7 @@ const FORMER_STATES: readonly GeneratedCountry[] = [
 /** The source text of countries.generated.ts. */
 export function generateCountryTable(source: SourceCountry[] = loadSourceCountries()): string {
   const states = source.filter(isState).sort((a, b) => byCodePoint(a.name.common, b.name.common));
-  const records = [...states.map(countryRecord), ...FORMER_STATES.map((state) => ({ ...state, forms: [...state.forms], guarded: [...(state.guarded ?? [])] }))].sort((a, b) => byCodePoint(a.name, b.name));
+  const records = [...states.map(countryRecord), ...FORMER_STATES.map((state) => ({ ...state }))].sort((a, b) => byCodePoint(a.name, b.name));
   const adjectives = new Map(states.map((country) => [country.name.common, demonymsOf(country).flatMap(variants)]));
   const shared = sharedForms(records, adjectives);
   for (const record of records) {
