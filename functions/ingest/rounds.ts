@@ -1,6 +1,7 @@
 // Decides which round of talks each clause speaks of, from ordinals, relative references, dates and back-references.
 import type { IsoDate, RoundStatus } from '../core/types.ts';
 import { splitClauses, type Clause, type Sentence } from './sentences.ts';
+import { NUMBER_WORDS } from './durations.ts';
 import { daysBetween, detectTense, findDateMentions, withoutHeldCount, type DateMention, type Tense } from './time.ts';
 
 export const MEETING_NOUN = '(?:rounds?|meetings?|sessions?|consultations?|talks|negotiations?|discussions?|sittings?|encounters?|dialogue|summit)';
@@ -14,11 +15,12 @@ const CARDINAL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four:
 // the ordinal's phrase: "the deal, the second since the dialogue opened" counts deals, not meetings.
 const NOT_MODIFIER = '(?!(?:since|after|before|during|until|in|at|on|for|from|with|by|to|of|the|a|an|this|that|two|three|four|five|six|few|several|couple|day|days|time|times|week|weeks|month|year|phase|stage|part|half|quarter|anniversary|deputy|minister|secretary|visit|trip|person|step|phone|call|batch|group|exchange|hostage|prisoner|release)\\b)';
 // Numbered rounds run high in long-running formats ("the 13th round", "the 61st round"): any written ordinal counts.
-const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
+const ORDINAL_ALT = `${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th)`;
+const ORDINAL_RE = new RegExp(`\\b(${ORDINAL_ALT})((?:\\s+${NOT_MODIFIER}[\\p{L}-]+){0,2}?)\\s+${MEETING_NOUN}\\b`, 'gu');
 // "The round that ended on Sunday was the fifth.": the ordinal stands alone as the predicate of a meeting noun.
-const PREDICATE_ORDINAL_RE = new RegExp(`\\b(?:round|session|meeting|sitting)\\b[^;:]{0,60}?\\b(?:was|is|will be|marked|marks)\\s+(?:the|their)\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s*(?:[.,;!]|$)`, 'u');
+const PREDICATE_ORDINAL_RE = new RegExp(`\\b(?:round|session|meeting|sitting)\\b[^;:]{0,60}?\\b(?:was|is|will be|marked|marks)\\s+(?:the|their)\\s+(${ORDINAL_ALT})\\s*(?:[.,;!]|$)`, 'u');
 // "a new round of talks in Havana, the second since the dialogue resumed": an ordinal set off after the meeting it counts.
-const APPOSITIVE_ORDINAL_RE = new RegExp(`\\b(?:round|meeting|session|sitting|talks|negotiations|consultations)(?:\\s+(?:of|in|at|on)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})?,\\s+(?:the|their|its)\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))(?=\\s+(?:since|after|in|of|this|between|to be|so far)\\b|\\s*[,.;]|$)`, 'u');
+const APPOSITIVE_ORDINAL_RE = new RegExp(`\\b(?:round|meeting|session|sitting|talks|negotiations|consultations)(?:\\s+(?:of|in|at|on)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})?,\\s+(?:the|their|its)\\s+(${ORDINAL_ALT})(?=\\s+(?:since|after|in|of|this|between|to be|so far)\\b|\\s*[,.;]|$)`, 'u');
 const ROUND_NUMBER_RE = new RegExp(`\\bround\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b`, 'gu');
 const PREVIOUS_RE = new RegExp(`\\b(?:previous|last|prior|preceding|earlier|past|initial)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUN}\\b`, 'u');
 // "a mechanism for ongoing talks" speaks of talks in general, not of a meeting.
@@ -363,10 +365,15 @@ export const MAX_SPAN_DAYS_AFTER_START = 14;
 const START_BEFORE =
   /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning|resumed)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$|\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/iu;
 
+/** The 60 characters before the date as written in the quote match `lead`. */
+function dateLedBy(quote: string, dateText: string, lead: RegExp): boolean {
+  const at = quote.indexOf(dateText);
+  return at >= 0 && lead.test(quote.slice(Math.max(0, at - 60), at));
+}
+
 /** The date (as written in the quote) is the first day of the meeting: "talks that began on Saturday". */
 export function isMeetingStart(quote: string, dateText: string): boolean {
-  const at = quote.indexOf(dateText);
-  return at >= 0 && START_BEFORE.test(quote.slice(Math.max(0, at - 60), at));
+  return dateLedBy(quote, dateText, START_BEFORE);
 }
 
 // "talks that ended on Saturday", "the round concluded Friday": the day is the meeting's last.
@@ -374,8 +381,7 @@ const END_BEFORE = /\b(?:ended|concluded|closed|wrapped up|drew to a close|broke
 
 /** The date (as written in the quote) is the last day of the meeting: "talks that ended on Saturday". */
 export function isMeetingEnd(quote: string, dateText: string): boolean {
-  const at = quote.indexOf(dateText);
-  return at >= 0 && END_BEFORE.test(quote.slice(Math.max(0, at - 60), at));
+  return dateLedBy(quote, dateText, END_BEFORE);
 }
 
 const ANNOUNCED_MEETING_BEFORE = /\b(?:announced|confirmed|disclosed|revealed|unveiled)\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|round|session|visit)\s+(?:on\s+)?$/iu;
@@ -891,7 +897,8 @@ function earlierTermsMonth(text: string, before: ClauseCues, currentDate: IsoDat
   return currentDate && Number(currentDate.slice(5, 7)) === month ? null : month;
 }
 
-const SPAN_NUMBER: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21 };
+// Day counts written out, two to twenty-one.
+const SPAN_NUMBER: Readonly<Record<string, number>> = { ...Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([, n]) => Number.isInteger(n) && n >= 2 && n <= 20)), 'twenty-one': 21 };
 const SPAN_WORD = `(\\d{1,2}|${Object.keys(SPAN_NUMBER).join('|')})`;
 const STATED_DAYS = new RegExp(`\\b(?:after|following|ending|ended|concluding|capping)\\s+(?:more than\\s+|nearly\\s+|almost\\s+|some\\s+)?${SPAN_WORD}\\s+days\\s+of\\s+(?:talks|negotiations|meetings|deliberations|consultations|discussions|haggling|bargaining)\\b|\\b${SPAN_WORD}-day\\s+(?:summit|talks|negotiations|conference|round|session|meeting)\\b|\\b(two|three)[- ]weeks?\\s+(?:of\\s+)?(?:summit|talks|negotiations|conference)\\b`, 'iu');
 
@@ -1087,11 +1094,11 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       const resumed = RESUMED_RE.test(item.clause.text);
       const openingSpan = THE_ROUND_RE.test(item.clause.text) || CONCLUSION_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : ARRIVAL_RE.test(item.clause.text) || resumed ? 7 : 4;
       // "…ended on Tuesday after 15 days of talks": a day within the reported meeting's stated length is one of its days.
-      const withinCurrent = currentDate !== null && currentSpan > 1 && daysBetween(date, currentDate) > 0 && daysBetween(date, currentDate) < currentSpan;
+      const gap = currentDate !== null ? daysBetween(date, currentDate) : null;
+      const withinCurrent = gap !== null && currentSpan > 1 && gap > 0 && gap < currentSpan;
       const opening =
-        withinCurrent ||
-        (currentDate !== null &&
-        (((OPENING_RE.test(item.clause.text) || ARRIVAL_RE.test(item.clause.text) || resumed) && daysBetween(date, currentDate) >= 0 && daysBetween(date, currentDate) <= openingSpan) || endsOn(cues.meetingDate!, currentDate)));
+        currentDate !== null &&
+        (withinCurrent || ((OPENING_RE.test(item.clause.text) || ARRIVAL_RE.test(item.clause.text) || resumed) && gap! >= 0 && gap! <= openingSpan) || endsOn(cues.meetingDate!, currentDate));
       key = byDate(date) ?? (opening ? 'current' : null) ?? (currentDate === null && (!publishedAt || daysBetween(date, publishedAt) <= 7) ? 'current' : `d:${date}`);
       if (key === 'current' && !currentDate) currentDate = date;
     } else if (cues.meetingMonth && currentOrdinal !== null && currentOrdinal > 1 && PROCESS_BEGAN_RE.test(item.clause.text) && byMonth(cues.meetingMonth) === null) {

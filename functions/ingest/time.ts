@@ -39,11 +39,14 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
 /** Whole days from a to b. */
 export { daysBetween };
 
-/** The weekday (0 = Sunday) resolved against ref: past → on or before ref, future → after ref. */
-export function resolveWeekday(weekday: number, ref: IsoDate, direction: 'past' | 'future'): IsoDate {
+/**
+ * The weekday (0 = Sunday) resolved against ref: past → on or before ref, before → strictly before ref ("last Thursday" in a
+ * report filed on a Thursday is the week before), future → after ref.
+ */
+export function resolveWeekday(weekday: number, ref: IsoDate, direction: 'past' | 'before' | 'future'): IsoDate {
   const refDate = utcDate(ref);
   const refDay = refDate.getUTCDay();
-  const delta = direction === 'past' ? -((refDay - weekday + 7) % 7) : ((weekday - refDay + 7) % 7) || 7;
+  const delta = direction === 'past' ? -((refDay - weekday + 7) % 7) : direction === 'before' ? -(((refDay - weekday + 6) % 7) + 1) : ((weekday - refDay + 7) % 7) || 7;
   return toIso(new Date(refDate.getTime() + delta * DAY_MS));
 }
 
@@ -203,9 +206,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
       mention.month = mention.date ? mention.date.slice(0, 7) : null;
     } else if (knows('weekday') && !dayKnown) {
       if (publishedAt) {
-        const day = resolveWeekday(start.get('weekday') ?? 0, publishedAt, direction);
-        // "last Thursday" in a report filed on a Thursday is the week before, not the day of writing.
-        mention.date = relativeWord === 'last' && day === publishedAt ? toIso(new Date(utcDate(day).getTime() - 7 * DAY_MS)) : day;
+        mention.date = resolveWeekday(start.get('weekday') ?? 0, publishedAt, relativeWord === 'last' ? 'before' : direction);
         mention.month = mention.date.slice(0, 7);
         mention.monthOfYear = Number(mention.date.slice(5, 7));
         mention.precision = 'day';
