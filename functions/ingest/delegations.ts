@@ -834,7 +834,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     const before = clause.slice(0, match.index);
     if (TECHNICAL_BEFORE.test(before) || SPLINTER_BEFORE.test(tailBefore(before, before.length, 100))) continue;
     // "The talks were chaired by UN envoy X": who chairs the talks, rather than a delegation, is the host.
-    if (/^chaired\b/i.test(match[0]) && !SIDE_NOUN.test(tailBefore(before, before.length, 60))) continue;
+    // "Co-chaired by" the sides' own officials is how a bilateral mechanism's meeting names both heads.
+    if (/^chaired\b/i.test(match[0]) && !/\bco-$/i.test(before) && !SIDE_NOUN.test(tailBefore(before, before.length, 60))) continue;
     const respective = respectiveHeads(before, clause.slice(spanStart));
     if (respective) {
       for (const head of respective) add({ ...head, index: spanStart + head.index });
@@ -855,7 +856,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       const sideParty = SIDE_NOUN.test(before.slice(-60)) || /,\s*$/.test(before) ? partyBefore(clause, match.index) : null;
       // "headed by the foreign ministers X and Y": a plural post names both sides' heads, so the side named last before is not X's.
       const plural = person.title !== null && PLURAL_TITLE_WORD.test(person.title);
-      const sideBefore = turn === 0 && !plural ? (sideParty ?? partyBefore(clause, match.index)) : null;
+      // "…commissions co-chaired by A and his Azerbaijani counterpart B": co-chairs sit for both sides named before.
+      const sideBefore = turn === 0 && !plural && !/\bco-$/i.test(before) ? (sideParty ?? partyBefore(clause, match.index)) : null;
       // "led by A on the Ukrainian side and B on the Russian side": the side said right after the name.
       const sideAfter = sideAfterName(clause.slice(spanStart + person.length));
       // "Led by X, the Russian delegation arrived": a clause that opens with the phrase names the side led right after it.

@@ -174,9 +174,12 @@ const AIDE_TO_NAME = /\b(advis[eo]rs?|aides?|assistants?|counsell?ors?)\s+to\s+\
  * parties dropped ("Moscow's ambassador to Washington" = "Russia's ambassador to the US" = "ambassador"
  * in a Russia–US track), while other geography stays ("… for Russia and Central Europe" keeps "central").
  */
+// "Undersecretary" = "Under-Secretary" = "Under Secretary", "Vicepresident" = "Vice-President": one post, written shut or open.
+const CLOSED_COMPOUND = /\b(under|vice)(?=(?:secretar|president|premier|chair|minister|governor|chancellor)\p{L}*)/giu;
+
 export function titleTokens(text: string, partyGeo: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
-  for (const token of wordTokens(foldLegislativeGroup(text).replace(AIDE_TO_NAME, '$1').replace(PRIME_MINISTER, 'premier'))) {
+  for (const token of wordTokens(foldLegislativeGroup(text).replace(AIDE_TO_NAME, '$1').replace(PRIME_MINISTER, 'premier').replace(CLOSED_COMPOUND, '$1 '))) {
     if (TITLE_OPTIONAL.has(token)) continue;
     const geo = geoToken(token);
     if (partyGeo.has(token) || (geo && partyGeo.has(geo))) continue;

@@ -317,7 +317,7 @@ const STATE_PLACE_AFTER = /^(?:['’]s)?\s+(?:(?:prime minister|president|govern
 // facilitation of China, the Myanmar military and …" names the sides after the comma.
 // "signed under Qatari mediation by Kinshasa's envoy": a mediation already said whose, the "by" names the signatory.
 // "Co-chair Pierre Morel, the EU special representative": the body a co-chair speaks for runs the talks.
-const MEDIATOR_BEFORE = /(?:\b(?:mediat(?!ion\b)\w*|broker\w*|hosted|facilitat(?!ion\b)\w*|convened|sponsored|overseen|chaired)\s+by|(?<!\p{Lu}[\p{L}.'’-]*\s)\b(?:mediation|facilitation)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)(?:\s+(?:efforts|role))?\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|and|and the|of)\s+){0,5}$|\b[Mm]ediators?\s+(?:from\s+)?(?:the\s+)?$|\b[Cc]o-?chair(?:man|woman|person)?s?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$/u;
+const MEDIATOR_BEFORE = /(?:\b(?:mediat(?!ion\b)\w*|broker\w*|hosted|facilitat(?!ion\b)\w*|convened|sponsored|overseen|(?<!co-)chaired)\s+by|(?<!\p{Lu}[\p{L}.'’-]*\s)\b(?:mediation|facilitation)\s+by|\b(?:facilitation|mediation|auspices|presence|good offices|sponsorship|invitation)(?:\s+(?:efforts|role))?\s+of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|and|and the|of)\s+){0,5}$|\b[Mm]ediators?\s+(?:from\s+)?(?:the\s+)?$|\b[Cc]o-?chair(?:man|woman|person)?s?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$/u;
 // Verbs that say a state ran the talks rather than sat at them, in any tense: "Oman mediates", "Qatar has been mediating".
 const RUNS_TALKS = '(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|facilitating|convened|convenes|shuttled|shuttles|shuttling)';
 const MEDIATOR_AFTER = new RegExp(
@@ -353,10 +353,11 @@ const MEDIATOR_AFTER = new RegExp(
 // "mediators Qatar, Egypt and the United States": a list after the plural role.
 // "co-chaired by the EU, the UN and the OSCE": "co-" says every body listed chairs.
 const JOINT_MEDIATION = /\bjoint\s+(?:mediation|facilitation|sponsorship)(?:\s+(?:efforts|role))?\s+of\s+|\b(?:mediators|guarantors|co-mediators)\s+(?:from\s+)?|\bco-(?:chaired|hosted|sponsored|mediated|brokered|facilitated)\s+by\s+/giu;
+const CHAIR_POST = /^(?:Minister|Secretary|Under-Secretary|Undersecretary|Ambassador|Envoy|Director(?:-General)?|Commissioner|Chairman|Chairperson|President|Premier)$/u;
 const LIST_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|of|and)$/u;
 
 /** Whether `before` ends inside a list of names opened by "joint mediation of" (names, "the", "of", "and" and commas only). */
-function inJointMediatorList(before: string): boolean {
+function inJointMediatorList(before: string, after = ''): boolean {
   // Every mention asks this of the words before it: a plain substring test spares the full pattern almost always.
   const lower = before.toLowerCase();
   if (!lower.includes('joint') && !lower.includes('mediators') && !lower.includes('guarantors') && !lower.includes('co-')) return false;
@@ -365,6 +366,9 @@ function inJointMediatorList(before: string): boolean {
   for (let match = JOINT_MEDIATION.exec(before); match; match = JOINT_MEDIATION.exec(before)) start = match.index + match[0].length;
   if (start < 0) return false;
   const words = before.slice(start).split(/[\s,]+/).filter(Boolean);
+  // "co-chaired by Chinese Vice Foreign Minister Sun Weidong and Philippine Under-Secretary …": the sides' own officials
+  // chair a bilateral mechanism together; only bodies listed by name ("the EU, the UN and the OSCE") chair as third parties.
+  if (/co-chaired\s+by\s+$/i.test(before.slice(0, start)) && [...words, ...after.split(/[\s,]+/, 5)].some((word) => CHAIR_POST.test(word))) return false;
   // "the three guarantors and Syria": a name joined on by "and" before any name is listed is another party, not one of them.
   return words[0] !== 'and' && words.every((word) => LIST_WORD.test(word));
 }
@@ -375,7 +379,7 @@ function isMediatorAt(text: string, index: number, raw: string): boolean {
   const after = text.slice(index + raw.length - (/['’]s$/.test(raw) ? 2 : 0), index + raw.length + 100);
   // "the U.N. coordinator for Lebanon X hosted": a state after "for"/"to" is the official's brief, not who runs the talks.
   const brief = /\b(?:for|to)\s+(?:the\s+)?$/i.test(before);
-  return MEDIATOR_BEFORE.test(before) || (!brief && MEDIATOR_AFTER.test(after)) || inJointMediatorList(text.slice(Math.max(0, index - 150), index));
+  return MEDIATOR_BEFORE.test(before) || (!brief && MEDIATOR_AFTER.test(after)) || inJointMediatorList(text.slice(Math.max(0, index - 150), index), after);
 }
 
 const DATELINE_CITY_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.'’ -]{1,30},[^\S\n]*$/u;

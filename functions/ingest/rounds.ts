@@ -240,8 +240,9 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     // "the second summit between the two leaders", in coverage of their envoys' talks: summits are counted apart.
     if (!countSummits && match[0].endsWith('summit')) continue;
     if (numbersSeries(lower, match)) continue;
-    // "the first meeting of the consultation mechanism" counts a body's sittings, not rounds of these talks.
-    if (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
+    // "the first meeting of the joint commission" the talks set up, "on the sidelines of the 15th meeting of the trade committee":
+    // a body's sittings, not rounds of these talks ("the 23rd meeting of the consultation mechanism" is the round itself).
+    if ((value === 1 || /\bsidelines\s+of\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, match.index - 20), match.index))) && /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:mechanism|commission|committee|working group|council|format|group|forum|board)\b/u.test(lower.slice(match.index + match[0].length))) continue;
     if (value === 1 && firstSinceBreak(lower.slice(match.index + match[0].length))) continue;
     // "their first face-to-face contact since the third round": the round a break is counted from is an earlier one.
     if (/\bsince\s+(?:the|their)\s+$/.test(lower.slice(Math.max(0, match.index - 16), match.index))) continue;

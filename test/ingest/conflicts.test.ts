@@ -67,4 +67,11 @@ describe('title conflicts', () => {
     expect(titlesCompatible(tokens('Ambassador'), tokens('envoy'))).toBe(true);
     expect(titlesCompatible(tokens('Deputy Foreign Minister'), tokens('Foreign Minister'))).toBe(false);
   });
+
+  it('reads a post written shut, hyphenated or open as one post', () => {
+    const tokens = (title: string) => titleTokens(title, new Set());
+    expect(titlesCompatible(tokens('Under-Secretary of Foreign Affairs'), tokens('Foreign Affairs Undersecretary'))).toBe(true);
+    expect(titlesCompatible(tokens('Vicepresident'), tokens('Vice President'))).toBe(true);
+    expect(titlesCompatible(tokens('Undersecretary'), tokens('Secretary'))).toBe(false);
+  });
 });

@@ -1022,3 +1022,17 @@ describe('heads named by their shared post for a meeting to come', () => {
     expect(subject?.fits('Foreign Minister')).toBe(false);
   });
 });
+
+describe('co-chairs of a bilateral mechanism', () => {
+  it('reads the two co-chairs as the heads of their own sides', () => {
+    expect(heads('The fourth meeting of the joint fisheries commission was co-chaired by Peruvian Deputy Foreign Minister Ana Ruiz and Chilean Undersecretary Jorge Soto.')).toEqual([
+      { party: 'Peru', head: 'Ana Ruiz', title: 'Deputy Foreign Minister' },
+      { party: 'Chile', head: 'Jorge Soto', title: 'Undersecretary' },
+    ]);
+  });
+
+  it('does not give the first co-chair the last side named before the verb', () => {
+    const found = heads('The accord came at a joint session of the Peruvian and Chilean border commissions co-chaired by Deputy Minister Ana Ruiz and her Chilean counterpart Jorge Soto.');
+    expect(found.find((head) => head.head === 'Ana Ruiz')?.party).not.toBe('Chile');
+  });
+});

@@ -363,6 +363,8 @@ describe('hosts, mediators and places', () => {
     ["the deal was signed under Swiss mediation by Belgrade's envoy Marko Ilic", 'Serbia'],
     ['the U.N. coordinator for Lebanon Jan Novak hosted the meeting', 'Lebanon'],
     ['officials of the two guarantors and Armenia met on the sidelines', 'Armenia'],
+    ['the session was co-chaired by Peruvian Deputy Foreign Minister Ana Ruiz and Chilean Undersecretary Jorge Soto', 'Peru'],
+    ['the session was co-chaired by Peruvian Deputy Foreign Minister Ana Ruiz and Chilean Undersecretary Jorge Soto', 'Chile'],
   ])('leaves the sides unmarked in "%s"', (text, party) => {
     expect(findPartyMentions(text).find((m) => m.party === party)?.isMediator).toBe(false);
   });

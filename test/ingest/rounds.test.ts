@@ -814,3 +814,17 @@ describe('an ordinal under a modal', () => {
     expect(plan(text, '2024-08-13').slots.find((slot) => slot.key === 'current')).toMatchObject({ ordinal: 2, status: 'HELD' });
   });
 });
+
+describe('the meetings of a standing mechanism', () => {
+  it('numbers the round by "the 14th meeting of the consultation mechanism"', () => {
+    const text = 'Peru and Chile held the 14th meeting of their Bilateral Consultation Mechanism on fisheries in Lima on Tuesday.';
+    expect(plan(text, '2025-03-05').slots.find((slot) => slot.key === 'current')?.ordinal).toBe(14);
+  });
+
+  it('does not take the first sitting of a commission the talks set up, or a meeting on whose sidelines they were held, as the round', () => {
+    const first = 'Peru and Chile held a second round of talks in Lima on Tuesday and agreed that the first meeting of the joint commission would follow in May.';
+    expect(plan(first, '2025-03-05').slots.find((slot) => slot.key === 'current')?.ordinal).toBe(2);
+    const sidelines = 'The ministers launched the trade talks in Lima on Tuesday, on the sidelines of the 15th meeting of the Joint Economic Committee.';
+    expect(plan(sidelines, '2025-03-05').slots.find((slot) => slot.key === 'current')?.ordinal).toBeNull();
+  });
+});
