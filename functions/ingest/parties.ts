@@ -336,6 +336,8 @@ const MEDIATOR_AFTER = new RegExp(
     // "Qatari, Egyptian and US mediators", "Venezuela, Cuba and Norway act as guarantors": every state of the list has that role.
     `^(?:,\\s+[\\p{Lu}][\\p{L}.]*)+,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?\\s+(?:(?:act|acted|acting|serve|served|serving)\\s+as\\s+(?:the\\s+)?)?(?:(?:chief|lead|main|top)\\s+)?(?:mediators|hosts|facilitators|guarantors|monitors|observers)\\b`,
     `^(?:,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*)?\\s+(?:act|acted|acting|acts|serve|served|serving|serves)\\s+as\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mediators?|hosts?|facilitators?|guarantors?)\\b`,
+    // "diplomats from Norway, Ireland and Cuba, the three guarantor countries": the role set after the list holds for each state.
+    `^(?:,\\s+[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?)*(?:,?\\s+and\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?)?,\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:guarantor|mediating|mediator|host|facilitating|facilitator|observer)\\s+(?:countries|states|nations|governments)\\b`,
     // "Oman, which hosted the talks"
     `^,\\s+(?:which|who)\\s+(?:(?:has|had|is|was|also|again)\\s+)*${RUNS_TALKS}\\b`,
     // "with Cambodia as host", "Qatar and Egypt as mediators", "the African Union's chief mediator"
@@ -566,7 +568,7 @@ const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In
 
 // "the ELN delegation", "M23 fighters": an acronym that sends a delegation or fights is a side.
 // "the BRN side", "the MILF panel": a side or a panel of its own at the talks.
-const ACRONYM_SIDE = /(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders|side|(?:peace\s+|negotiating\s+)?panel)\b)/gu;
+const ACRONYM_SIDE = /(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|(?:(?:chief|head|lead|top)\s+)?negotiators?|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders|side|(?:peace\s+|negotiating\s+)?panel)\b)/gu;
 // "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators".
 const THE_BODY_SIDE = new RegExp(`\\b[Tt]he\\s+(${NAME_RUN})(?=(?:['’]s)?\\s+(?:delegation|negotiators|negotiating team)\\b)`, 'gu');
 // "the National Liberation Army, known by its Spanish initials ELN".
@@ -779,8 +781,11 @@ const JOINT_VERB_AFTER = /^\s*(?:,[^,.;]{0,60},)?\s+(?:have\s+|has\s+|had\s+)?(?
 // "The X Movement (XM), whose leaders live abroad, was represented by its prime minister": a body with a representative at the talks.
 const REPRESENTED_AFTER = /^[^.;]{0,80}?\b(?:was|were|is|are|will be)\s+(?:represented|led|headed)\s+(?:at\s+the\s+(?:talks|negotiations)\s+)?by\b/;
 
+// "The Rapid Support Forces (RSF) took part in the talks in person", "the X Front did not send a delegation": present or absent, a side.
+const TOOK_PART_AFTER = /^\s*(?:,[^,.;]{0,60},)?\s+(?:(?:has|have|had|also|again|did\s+not|didn['’]t|will\s+not|would\s+not|refused\s+to|declined\s+to)\s+)*(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|negotiations|meeting|consultations)\b|^\s*(?:,[^,.;]{0,60},)?\s+(?:(?:has|have|had|also|again|did\s+not|didn['’]t|will\s+not|refused\s+to|declined\s+to)\s+)*(?:sent|send|sends)\s+(?:a|its|their)\s+delegation\b/;
+
 function actsAsSide(before: string, after: string): boolean {
-  return (/\band\s+(?:the\s+)?$/i.test(before) && JOINT_VERB_AFTER.test(after)) || REPRESENTED_AFTER.test(after);
+  return (/\band\s+(?:the\s+)?$/i.test(before) && JOINT_VERB_AFTER.test(after)) || REPRESENTED_AFTER.test(after) || TOOK_PART_AFTER.test(after);
 }
 
 /** Initials of a name's capitalized words ("Tigray People's Liberation Front" → "TPLF"). */

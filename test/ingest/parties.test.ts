@@ -74,6 +74,21 @@ describe('non-state sides', () => {
     expect(new Set(sides(generic))).toEqual(new Set(['Peru', 'Peruvian National Coalition']));
   });
 
+  it('takes a group introduced with its initials as a side when its chief negotiator speaks for it', () => {
+    const text = 'The government and the Frente Unido del Sur (FUS) opened talks in Cusco. "We came to stay," said Ana Vera, the FUS\'s chief negotiator.';
+    expect(sides(text)).toContain('FUS');
+  });
+
+  it('takes a body that took part in the talks, or refused to send a delegation, as a side', () => {
+    const text = 'The Northern Defence Forces (NDF) took part in the talks in person. The Southern Guard Forces (SGF) did not send a delegation to Geneva.';
+    expect(new Set(sides(text))).toEqual(new Set(['NDF', 'SGF']));
+  });
+
+  it('reads the states named before ", the four guarantor countries" as guarantors', () => {
+    const text = 'Diplomats from Norway, Ireland, Switzerland and Cuba, the four guarantor countries, attended the ceremony.';
+    expect(findPartyMentions(text).every((mention) => mention.isMediator)).toBe(true);
+  });
+
   it('reads "the opposition by X" in a list of delegations as the opposition side', () => {
     const text = 'The Syrian government delegation was led by Omar Haddad and the opposition by Nasr Karim.';
     expect(sides(text)).toContain('Syrian opposition');
