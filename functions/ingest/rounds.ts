@@ -152,6 +152,8 @@ export interface ClauseCues {
   lastMonthMeeting?: boolean;
   /** "In 2016 the two sides sat down in Maputo": the year of an earlier meeting the clause dates by its year alone. */
   meetingYear?: string | null;
+  /** "The weekend session followed a first round earlier this month": the ordinal names a round before the one reported. */
+  followsOrdinal?: boolean;
 }
 
 export interface RoundClause {
@@ -323,9 +325,9 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     // "BEIJING, Jan. 12 (Xinhua) --", "BEIJING/BANGKOK, Jan 12 (Reuters) -": the day the story was filed.
     if (/^\s*\p{Lu}[\p{Lu}\p{M} /.'-]+,\s*$/u.test(before)) return false;
     // "Prishtina, 19 March – …", "Moscow, 16 May (TASS) —": a place, the day, then the dash or agency of a dateline.
-    // "Tehran, April 23, IRNA -- …": the agency named after the day.
+    // "Tehran, April 23, IRNA -- …": the agency named after the day; "San Jose, Jul 14 (EFE).- …" with a stop before the dash.
     // "Geneva (Switzerland), 23 March 2019 (SPS) -", "OSLO, Norway, June 14 (Reuters) -": the country may follow the place.
-    if (/^\s*\p{Lu}[\p{L}\p{M} /.'-]*(?:\(\p{Lu}[\p{L} .'-]{1,30}\)\s*|,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?,\s*$/u.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*\p{Lu}[\p{Lu}\p{L}.]{1,12}\s*)?(?:[-–—]|\/|\.\s*\/)/u.test(text.slice(mention.index + mention.text.length))) return false;
+    if (/^\s*\p{Lu}[\p{L}\p{M} /.'-]*(?:\(\p{Lu}[\p{L} .'-]{1,30}\)\s*|,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?,\s*$/u.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*\p{Lu}[\p{Lu}\p{L}.]{1,12}\s*)?(?:\.?\s*[-–—]|\/|\.\s*\/)/u.test(text.slice(mention.index + mention.text.length))) return false;
     // "will take place from Sept. 24 to Sept. 27": a meeting's range starts on its first day.
     // "were held in Istanbul from Oct. 25 to 30": likewise for a held meeting's span.
     const rangeStart = /\bfrom\s+(?:the\s+)?$/i.test(before) && (/^\s*(?:to|until|till|through|thru|-|–)\s*\S/i.test(text.slice(mention.index + mention.text.length)) || /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(mention.text));
@@ -356,9 +358,14 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (OWN_SIDE_MEETING_BEFORE.test(before)) return false;
     // "proposed holding another meeting between June 20 and June 30": a meeting only proposed has no date yet.
     if (PROPOSED_BEFORE.test(before) || /\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$/i.test(before)) return false;
+    // "said the talks might resume as early as Wednesday": a day only hoped for dates no meeting held.
+    if (!planned && MAYBE_BEFORE_DAY.test(before.slice(-60))) return false;
     return true;
   });
 }
+
+// Lower case only: "May" is also a month ("on 10-11 May and in Rome on 9-10 June").
+const MAYBE_BEFORE_DAY = /\b(?:could|might|may)\s+(?:not\s+)?(?:[\p{L}-]+\s+){1,3}?(?:on\s+|as\s+early\s+as\s+|as\s+soon\s+as\s+)?$/u;
 
 /** Longest run of days an unnumbered round is taken to span from its stated first day. */
 export const MAX_SPAN_DAYS_AFTER_START = 14;
@@ -510,6 +517,7 @@ const EARLIER_ORDINAL_BEFORE = /\b(?:after|since|following|like|as (?:in|at))\s+
 
 // In a clause about the future, a round something is "to hold" is still to come: "sides agree to hold second round on Sept. 2",
 // "agreed to continue the process and to hold the second round".
+const FOLLOWED_BEFORE = /\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:on\s+from\s+)?(?:a|an|the|their)\s+$/;
 const PLAN_BEFORE_ORDINAL = /\bto\s+(?:hold|convene|host)\s+(?:(?:the|a|their|its)\s+)?$/;
 const AHEAD_OF_ORDINAL = /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the|a|their)\s+$/;
 
@@ -713,6 +721,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     listed,
     lastMonthMeeting,
     meetingYear: ordinal === null && nextCueIndex < 0 && tense !== 'future' ? yearOfMeeting(text, dates, publishedAt) : null,
+    followsOrdinal: ordinal !== null && FOLLOWED_BEFORE.test(lower.slice(Math.max(0, ordinal.index - 30), ordinal.index)),
   };
 }
 
@@ -986,7 +995,7 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     return recentMonths.size > 0 && !item.cues.meetingDate && month !== null && !recentMonths.has(month);
   };
   const heldOrdinals = pending
-    .filter((item) => !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item) && !monthsAgo(item, publishedAt) && !monthsBeforeRecent(item) && !pairedEarlier(item))
+    .filter((item) => !item.cues.followsOrdinal && !(recentMeeting && publishedAt && item.cues.meetingDate?.date && daysBetween(item.cues.meetingDate.date, publishedAt) > 7) && !otherMonth(item) && !monthsAgo(item, publishedAt) && !monthsBeforeRecent(item) && !pairedEarlier(item))
     .map((item) => item.cues.ordinal)
     .concat(pending.map((item) => item.cues.alsoNamed ?? null))
     .filter((ordinal): ordinal is number => ordinal !== null);

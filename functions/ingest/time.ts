@@ -39,6 +39,9 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
 /** Whole days from a to b. */
 export { daysBetween };
 
+/** Day of the week counted from Monday (1) to Sunday (7), as news weeks run. */
+const mondayFirst = (weekday: number): number => (weekday === 0 ? 7 : weekday);
+
 /**
  * The weekday (0 = Sunday) resolved against ref: past → on or before ref, before → strictly before ref ("last Thursday" in a
  * report filed on a Thursday is the week before), future → after ref.
@@ -206,7 +209,10 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
       mention.month = mention.date ? mention.date.slice(0, 7) : null;
     } else if (knows('weekday') && !dayKnown) {
       if (publishedAt) {
-        mention.date = resolveWeekday(start.get('weekday') ?? 0, publishedAt, relativeWord === 'last' ? 'before' : direction);
+        const weekday = start.get('weekday') ?? 0;
+        // "this Saturday" in a Tuesday report is the Saturday of the week under way, however the clause is told.
+        const thisWeek = relativeWord === 'this' ? (mondayFirst(weekday) > mondayFirst(new Date(`${publishedAt}T00:00:00Z`).getUTCDay()) ? 'future' : 'past') : null;
+        mention.date = resolveWeekday(weekday, publishedAt, relativeWord === 'last' ? 'before' : (thisWeek ?? direction));
         mention.month = mention.date.slice(0, 7);
         mention.monthOfYear = Number(mention.date.slice(5, 7));
         mention.precision = 'day';

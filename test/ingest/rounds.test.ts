@@ -828,3 +828,24 @@ describe('the meetings of a standing mechanism', () => {
     expect(plan(sidelines, '2025-03-05').slots.find((slot) => slot.key === 'current')?.ordinal).toBeNull();
   });
 });
+
+describe('a round the reported meeting followed', () => {
+  it('does not number the meeting reported by the round it "followed"', () => {
+    const text = 'The envoys walked out of the talks in Lima on Sunday. The weekend session followed a first round earlier this month, when the two leaders refused to meet.';
+    const slots = plan(text, '2025-07-21').slots;
+    expect(slots.find((slot) => slot.key === 'current')?.ordinal).not.toBe(1);
+    expect(slots.some((slot) => slot.ordinal === 1 && slot.relative === 'previous')).toBe(true);
+  });
+});
+
+describe('days that date no meeting', () => {
+  it('leaves a day the talks only "might resume" on undated', () => {
+    const text = 'A member of the team said the talks might resume as early as Wednesday, although no date was set.';
+    expect(plan(text, '2025-07-21').slots.every((slot) => slot.date === null)).toBe(true);
+  });
+
+  it('reads "Lima, Jul 14 (EFE).-" as a dateline, not the day of the talks', () => {
+    const text = 'Lima, Jul 14 (EFE).- The mediator said on Tuesday that the talks had stalled and he would try again.';
+    expect(plan(text, '2025-07-14').slots.find((slot) => slot.key === 'current')?.date ?? null).not.toBe('2025-07-14');
+  });
+});

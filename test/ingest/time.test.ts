@@ -158,3 +158,12 @@ describe('detectTense on irregular verbs and counts of meetings held', () => {
     expect(detectTense('A round of talks is to be held in Oslo.')).toBe('future');
   });
 });
+
+describe('"this <weekday>"', () => {
+  it('reads the day in the week under way, later days ahead and earlier ones behind, whatever the tense', () => {
+    // REF is a Thursday.
+    const on = (text: string) => findDateMentions(text, REF).find((mention) => mention.precision === 'day')?.date;
+    expect(on('The mediator said he had invited both teams to a meeting this Saturday.')).toBe('2025-04-12');
+    expect(on('The mediator said the teams had met this Monday.')).toBe('2025-04-07');
+  });
+});
