@@ -25,6 +25,9 @@ const TITLE_WORDS = new Set([
   'permanent', 'plenipotentiary', 'extraordinary', 'staff', 'army', 'military', 'armed', 'forces', 'navy', 'intelligence', 'agency',
   'envoys', 'negotiators', 'team', 'delegation', 'european', 'eurasian', 'middle', 'east', 'ceo', 'investment', 'fund', 'sovereign',
   'brig', 'brigadier', 'maj', 'major', 'capt', 'captain', 'admiral', 'marshal', 'rear', 'lieut', 'sgt', 'sergeant',
+  // Clergy who lead sides: "Bishop Abel Muzorewa", "Ayatollah X", "Archbishop Y".
+  // ("Mullah" and "Imam" stay part of the name, as Taliban and other leaders are named and known by them.)
+  'bishop', 'archbishop', 'cardinal', 'reverend', 'rev', 'ayatollah', 'patriarch', 'rabbi', 'pastor',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 'at', "'s", 'de', 'des', 'du']);
 // A surname's particles ("al-", "bin", "van"), with a second one where languages use two ("de la Calle", "von der Leyen").

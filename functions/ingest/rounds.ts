@@ -61,6 +61,9 @@ const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead o
 // "A further round in Cairo …", "Another meeting in May …": an indefinite further meeting opening the clause is one not told yet.
 const FURTHER_MEETING_RE = /^\s*(?:(?:but|and|then)\s+)?(?:a\s+(?:further|subsequent|follow-up)|another)\s+(?:round|meeting|session)\b/i;
 // "The round", "this session": one sitting named as the one in hand, not the talks as a whole.
+const CONFERENCE_OPENED_RE = /\b(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?conference\b[^.;]{0,60}?\b(?:opened|began|started|convened)\b|\bconference\s+since\s+it\s+(?:opened|began|started|convened)\b/iu;
+/** Longest a conference is taken to have sat, from the day it opened to the day a report tells its end (Lancaster House: 15 weeks). */
+const MAX_CONFERENCE_DAYS = 120;
 const THE_ROUND_RE = /^\s*(?:the|this)\s+(?:round|session|sitting)\b/i;
 const RESUMED_RE = /\b(?:talks|negotiations|dialogue|consultations)\s+(?:had\s+)?resumed\b/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced|launched)\b/i;
@@ -1102,7 +1105,9 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
       // have run up to two weeks ("the talks began …" may be the whole process starting).
       // "The talks resumed last Thursday after a four-month hiatus": a session after a break, which runs a week or so.
       const resumed = RESUMED_RE.test(item.clause.text);
-      const openingSpan = THE_ROUND_RE.test(item.clause.text) || CONCLUSION_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : ARRIVAL_RE.test(item.clause.text) || resumed ? 7 : 4;
+      // "…where the constitutional conference opened on September 10", "…has chaired the conference since it opened": a
+      // conference sits for weeks or months, and its opening day is the first of the meeting that ends with the report.
+      const openingSpan = CONFERENCE_OPENED_RE.test(item.clause.text) ? MAX_CONFERENCE_DAYS : THE_ROUND_RE.test(item.clause.text) || CONCLUSION_RE.test(item.clause.text) ? MAX_SPAN_DAYS_AFTER_START : ARRIVAL_RE.test(item.clause.text) || resumed ? 7 : 4;
       // "…ended on Tuesday after 15 days of talks": a day within the reported meeting's stated length is one of its days.
       const gap = currentDate !== null ? daysBetween(date, currentDate) : null;
       const withinCurrent = gap !== null && currentSpan > 1 && gap > 0 && gap < currentSpan;

@@ -1036,3 +1036,9 @@ describe('co-chairs of a bilateral mechanism', () => {
     expect(found.find((head) => head.head === 'Ana Ruiz')?.party).not.toBe('Chile');
   });
 });
+
+describe('clergy at the head of a side', () => {
+  it('reads "Bishop" as the post before the name, as with any rank', () => {
+    expect(heads('Bishop Tomas Okello, leader of the Ugandan delegation, signed the accord.')).toEqual([{ party: 'Uganda', head: 'Tomas Okello', title: 'Bishop' }]);
+  });
+});

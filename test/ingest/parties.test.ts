@@ -544,3 +544,14 @@ describe('force nouns inside a proper name', () => {
     expect(parties).toEqual(['Ngove']);
   });
 });
+
+describe('states that no longer exist', () => {
+  it.each([
+    ['The North Vietnamese delegation walked out.', 'North Vietnam'],
+    ['Saigon and the Republic of Vietnam delegation', 'South Vietnam'],
+    ['The Rhodesian delegation signed.', 'Rhodesia'],
+    ['The Zimbabwe-Rhodesia government signed.', 'Rhodesia'],
+  ])('reads "%s" as %s', (text, party) => {
+    expect(findPartyMentions(text).map((mention) => mention.party)).toContain(party);
+  });
+});

@@ -849,3 +849,16 @@ describe('days that date no meeting', () => {
     expect(plan(text, '2025-07-14').slots.find((slot) => slot.key === 'current')?.date ?? null).not.toBe('2025-07-14');
   });
 });
+
+describe('a conference that sat for months', () => {
+  it('takes the day a conference opened, months before the report of its end, as the first day of the reported meeting', () => {
+    const text = 'The two sides signed the accord on Friday, ending fourteen years of war. It was signed at Marlborough House, where the constitutional conference opened on September 3.';
+    const slots = plan(text, '2025-12-13').slots;
+    expect(slots.filter((slot) => slot.status === 'HELD')).toHaveLength(1);
+  });
+
+  it('still keeps a conference that opened years before as a meeting of its own', () => {
+    const text = 'The two sides signed the accord on Friday in London. It comes three years after the Vienna conference, which opened on October 28, 2022, and collapsed.';
+    expect(plan(text, '2025-12-13').slots.filter((slot) => slot.status === 'HELD').length).toBe(2);
+  });
+});

@@ -163,6 +163,11 @@ export function loadSourceCountries(): SourceCountry[] {
  */
 const FORMER_STATES: readonly GeneratedCountry[] = [
   { name: 'Czechoslovakia', forms: ['Czechoslovakia', 'Czechoslovak', 'Czechoslovakian', 'Czechoslovaks'], seats: [], capital: null },
+  // "North Vietnamese" and "South Vietnamese" name the two states of the war years, not today's Vietnam.
+  { name: 'North Vietnam', forms: ['North Vietnam', 'Democratic Republic of Vietnam', 'North Vietnamese'], seats: [], capital: null },
+  { name: 'South Vietnam', forms: ['South Vietnam', 'Republic of Vietnam', 'South Vietnamese'], seats: [], capital: null },
+  // Rhodesia to 1979, "Zimbabwe Rhodesia" (or "Zimbabwe-Rhodesia") in its last months.
+  { name: 'Rhodesia', forms: ['Rhodesia', 'Zimbabwe Rhodesia', 'Zimbabwe-Rhodesia', 'Rhodesian', 'Rhodesians'], seats: [], guardedSeats: ['Salisbury'], capital: 'Salisbury' },
   { name: 'East Germany', forms: ['East Germany', 'German Democratic Republic', 'GDR', 'East German', 'East Germans'], seats: [], capital: null },
   // "Soviet-era maps": the adjective alone is background far more often than a side.
   { name: 'Soviet Union', inSentence: 'the Soviet Union', forms: ['Soviet Union', 'Union of Soviet Socialist Republics', 'USSR'], seats: [], guarded: ['Soviet', 'Soviets'], capital: null },
