@@ -1295,11 +1295,19 @@ function demonymOf(form: string): string | null {
  */
 function findCommunities(text: string, mentions: readonly PartyMention[]): Map<string, Set<string>> {
   const byPeople = new Map<string, Map<string, string>>();
+  const single = new Map<string, Set<string>>();
   for (let i = 1; i < mentions.length; i += 1) {
     const first = mentions[i - 1]!;
     const second = mentions[i]!;
     if (text.slice(first.index + first.text.length, second.index) !== ' ' || first.party === second.party || /['’]s$/.test(first.text)) continue;
     const people = second.text.replace(/['’]s$/, '').replace(/s$/, '');
+    // "the Kosovo Albanian delegation", "Kosovo Serbs": a land's name before another state's people names that people's
+    // community in the land, a side of its own even when the report names no second community.
+    if (BY_FORM.get(foldForm(first.text))?.name === first.text && demonymOf(people) && demonymOf(people) !== first.party) {
+      // "Kosovo's ethnic Albanians": the people named as an ethnic group, in a report that names their community, are it.
+      single.set(`${first.text} ${people}s`, new Set([`${first.text} ${people}s`, `${first.text} ${people}`, `ethnic ${people}s`, `ethnic ${people}`]));
+      continue;
+    }
     if (!demonymOf(first.text) || !demonymOf(people) || demonymOf(people) === first.party) continue;
     const adjectives = byPeople.get(people) ?? new Map<string, string>();
     adjectives.set(first.text, `${first.text} ${people}s`);
@@ -1314,6 +1322,7 @@ function findCommunities(text: string, mentions: readonly PartyMention[]): Map<s
     const land = BY_FORM.get(foldForm(people))!.name;
     for (const [adjective, name] of adjectives) communities.set(name, new Set([name, `${adjective} ${people}`, ...ownState(text, adjective, land)]));
   }
+  for (const [name, forms] of single) if (!communities.has(name)) communities.set(name, forms);
   return communities;
 }
 
@@ -1328,7 +1337,8 @@ function ownState(text: string, adjective: string, land: string): string[] {
 /** "Greek and Turkish Cypriots", "Greek Cypriot": a community, or two listed before their people's name. */
 function communityPattern(communities: Map<string, Set<string>>): RegExp | null {
   if (communities.size === 0) return null;
-  const adjectives = [...communities.keys()].map((name) => name.split(' ')[0]!).map(escapeRegExp).join('|');
+  const ethnic = [...communities.values()].some((forms) => [...forms].some((form) => form.startsWith('ethnic ')));
+  const adjectives = [...new Set([...communities.keys()].map((name) => name.split(' ')[0]!).concat(ethnic ? ['ethnic'] : []))].map(escapeRegExp).join('|');
   const peoples = [...new Set([...communities.keys()].map((name) => name.split(' ').slice(1).join(' ').replace(/s$/, '')))].map(escapeRegExp).join('|');
   // The community's own state and its initials, beyond "<adjective> <people>".
   const states = [...communities].flatMap(([name, forms]) => [...forms].filter((form) => form !== name && form !== name.replace(/s$/, ''))).sort((a, b) => b.length - a.length);

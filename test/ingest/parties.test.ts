@@ -89,6 +89,13 @@ describe('non-state sides', () => {
     expect(findPartyMentions(text).every((mention) => mention.isMediator)).toBe(true);
   });
 
+  it('reads a land\'s name before another state\'s people as that community, and "ethnic" people as the same community', () => {
+    const text = 'The Kosovo Albanian negotiators met Belgrade officials in Vienna. Ethnic leaders said the ethnic Albanians wanted a vote.';
+    const found = sides(text);
+    expect(found.filter((party) => party === 'Kosovo Albanians')).toHaveLength(2);
+    expect(found).not.toContain('Albania');
+  });
+
   it('reads "the opposition by X" in a list of delegations as the opposition side', () => {
     const text = 'The Syrian government delegation was led by Omar Haddad and the opposition by Nasr Karim.';
     expect(sides(text)).toContain('Syrian opposition');
