@@ -36,7 +36,7 @@ import {
 } from './conflicts.ts';
 import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, placeKey, quoteKey, stableHash, wordTokens } from './normalize.ts';
 import { findPartyMentions, isKnownCity, sameSide } from './parties.ts';
-import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
+import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START, spanOfDateText } from './rounds.ts';
 import { findCities } from './venues.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
 
@@ -214,6 +214,13 @@ class RoundClusters {
     // "Talks that began on Oct. 25", reported on Nov. 2: the round covers the days in between.
     const start = startDay(o);
     if (start !== null) for (let day = start + 1; day <= spanEnd(o, start); day++) this.index(day, c);
+    // "The package was hammered out Aug. 2-5": the round holds every day of a span written as one date.
+    for (const d of o.round.dates) {
+      const span = spanOfDateText(d.text);
+      if (span === null) continue;
+      const first = dayNumber(d.value);
+      for (let day = first + 1; day <= first + span; day++) this.index(day, c);
+    }
   }
 
   private index(day: number, c: Cluster): void {

@@ -345,7 +345,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (/\b(?:said|says|told \w+|announced|stated)\s*,?\s*$/i.test(before.slice(-30))) return false;
     // "surprised Tehran on Monday by announcing talks": the day of the announcement.
     const after = text.slice(mention.index + mention.text.length);
-    if (/^\s*,?\s*(?:by\s+)?(?:announcing|saying|declaring|telling|posting|writing|tweeting)\b/i.test(after)) return false;
+    // …unless the meeting's own end or start is what the day dates: "ended four days of talks on Friday saying they had agreed".
+    if (/^\s*,?\s*(?:by\s+)?(?:announcing|saying|declaring|telling|posting|writing|tweeting)\b/i.test(after) && !/\b(?:ended|concluded|wrapped up|closed|finished|began|opened|started)\b(?:[^.;]|\.(?=\S)){0,60}$/i.test(before)) return false;
     // "Baghaei, who announced the Istanbul meeting on Monday": the day the meeting was made known, not held.
     if (ANNOUNCED_MEETING_BEFORE.test(before.slice(-80))) return false;
     // "faces a Sept. 17 deadline", "the March 3 election": the day of something else.
@@ -355,6 +356,9 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (!planned && PLANNED_FOR_BEFORE.test(before)) return false;
     // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
     if (OTHER_EVENT_BEFORE.test(before)) return false;
+    // "agreed that the plan should start to be implemented on November 1", "the truce takes effect on Sunday", "that the
+    // implementation of the resolution begin on November 1": the day a measure starts, not a meeting's.
+    if (MEASURE_STARTS_BEFORE.test(before.slice(-50)) || /\bimplement\w*\b[^.;]{0,100}?\b(?:begin|start|commence)s?\s+(?:on|from)\s+$/i.test(before.slice(-140))) return false;
     // "The resumption comes days after a bomb killed 63 on Saturday": the day of the event the talks follow.
     if (followsOtherEvent(before)) return false;
     // "The president met his national security team on Friday": a side conferring with its own people, not the talks.
@@ -373,8 +377,9 @@ const MAYBE_BEFORE_DAY = /\b(?:could|might|may)\s+(?:not\s+)?(?:[\p{L}-]+\s+){1,
 /** Longest run of days an unnumbered round is taken to span from its stated first day. */
 export const MAX_SPAN_DAYS_AFTER_START = 14;
 // The verb, at most four words, then the date: "began in Jeddah on Saturday", "started on May 6".
+// "which sat from Tuesday to Friday", "talks held from 2 to 5 August": the first day of a span the meeting ran.
 const START_BEFORE =
-  /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning|resumed)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$|\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/iu;
+  /\b(?:began|begun|begin|started|opened|commenced|kicked off|got under\s?way|convened|opening|starting|beginning|resumed)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+(?:on\s+|last\s+)?$|\b(?:sat|met|held|ran|took place|talks|negotiations|round|session)\b(?:\s+[\p{L}\d,'’.-]+){0,4}?\s+from\s+$|\b(?:negotiating|talking|meeting|deliberating|in talks|under\s?way|in session)\s+since\s+(?:the\s+)?$/iu;
 
 /** The 60 characters before the date as written in the quote match `lead`. */
 function dateLedBy(quote: string, dateText: string, lead: RegExp): boolean {
@@ -385,6 +390,22 @@ function dateLedBy(quote: string, dateText: string, lead: RegExp): boolean {
 /** The date (as written in the quote) is the first day of the meeting: "talks that began on Saturday". */
 export function isMeetingStart(quote: string, dateText: string): boolean {
   return dateLedBy(quote, dateText, START_BEFORE);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Days a span written as one date runs past its first ("Aug. 2-5" → 3, "Tuesday to Friday" → 3); null for a single day. */
+export function spanOfDateText(dateText: string): number | null {
+  const days = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b/.exec(dateText);
+  if (days) {
+    const span = Number(days[2]) - Number(days[1]);
+    return span > 0 && span < 31 ? span : null;
+  }
+  const weekdays = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:to|until|till|through|-|–)\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i.exec(dateText);
+  if (!weekdays) return null;
+  const from = WEEKDAYS.findIndex((day) => day.startsWith(weekdays[1]!.toLowerCase()));
+  const to = WEEKDAYS.findIndex((day) => day.startsWith(weekdays[2]!.toLowerCase()));
+  return ((to - from + 7) % 7) || null;
 }
 
 // "talks that ended on Saturday", "the round concluded Friday": the day is the meeting's last.
@@ -405,6 +426,7 @@ function followsOtherEvent(before: string): boolean {
 }
 
 // "elections in Turkey on May 14": a vote named with its country before the day.
+const MEASURE_STARTS_BEFORE = /\b(?:implemented|implementation|take[sn]?\s+effect|taking\s+effect|took\s+effect|(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)|withdraw(?:n|al)?|pull(?:ed)?\s+out|expire[sd]?|lifted|reopen(?:ed)?)\s+(?:\p{Ll}+\s+){0,3}?(?:on|from|by|as\s+of)\s+$/u;
 const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$|\b(?:referendum|elections?|vote|polls?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/iu;
 // "after meetings in Geneva on 10-11 May and at Lancaster House in London on 9-10 June", "the previous two rounds, held
 // in Istanbul on May 16 and June 2": earlier meetings listed in one clause, each with its own day and place.

@@ -172,6 +172,7 @@ const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.
 const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 const HOST_CITY_RE = new RegExp(`(?<![\\p{L}'’-])(${CITY_PATTERN})\\s+(?:(?:has|had)\\s+(?:already\\s+)?)?hosted\\s+(?:the|a|an|two|three|several|four|five|earlier|previous|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:rounds?|talks|meetings?|negotiations|sessions?|consultations)\\b`, 'gu');
+const HOME_VOICE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministry|government|officials?|spokes(?:man|woman|person)|presidency|office|cabinet|analysts|media|radio|television|newspapers?|press|opposition|parliament)\b[^.;]{0,60}?\b(?:said|says|told|announced|stated|declared|reported|welcomed|criticized|criticised)\b/iu;
 // "the Government of National Accord (GNA) in Tripoli", "the authorities in Kabul": the city a government sits in, not a meeting's.
 const SEAT_OF_GOVERNMENT_BEFORE = /\b(?:government|authorit(?:y|ies)|administration|parliament|regime)\b(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}?)?(?:\s*\([^)]{1,12}\))?\s+in\s+$/iu;
 
@@ -238,6 +239,8 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     const afterVenue = venues.some((venue) => venue.index + venue.text.length <= match.index && match.index - (venue.index + venue.text.length) <= 2);
     if (!afterVenue && LOCATIVE_NOT_MEETING.test(before)) continue;
     if (prep === 'in' && SEAT_OF_GOVERNMENT_BEFORE.test(clause.slice(Math.max(0, match.index - 80), match.index + 3))) continue;
+    // "In Pretoria, the Foreign Ministry said its delegation would report back": where a government spoke from, not where the talks met.
+    if (prep === 'in' && /^\W*$/.test(clause.slice(0, match.index)) && HOME_VOICE_AFTER.test(clause.slice(match.index + match[0].length))) continue;
     // "led a delegation to Sanaa": where a delegation went for the meeting is where it met.
     const lead = clause.slice(Math.max(0, match.index - 60), match.index + match[0].indexOf(prep));
     const delegationTo = prep === 'to' && (DELEGATION_TO_BEFORE.test(lead) || (RETURN_TO_BEFORE.test(lead) && FOR_TALKS_AFTER.test(clause.slice(match.index + match[0].length))));

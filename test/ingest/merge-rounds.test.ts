@@ -27,6 +27,14 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds[0]!.conflicts).toEqual([]);
   });
 
+  it('keeps a report dated on the last day of a span another report writes as one date ("Aug. 2-5") in that round', () => {
+    const projection = mergeTrack([
+      record('end', '2025-08-08', 'Chile and Peru ended four days of talks in Geneva on Friday. Observers met separately with the mediator on Friday.'),
+      record('span', '2025-08-12', 'Chile and Peru held a fourth round of talks in Geneva. The package was hammered out Aug. 4-8 in Geneva, where the delegations agreed on a sequence of steps.'),
+    ]);
+    expect(projection.rounds.filter((round) => round.status === 'HELD')).toHaveLength(1);
+  });
+
   it('reads talks that resumed on a day and an agreement signed days later as one round, without a date conflict', () => {
     const projection = mergeTrack([
       record('start', '2007-04-27', 'Ghana and Togo resumed border talks in Lome on Thursday after a four-month stalemate.'),

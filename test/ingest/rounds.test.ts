@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../functions/ingest/extract.ts';
-import { ASIDE_KEY, findRounds, isTravelClause, listedMeetings, returnedMonths, roundsCounted } from '../../functions/ingest/rounds.ts';
+import { ASIDE_KEY, findRounds, isMeetingStart, isTravelClause, listedMeetings, returnedMonths, roundsCounted, spanOfDateText } from '../../functions/ingest/rounds.ts';
 import { findDateMentions } from '../../functions/ingest/time.ts';
 import { splitSentences } from '../../functions/ingest/sentences.ts';
 
@@ -860,5 +860,24 @@ describe('a conference that sat for months', () => {
   it('still keeps a conference that opened years before as a meeting of its own', () => {
     const text = 'The two sides signed the accord on Friday in London. It comes three years after the Vienna conference, which opened on October 28, 2022, and collapsed.';
     expect(plan(text, '2025-12-13').slots.filter((slot) => slot.status === 'HELD').length).toBe(2);
+  });
+});
+
+describe('days of other things than the meeting', () => {
+  it('does not date a meeting by the day a plan is to start being implemented', () => {
+    const text = 'Chile and Peru met in Geneva on Friday. The parties agreed to recommend that the implementation of the border plan begin on November 1.';
+    expect(plan(text, '2025-08-11').slots.some((slot) => slot.date === '2025-11-01' || slot.date === '2024-11-01')).toBe(false);
+  });
+
+  it('dates the talks by the day they "ended … saying" something', () => {
+    const text = 'GENEVA (AP) — Negotiators from Chile and Peru ended four days of U.N.-mediated talks on Friday saying they had agreed on a sequence of steps.';
+    expect(plan(text, '2025-08-08').slots.find((slot) => slot.key === 'current')?.date).toBe('2025-08-08');
+  });
+
+  it('reads the first day of "sat from Tuesday to Friday" as the meeting\'s start, and a span written as one date as its days', () => {
+    expect(isMeetingStart('The round, which sat from Tuesday to Friday, ended in Geneva.', 'Tuesday to Friday')).toBe(true);
+    expect(spanOfDateText('Aug. 2-5')).toBe(3);
+    expect(spanOfDateText('Tuesday to Friday')).toBe(3);
+    expect(spanOfDateText('Friday')).toBeNull();
   });
 });

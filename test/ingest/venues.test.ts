@@ -302,3 +302,10 @@ describe('a city named before the word for the talks', () => {
     expect(findCities('Both sides must honour the Minsk agreements, the envoy said.', []).map((city) => city.value)).toEqual([]);
   });
 });
+
+describe('where a government spoke from', () => {
+  it('does not place the talks where "In <capital>, the ministry said" something', () => {
+    expect(city('In Lima, the Foreign Ministry said its delegation would report to the government.')).toEqual([]);
+    expect(city('In Geneva, the two delegations met for a fourth day.')).toEqual(['Geneva']);
+  });
+});
