@@ -551,6 +551,7 @@ const GROUP_NOUN_FIRST = new RegExp(`\\b(rebel|armed|militant|guerrilla|insurgen
 const DESCRIPTOR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:[Pp]aramilitary|[Mm]ilitia|[Rr]ebel|[Ii]nsurgent|[Gg]uerrilla|[Mm]ilitant|[Ss]eparatist|[Jj]ihadist|[Aa]rmed group|[Aa]rmed movement)(?:\\s+(?:group|movement|force|forces|organi[sz]ation|alliance|coalition|militia))?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 // A state's own forces: "Sudan's army", "the Sudanese Armed Forces (SAF)", "the Ethiopian National Defense Force (ENDF)".
 const STATE_FORCE_NOUN = "(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|(?:National )?Defen[cs]e [Ff]orces?|[Nn]ational [Aa]rmy|[Tt]roops|[Ff]orces)";
+const OPPOSITION_IN_NAME = /(?<![.!?]\s|^)(?<=\s|^)((?:(?!The\b|A\b)\p{Lu}[\p{L}-]+\s+){1,4}Opposition)(?!\s*\()(?![\p{L}-])/gu;
 const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
 // "the National Democratic Front of the Philippines (NDFP)": the country a body is of belongs to its name when its initials follow.
 const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?(?=\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)))?)(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
@@ -629,8 +630,8 @@ function cleanGroupName(raw: string): string | null {
   const words = name.split(/\s+/);
   // "By Reuters\nMay 9": a byline or dateline runs over a line break; a group's name never does.
   if (/\n/.test(name) || /^By\s/.test(name)) return null;
-  // "the Rwanda-backed rebels": a backer's epithet alone names no group.
-  if (/[-–](?:backed|aligned|allied|supported|sponsored|funded|armed)$/.test(name)) return null;
+  // "the Rwanda-backed rebels", "Moslem-led rebels": an epithet of who backs or leads them alone names no group.
+  if (/[-–](?:backed|aligned|allied|supported|sponsored|funded|armed|led|dominated|based|linked)$/.test(name)) return null;
   if (words.length === 0 || NOT_GROUP_START.test(words[0] ?? '') || NOT_GROUP_START.test(name)) return null;
   // A state's army or forces ("the Sudanese Armed Forces", "Indian Army") is that state; a city is a place.
   const lead = scanPartyMentions(name)[0];
@@ -1227,7 +1228,9 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     const generic = adjective ? `${adjective} opposition` : 'Opposition';
     // "the opposition Unitary Platform", "the opposition National Coalition": an opposition the report names goes by that name;
     // other reports may call it only "the Venezuelan opposition", which stays one of its names.
-    const ownName = named.length === 1 ? null : namedCoalition(oppositionNames, adjective, text);
+    // "the United Tajik Opposition": a name with "Opposition" in it, written out without initials, is the opposition's own.
+    const capitalized = named.length === 0 ? [...new Set([...text.matchAll(OPPOSITION_IN_NAME)].map((m) => m[1]!))] : [];
+    const ownName = named.length === 1 ? null : (namedCoalition(oppositionNames, adjective, text) ?? (capitalized.length === 1 ? capitalized[0]! : null));
     opposition = named.length === 1 ? named[0]!.acronym : (ownName ?? generic);
     if (ownName) {
       byForm.set(foldForm(generic), opposition);

@@ -65,6 +65,8 @@ export function phoneticKey(token: string): string {
   const letters = foldText(token)
     .replace(/[^a-z]/g, '')
     .replace(/w/g, 'v')
+    // "Dzh" is how Russian writes the English "j" (Turadzhonzoda/Turajonzoda, Dzhalil/Jalil).
+    .replace(/dzh/g, 'j')
     .replace(/j/g, 'y')
     // Kh and H, Sh and S render one letter in transliterations from Cyrillic, Arabic, Persian and Romanian (Khaji/Haji, Şova/Shova/Sova).
     .replace(/kh/g, 'h')
@@ -123,11 +125,17 @@ function joinCompoundNames(words: readonly string[]): string[] {
   return out;
 }
 
-/** Given-name keys match when equal, or when one is a prefix of the other (Steve/Steven) and long enough. */
+/**
+ * Given-name keys match when equal, when one is a prefix of the other (Steve/Steven) and long enough, or when a long key has
+ * one sound more than the other (Abdulmadzhid/Abdumadzhid: transliterations drop or add a letter inside long names).
+ */
 function givenKeysCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short);
+  if (short.length >= 3 && long.startsWith(short)) return true;
+  if (short.length < 5 || long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 /** "Irfaan Ali" and "Mohamed Irfaan Ali", "Abbas Araghchi" and "Seyed Abbas Araghchi": one form adds a given name. */

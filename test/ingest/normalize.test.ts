@@ -379,6 +379,12 @@ describe('person identity across name forms', () => {
   it('does not count a name particle as a shared given name', () => {
     expect(names(['Khalid Al Mansour', 'Omar Al Mansour'])).toHaveLength(2);
   });
+
+  it('reads Russian "dzh" as "j", and a long given name one letter apart as the same', () => {
+    expect(names(['Rustam Nurdzhanov', 'Rustam Nurjanov'])).toHaveLength(1);
+    expect(names(['Abdulrashid Nazarov', 'Abdurashid Nazarov'])).toHaveLength(1);
+    expect(names(['Ivan Petrov', 'Ilya Petrov'])).toHaveLength(2);
+  });
 });
 
 describe('titles worded two ways', () => {

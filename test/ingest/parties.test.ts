@@ -96,6 +96,18 @@ describe('non-state sides', () => {
     expect(found).not.toContain('Albania');
   });
 
+  it('names the opposition by a name the report writes out with "Opposition" in it, keeping "<adjective> opposition" as another', () => {
+    const text = "Peru's government and the opposition resumed talks. The United Andean Opposition is an alliance of six parties. The opposition walked out.";
+    const lexicon = discoverSides(text);
+    expect(new Set(sides(text))).toEqual(new Set(['Peru', 'United Andean Opposition']));
+    expect(lexicon?.aliases?.get('United Andean Opposition')).toEqual(['Peruvian opposition']);
+  });
+
+  it('reads "Moslem-led rebels" as rebels, with no group named "Moslem-led"', () => {
+    const text = "Peru's government and Moslem-led rebels agreed to extend a truce. The rebels said they would return.";
+    expect(sides(text)).not.toContain('Moslem-led');
+  });
+
   it('reads "the opposition by X" in a list of delegations as the opposition side', () => {
     const text = 'The Syrian government delegation was led by Omar Haddad and the opposition by Nasr Karim.';
     expect(sides(text)).toContain('Syrian opposition');
