@@ -963,3 +963,12 @@ describe('a meeting still to come, whoever holds it', () => {
     expect(fact('No date has been set for when further talks will be held.')?.kind).not.toBe('NEXT_STEP');
   });
 });
+
+describe('accepting the other side\'s proposal', () => {
+  it('reads readiness to accept or support a proposal as agreement, not a proposal of one\'s own', () => {
+    expect(fact('Russia was ready to accept a U.S. proposal for an immediate truce.')).toMatchObject({ kind: 'AGREEMENT', text: 'Russia was ready to accept a U.S. proposal for an immediate truce.' });
+    expect(fact('Ukraine expressed readiness to accept the U.S. plan for a truce.')?.kind).toBe('AGREEMENT');
+    // Readiness to do something of one's own is still an offer.
+    expect(fact('Russia was ready to hold a third round in Istanbul.')?.kind).not.toBe('AGREEMENT');
+  });
+});
