@@ -114,6 +114,7 @@ export function detectTense(text: string): Tense {
 }
 
 // A past verb right after a day ("on Monday agreed", "on Friday signed").
+const FUTURE_VERB_AFTER = /^\s+(?:would|will|is\s+to|are\s+to)\s+(?!have\b)/;
 const PAST_VERB_AFTER = /^\s+(?:\p{Ll}{2,}ed|met|held|began|sat|spoke|took|made|gave|said|told|reached|struck|won|broke|came|went|sent|brought)\b/u;
 const DATE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|week|weekend|month|year)\b|\d{1,4}[-/.]\d{1,2}/i;
 const VAGUE = /\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|fall|winter|quarter)\b/i;
@@ -182,7 +183,13 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
     const relativeRaw = relativeMatch?.[1]?.toLowerCase();
     const relativeWord = relativeRaw === 'next' || relativeRaw === 'coming' ? 'next' : relativeRaw === 'last' || relativeRaw === 'past' ? 'last' : relativeRaw === 'this' ? 'this' : null;
     // "The rivals on Monday agreed on measures, and will now take on …": the verb right after the day is the day's tense.
-    const ownTense = tense === 'future' && PAST_VERB_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 24)) && !FUTURE.test(text.slice(0, index)) ? 'past' : tense;
+    const ownTense =
+      tense === 'future' && PAST_VERB_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 24)) && !FUTURE.test(text.slice(0, index))
+        ? 'past'
+        : // "said the talks on Sunday would be at expert level": a day a reported "would" follows is still to come.
+          tense === 'past' && !/\b(?:last|past)\s*$/i.test(text.slice(Math.max(0, index - 6), index)) && FUTURE_VERB_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 16))
+          ? 'future'
+          : tense;
     const direction: 'past' | 'future' = relativeWord === 'next' ? 'future' : relativeWord === 'last' ? 'past' : ownTense === 'future' ? 'future' : 'past';
     const mention: DateMention = { text: phrase, index, date: null, month: null, monthOfYear: null, precision: 'vague', deadline, relativeWord };
     const monthKnown = knows('month');

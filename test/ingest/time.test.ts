@@ -167,3 +167,12 @@ describe('"this <weekday>"', () => {
     expect(on('The mediator said the teams had met this Monday.')).toBe('2025-04-07');
   });
 });
+
+describe('a day a reported "would" follows', () => {
+  it('places it ahead of the report, though the clause is told in the past', () => {
+    // 2025-04-12 is a Saturday.
+    const on = (text: string) => findDateMentions(text, '2025-04-12').find((mention) => mention.precision === 'day')?.date;
+    expect(on('A source said the talks on Sunday would be at expert level.')).toBe('2025-04-13');
+    expect(on('A source said the talks on Tuesday had been at expert level.')).toBe('2025-04-08');
+  });
+});
