@@ -472,8 +472,18 @@ function otherPairMeeting(clause: string, parties: readonly string[], mediators:
     const after = clause.slice(second.index + second.text.length);
     if (PAIR_DEED_AFTER.test(after) || /\bbetween\s+(?:the\s+)?$/i.test(clause.slice(0, first.index))) return true;
   }
+  // "On Aug. 12, al-Shibani met Jordanian Foreign Minister Ayman Safadi in Amman": one side's man meeting a third state's
+  // official, with the other side nowhere in the clause, is another meeting.
+  const met = MET_OTHER.exec(clause);
+  if (met) {
+    const metIndex = met.index + met[0].length;
+    const whom = mentions.find((mention) => mention.index >= metIndex && mention.index - metIndex <= 3);
+    const sides = new Set(mentions.filter((mention) => parties.slice(0, 2).includes(mention.party)).map((mention) => mention.party));
+    if (whom && !parties.slice(0, 2).includes(whom.party) && !mediators.has(whom.party) && sides.size <= 1) return true;
+  }
   return false;
 }
+const MET_OTHER = /\b(?:met|meets|held talks with|talked with|spoke with)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?/;
 
 /** Rounds and parties of one article body. `from` skips the dateline. */
 type DatelineSpan = { start?: number; length: number; city: string | null };

@@ -190,6 +190,13 @@ describe('places and days of other negotiations', () => {
     expect(rounds.flatMap((round) => round.cities.map((found) => found.value))).not.toContain('Geneva');
   });
 
+  it('does not give the talks the day and place of one side\'s meeting with a third state\'s minister', () => {
+    const text = 'PARIS (AP) — Armenian and Azerbaijani delegations met in Paris on Tuesday for a second round of talks. On Aug. 12, the Armenian envoy met Georgian Foreign Minister Levan Kiknadze in Tbilisi.';
+    const { rounds } = extractArticle({ text, publishedAt: '2025-08-20' });
+    expect(rounds.flatMap((round) => round.dates.map((date) => date.value))).not.toContain('2025-08-12');
+    expect(rounds.flatMap((round) => round.cities.map((found) => found.value))).not.toContain('Tbilisi');
+  });
+
   it('does not place an undated look back at the desk the story was filed from', () => {
     const text = 'WASHINGTON (AP) — US Treasury Secretary Scott Bessent will meet Chinese Vice Premier He Lifeng in Madrid on Sunday for another round of trade talks. The United States and China agreed last month to extend their tariff truce.';
     const { rounds } = extractArticle({ text, publishedAt: '2025-09-12' });
