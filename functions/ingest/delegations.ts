@@ -44,6 +44,8 @@ const NOT_NAMES = new Set([
   // "Taiwan's Straits Exchange Foundation", "the Political Bureau": a body's name ends in what kind of body it is.
   'foundation', 'association', 'council', 'committee', 'commission', 'institute', 'organization', 'organisation',
   'authority', 'assembly', 'congress', 'tribunal', 'corporation', 'secretariat',
+  // "at the Kleber International Conference Center, four members of …": a building where the talks met is no one.
+  'center', 'centre', 'palace', 'hotel', 'building', 'airport', 'chateau', 'château', 'castle', 'headquarters',
 ]);
 
 const SHORT_TITLE_CASE = /^\p{Lu}\p{Ll}{1,2}$/u;

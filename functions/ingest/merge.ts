@@ -1433,22 +1433,27 @@ function mergeDelegations(
   }
   // One person leads one side: where most reports put a person at the head of one side, a report that puts him at the head of
   // another misreads whose delegation he led ("…, led by A, signed with the delegation of the B/M, led by C": C is B's).
-  const sidesOf = new Map<string, Map<string, Set<string>>>();
+  // A repost counts as its original's outlet, but an original report outweighs a repost's edit ("the Albanian delegation" in
+  // a trimmed repost, "the Kosovo Albanian delegation" in the original it trims).
+  const sidesOf = new Map<string, Map<string, { sources: Set<string>; originals: number }>>();
   for (const [party, list] of byParty) {
     for (const r of list) {
       if (!r.person) continue;
-      const sides = sidesOf.get(r.person.id) ?? new Map<string, Set<string>>();
-      const sources = sides.get(party) ?? new Set<string>();
-      sources.add(articles.get(r.citation.articleId)?.countingSource ?? r.citation.articleId);
-      sides.set(party, sources);
+      const sides = sidesOf.get(r.person.id) ?? new Map<string, { sources: Set<string>; originals: number }>();
+      const support = sides.get(party) ?? { sources: new Set<string>(), originals: 0 };
+      const info = articles.get(r.citation.articleId);
+      support.sources.add(info?.countingSource ?? r.citation.articleId);
+      if (!info?.duplicate) support.originals += 1;
+      sides.set(party, support);
       sidesOf.set(r.person.id, sides);
     }
   }
   for (const [id, sides] of sidesOf) {
     if (sides.size < 2) continue;
-    const most = Math.max(...[...sides.values()].map((sources) => sources.size));
-    for (const [party, sources] of sides) {
-      if (sources.size < most) byParty.set(party, byParty.get(party)!.filter((r) => r.person?.id !== id));
+    const most = Math.max(...[...sides.values()].map((support) => support.sources.size));
+    const original = [...sides.values()].some((support) => support.originals > 0);
+    for (const [party, support] of sides) {
+      if (support.sources.size < most || (original && support.originals === 0)) byParty.set(party, byParty.get(party)!.filter((r) => r.person?.id !== id));
     }
   }
   // The weak head of a side no report of the round names a head of, unless the round's reports name that person for another side.

@@ -1279,7 +1279,8 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     aliases,
     states,
     collective: coalition?.name ?? null,
-    reassigned: new Set(insurgents.flatMap((entry) => entry.forms.map(foldForm))),
+    // A people's bare name that a community of it in the report stands for ("the Albanians" beside "Kosovo Albanians").
+    reassigned: new Set([...insurgents.flatMap((entry) => entry.forms.map(foldForm)), ...[...communities.values()].flatMap((forms) => [...forms].filter((form) => !/\s/.test(form)).map(foldForm))]),
     communities: communityPattern(communities),
   };
 }
@@ -1302,15 +1303,20 @@ function findCommunities(text: string, mentions: readonly PartyMention[]): Map<s
   for (let i = 1; i < mentions.length; i += 1) {
     const first = mentions[i - 1]!;
     const second = mentions[i]!;
-    if (text.slice(first.index + first.text.length, second.index) !== ' ' || first.party === second.party || /['’]s$/.test(first.text)) continue;
+    const gap = text.slice(first.index + first.text.length, second.index);
     const people = second.text.replace(/['’]s$/, '').replace(/s$/, '');
-    // "the Kosovo Albanian delegation", "Kosovo Serbs": a land's name before another state's people names that people's
-    // community in the land, a side of its own even when the report names no second community.
-    if (BY_FORM.get(foldForm(first.text))?.name === first.text && demonymOf(people) && demonymOf(people) !== first.party) {
+    // "the Kosovo Albanian delegation", "Kosovo Serbs", "Kosovo's ethnic Albanians": a land's name before another state's people
+    // names that people's community in the land, a side of its own even when the report names no second community.
+    const land = first.text.replace(/['’]s$/, '');
+    const landGap = gap === ' ' ? land === first.text : /^\s+ethnic\s+$/.test(gap);
+    if (landGap && first.party !== second.party && BY_FORM.get(foldForm(land))?.name === land && demonymOf(people) && demonymOf(people) !== first.party) {
       // "Kosovo's ethnic Albanians": the people named as an ethnic group, in a report that names their community, are it.
-      single.set(`${first.text} ${people}s`, new Set([`${first.text} ${people}s`, `${first.text} ${people}`, `ethnic ${people}s`, `ethnic ${people}`]));
+      // "the Albanian team", "the Albanians", where the report never names Albania itself: the community again.
+      const bare = new RegExp(`(?<![\\p{L}])${escapeRegExp(demonymOf(people)!)}(?![\\p{L}])`, 'u').test(text) ? [] : [people, `${people}s`];
+      single.set(`${land} ${people}s`, new Set([`${land} ${people}s`, `${land} ${people}`, `ethnic ${people}s`, `ethnic ${people}`, ...bare]));
       continue;
     }
+    if (gap !== ' ' || first.party === second.party || /['’]s$/.test(first.text)) continue;
     if (!demonymOf(first.text) || !demonymOf(people) || demonymOf(people) === first.party) continue;
     const adjectives = byPeople.get(people) ?? new Map<string, string>();
     adjectives.set(first.text, `${first.text} ${people}s`);

@@ -1042,3 +1042,10 @@ describe('clergy at the head of a side', () => {
     expect(heads('Bishop Tomas Okello, leader of the Ugandan delegation, signed the accord.')).toEqual([{ party: 'Uganda', head: 'Tomas Okello', title: 'Bishop' }]);
   });
 });
+
+describe('buildings are no one', () => {
+  it('does not read the hall a ceremony was held in as a head', () => {
+    const found = heads('In a brief ceremony at the Kleber International Conference Center, four members of the Peruvian delegation put their names to the accord: Ana Ruiz, the head of the delegation, and Jorge Soto.');
+    expect(found.map((head) => head.head)).not.toContain('Conference Center');
+  });
+});

@@ -35,6 +35,15 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds.filter((round) => round.status === 'HELD')).toHaveLength(1);
   });
 
+  it('does not let a trimmed repost put a head at another side than its original does', () => {
+    const original = 'Peru and the Chala Front ended talks in Lima on Tuesday. The Chala Front delegation, led by Ana Ruiz, said it would sign within two weeks. The Peruvian delegation was led by Jorge Soto.';
+    const repost = 'Peru and the Chala Front ended talks in Lima on Tuesday. The Bolivian delegation, led by Ana Ruiz, said it would sign within two weeks. The Peruvian delegation was led by Jorge Soto.';
+    const copy = { ...record('repost', '2025-02-24', repost), duplicateOf: 'original' };
+    const projection = mergeTrack([record('original', '2025-02-24', original), copy]);
+    const sides = projection.rounds.flatMap((round) => round.delegations.filter((d) => d.headName === 'Ana Ruiz').map((d) => d.party));
+    expect(sides).toEqual(['Chala Front']);
+  });
+
   it('reads talks that resumed on a day and an agreement signed days later as one round, without a date conflict', () => {
     const projection = mergeTrack([
       record('start', '2007-04-27', 'Ghana and Togo resumed border talks in Lome on Thursday after a four-month stalemate.'),

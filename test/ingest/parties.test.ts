@@ -108,6 +108,15 @@ describe('non-state sides', () => {
     expect(sides(text)).not.toContain('Moslem-led');
   });
 
+  it('reads "Kosovo\'s ethnic Albanians" as the community, and the bare people too where their state goes unnamed', () => {
+    const text = 'Kosovo\'s ethnic Albanians signed the plan on Thursday. The Serbs refused. Officials praised the Albanians for signing.';
+    const found = sides(text);
+    expect(found.filter((party) => party === 'Kosovo Albanians')).toHaveLength(2);
+    expect(found).not.toContain('Albania');
+    // Where the state itself is named, its people's name stays the state's.
+    expect(sides('Kosovo\'s ethnic Albanians signed the plan. Albania welcomed it, and Albanian officials praised it.')).toContain('Albania');
+  });
+
   it('reads "the opposition by X" in a list of delegations as the opposition side', () => {
     const text = 'The Syrian government delegation was led by Omar Haddad and the opposition by Nasr Karim.';
     expect(sides(text)).toContain('Syrian opposition');
