@@ -972,3 +972,15 @@ describe('accepting the other side\'s proposal', () => {
     expect(fact('Russia was ready to hold a third round in Istanbul.')?.kind).not.toBe('AGREEMENT');
   });
 });
+
+describe('a truce declared, and a round planned without its day', () => {
+  it('reads a ceasefire the sides declared, or a document establishes, as agreed', () => {
+    expect(fact('Russia and the United States on Monday declared an immediate cessation of hostilities.')?.kind).toBe('AGREEMENT');
+    expect(fact('The document establishes a cessation of hostilities between the parties with immediate effect.')?.kind).toBe('AGREEMENT');
+  });
+
+  it('reads "a fourth round will be held, but no date has been set" as the next step', () => {
+    expect(fact('The envoy told journalists that a fourth round of talks will be held, but no date or venue has yet been set.', true)?.kind).toBe('NEXT_STEP');
+    expect(fact('No date has been set for further talks.', true)?.kind).not.toBe('NEXT_STEP');
+  });
+});
