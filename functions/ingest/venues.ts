@@ -99,7 +99,32 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
     if (!meetingWords(clause.slice(0, match.index)) && !meetingWords(clause.slice(match.index + match[0].length))) continue;
     venues.push({ value: name, text: name, index: match.index + match[0].indexOf(name) });
   }
+  if (venues.length > 0) return venues;
+  // "Arias told reporters at his residence", "met separately with Arias at his home": a host's house, named by its owner.
+  const house = OWN_HOUSE_RE.exec(clause);
+  if (house && meetingWords(clause)) {
+    const owner = houseOwner(clause.slice(0, house.index));
+    if (owner) {
+      const kind = house[1]!.toLowerCase();
+      const value = `${owner}${owner.endsWith('s') ? '’' : '’s'} ${kind}`;
+      venues.push({ value, text: house[0].replace(/^\w+\s+/, ''), index: house.index + house[0].indexOf(house[1]!) });
+    }
+  }
   return venues;
+}
+
+const OWN_HOUSE_RE = /\b(?:at|in)\s+(?:his|her)\s+(?:private\s+|official\s+)?(residence|home|ranch|farm|villa|estate)\b/iu;
+
+/** The person "his"/"her" refers to: the last single capitalized name before, not part of a longer proper name or a place. */
+function houseOwner(before: string): string | null {
+  const words = [...before.matchAll(/(\p{Lu}[\p{Ll}'’-]+)(?=([^\p{L}]*)(\p{L}*))/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const [, word, gap, next] = words[i]!;
+    if (/['’]s$/.test(word!) || (gap === ' ' && /^\p{Lu}/u.test(next ?? ''))) continue;
+    if (isKnownCity(word!) || canonicalParty(word!) || /^(?:The|A|An|It|He|She|They|His|Her|In|On|At|After|Before|When|While|But|And|President|Minister|Mr|Mrs|Ms)$/.test(word!)) continue;
+    return word!;
+  }
+  return null;
 }
 
 const SIDELINES_RE = /\bon the (?:sidelines|margins) of (?:the |a |an )?((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Forum|Summit|Assembly|Conference|Congress|Games))\b/u;

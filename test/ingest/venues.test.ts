@@ -309,3 +309,11 @@ describe('where a government spoke from', () => {
     expect(city('In Geneva, the two delegations met for a fourth day.')).toEqual(['Geneva']);
   });
 });
+
+describe('a host\'s own house', () => {
+  const venue = (clause: string) => findVenues(clause, true).map((found) => found.value);
+  it('names the house by its owner, the person "his" or "her" refers to', () => {
+    expect(venue('The talks ended, Ruiz, Peru\'s president, told reporters at his residence in Lima.')).toEqual(['Ruiz’s residence']);
+    expect(venue('The two delegations met separately with Ana Morales at her home in Lima.')).toEqual(['Morales’ home']);
+  });
+});
