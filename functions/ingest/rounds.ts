@@ -45,8 +45,9 @@ const NEXT_WEAK_RE = new RegExp(`\\b(?:further|more|fresh)\\s+(?:[\\p{L}-]+\\s+)
 // "dismissing a proposal for the two sides to meet again": a meeting proposed, or turned down, is not planned either.
 // "…misleading the public as if the two sides had agreed to meet again": a plan one side says is a fiction.
 // "No date was set for a further meeting": a meeting only spoken of as unscheduled is hedged too.
-const HEDGE = /\b(?:as if|no date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced) for|as though|proposals?\s+(?:for|to|that)|(?:dismiss|reject|rebuff)(?:ed|es|ing|s)?\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:proposal|offer|invitation|plan|call)|discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
-const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?|delegations?|groups?)|working groups?|specialists|engineers|military (?:chiefs|officers|officials|delegations?))\b(?:\s+[\p{L}-]+){0,10}\s*$/u;
+// "…beyond the stated will of both sides to meet again": a wish to meet, no meeting set.
+const HEDGE = /\b(?:(?:stated|expressed|declared) (?:will|willingness|wish|desire|readiness) (?:of [^,.;]{1,30}? )?to meet|as if|no date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced) for|as though|proposals?\s+(?:for|to|that)|(?:dismiss|reject|rebuff)(?:ed|es|ing|s)?\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:proposal|offer|invitation|plan|call)|discuss(?:ed|es|ing)?\s+(?:holding|plans|the possibility|a|another|the idea|when|where)|propos(?:ed|es|ing)\s+(?:to|that|holding|a)|suggest(?:ed|s|ing)?|offer(?:ed|s)? to|could|may|might|possib(?:le|ility)|consider(?:ed|ing)?|hope[sd]?|want(?:s|ed)?|ready to|willing to|as needed|if needed|invit(?:ed|ation)|no plans?|not (?:yet )?(?:been )?(?:scheduled|planned|agreed))\b/;
+const SUBGROUP_SUBJECT = /\b(?:commanders?|experts?|technical (?:teams?|experts?|delegations?|groups?)|working groups?|contact groups?|specialists|engineers|military (?:chiefs|officers|officials|delegations?))\b(?:\s+[\p{L}-]+){0,10}\s*$/u;
 // "…said the fourth session would be held in Thailand": a plan in reported speech.
 const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|would (?:be held|take place|be convened|convene)|set to|set for|slated for|scheduled|expected to|due to|planned|agreed to (?:hold|meet)|plan to|plans to)\b/;
 // "In that declaration, both sides agreed …": a text named by a back-reference was adopted at the meeting told before.
@@ -594,7 +595,7 @@ function longAgo(mention: DateMention | null, publishedAt: IsoDate | null): bool
   return mention?.date != null && publishedAt !== null && daysBetween(mention.date, publishedAt) > 31;
 }
 
-const OPEN_QUESTION_RE = /\b(?:unclear|uncertain|not clear|not known|undecided|no word on|did not say|didn['’]t say|would not say|wouldn['’]t say|declined to say|neither side said|nor did (?:they|either side) say)\s+(?:when|whether|if)\b|\bwhen,? or whether\b/;
+const OPEN_QUESTION_RE = /\b(?:unclear|uncertain|not clear|not known|undecided|no word on|did not say|didn['’]t say|would not say|wouldn['’]t say|declined to say|neither side said|nor did (?:they|either side) say|(?:neither|no)\s+(?:side|government|party|delegation|official|one)\s+(?:has\s+|had\s+)?(?:said|announced|indicated))\s+(?:when|whether|if)\b|\bwhen,? or whether\b/;
 
 // "In 2016 the two sides sat down in Maputo", "the talks in Maputo in 2016": a meeting years back, dated by its year alone.
 const YEAR_GATE = /\b(?:19|20)\d\d\b/;

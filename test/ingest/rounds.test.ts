@@ -881,3 +881,13 @@ describe('days of other things than the meeting', () => {
     expect(spanOfDateText('Friday')).toBeNull();
   });
 });
+
+describe('meetings nobody has set', () => {
+  it.each([
+    'The envoys met in Lima on Tuesday. Neither government has said when the two sides will meet for their next round.',
+    'The envoys met in Lima on Tuesday. The contact groups of the two sides will meet again to discuss the agenda.',
+    'The envoys met in Lima on Tuesday. That meeting produced no agreement beyond the stated will of both sides to meet again.',
+  ])('plans no round in "%s"', (text) => {
+    expect(plan(text, '2025-07-16').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
+  });
+});
