@@ -984,3 +984,14 @@ describe('a truce declared, and a round planned without its day', () => {
     expect(fact('No date has been set for further talks.', true)?.kind).not.toBe('NEXT_STEP');
   });
 });
+
+describe('blame laid and terms a deal commits to', () => {
+  it('reads "laid the blame on" the other side as a concern', () => {
+    expect(fact("Russia's negotiator, for his part, laid the blame on Washington, claiming it had added new topics.")?.kind).toBe('CONCERN');
+  });
+
+  it('reads what a deal "commits" a side to as agreed', () => {
+    expect(fact('It commits Moscow to redressing the economic marginalisation of the east.')?.kind).toBe('AGREEMENT');
+    expect(fact('The accord commits the government to holding elections within a year.')?.kind).toBe('AGREEMENT');
+  });
+});
