@@ -995,3 +995,10 @@ describe('blame laid and terms a deal commits to', () => {
     expect(fact('The accord commits the government to holding elections within a year.')?.kind).toBe('AGREEMENT');
   });
 });
+
+describe('a signing still to come', () => {
+  it('reads "the final signing is to take place in X" as the next step', () => {
+    expect(fact('The final signing is to take place in Riyadh, the mediation said, without giving a date.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The signing ceremony will take place in Doha next week.')?.kind).toBe('NEXT_STEP');
+  });
+});
