@@ -573,8 +573,11 @@ describe('force nouns inside a proper name', () => {
   });
 });
 
-describe('states that no longer exist', () => {
+describe('states that no longer exist, and breakaway territories', () => {
   it.each([
+    ['The Transnistrian negotiator left Tiraspol.', 'Transnistria'],
+    ['Somaliland and Somalia met in Djibouti.', 'Somaliland'],
+    ['Abkhaz and South Ossetian representatives took part.', 'South Ossetia'],
     ['The North Vietnamese delegation walked out.', 'North Vietnam'],
     ['Saigon and the Republic of Vietnam delegation', 'South Vietnam'],
     ['The Rhodesian delegation signed.', 'Rhodesia'],

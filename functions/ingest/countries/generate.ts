@@ -174,10 +174,25 @@ const FORMER_STATES: readonly GeneratedCountry[] = [
   { name: 'Yugoslavia', forms: ['Yugoslavia', 'Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'FRY', 'Yugoslav', 'Yugoslavs'], seats: [], capital: null },
 ];
 
+/**
+ * Breakaway territories that govern themselves and negotiate as sides, though the dataset lists none of them as a state
+ * ("the Transnistrian negotiator", "Somaliland and Somalia", "Abkhaz and South Ossetian representatives"). Seats are named
+ * only where the town means the territory's authorities in coverage ("Tiraspol said", "Hargeisa rejected").
+ */
+const DE_FACTO_STATES: readonly GeneratedCountry[] = [
+  { name: 'Abkhazia', forms: ['Abkhazia', 'Abkhaz', 'Abkhazian', 'Abkhazians'], seats: ['Sukhumi', 'Sukhum'], capital: 'Sukhumi' },
+  { name: 'Donetsk People’s Republic', forms: ["Donetsk People's Republic", 'Donetsk People’s Republic'], seats: [], capital: null },
+  { name: 'Luhansk People’s Republic', forms: ["Luhansk People's Republic", 'Luhansk People’s Republic', "Lugansk People's Republic", 'Lugansk People’s Republic'], seats: [], capital: null },
+  { name: 'Nagorno-Karabakh', forms: ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Artsakh'], seats: ['Stepanakert'], capital: 'Stepanakert' },
+  { name: 'Somaliland', forms: ['Somaliland', 'Somalilander', 'Somalilanders'], seats: ['Hargeisa'], capital: 'Hargeisa' },
+  { name: 'South Ossetia', forms: ['South Ossetia', 'South Ossetian', 'South Ossetians'], seats: ['Tskhinvali'], capital: 'Tskhinvali' },
+  { name: 'Transnistria', forms: ['Transnistria', 'Transnistrian', 'Transdniestria', 'Transdniestrian', 'Transdniester', 'Trans-Dniester', 'Pridnestrovie', 'Pridnestrovian'], seats: ['Tiraspol'], capital: 'Tiraspol' },
+];
+
 /** The source text of countries.generated.ts. */
 export function generateCountryTable(source: SourceCountry[] = loadSourceCountries()): string {
   const states = source.filter(isState).sort((a, b) => byCodePoint(a.name.common, b.name.common));
-  const records = [...states.map(countryRecord), ...FORMER_STATES.map((state) => ({ ...state }))].sort((a, b) => byCodePoint(a.name, b.name));
+  const records = [...states.map(countryRecord), ...[...FORMER_STATES, ...DE_FACTO_STATES].map((state) => ({ ...state }))].sort((a, b) => byCodePoint(a.name, b.name));
   const adjectives = new Map(states.map((country) => [country.name.common, demonymsOf(country).flatMap(variants)]));
   const shared = sharedForms(records, adjectives);
   for (const record of records) {
