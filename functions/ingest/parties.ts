@@ -877,8 +877,14 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+// "John Garang, leader of the Sudan People's Liberation Movement (SPLM)": a body named with its initials whose leader is at the table.
+const LEADER_OF_BEFORE = /\b(?:leader|chairman|chief|head|commander)\s+of\s+(?:the\s+)?$/i;
+const SLASHED_BODY = /(\p{Lu}[\p{L}'’-]+)\/\p{Lu}[\p{L}'’-]+(\s*\()(\p{Lu}{2,7})\/\p{Lu}{1,2}\)/gu;
+
 /** The non-state sides an article speaks of, or null when it names none (the usual state-to-state case). */
-export function discoverSides(text: string, publishedAt: IsoDate | null = null): SideLexicon | null {
+export function discoverSides(raw: string, publishedAt: IsoDate | null = null): SideLexicon | null {
+  // "the Sudan People's Liberation Movement/Army (SPLM/A)": a movement and its armed wing go by the movement's name and initials.
+  const text = raw.includes('/') ? raw.replace(SLASHED_BODY, '$1$2$3)') : raw;
   const states = settleStates(text);
   const settled = states.size > 0 ? stateLexicon(states) : null;
   // Groups are told from states with the article's own reading of "Chad" or "Congolese".
@@ -1077,7 +1083,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     const acronym = m[2] ?? null;
     const end = m.index + m[0].length;
     const around = text.slice(Math.max(0, m.index - 80), m.index);
-    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || SIDE_NOUN_OF_BEFORE.test(around) || GOVERNMENT_IN_FULL_AND.test(around) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government|army|military|armed forces)\s+and\s+(?:the\s+)?$/i.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym)) || actsAsSide(text.slice(Math.max(0, m.index - 30), m.index), text.slice(end, end + 100));
+    const asSide = SIDE_NOUN_AFTER.test(text.slice(end, end + 30)) || SIDE_NOUN_OF_BEFORE.test(around) || GOVERNMENT_IN_FULL_AND.test(around) || /\b(?:between|with)\s+(?:the\s+)?$|\b(?:between\s+[^.;]{0,60}?|government|army|military|armed forces)\s+and\s+(?:the\s+)?$/i.test(around) || /^\s+and\s+(?:the\s+)?[^.;]{0,50}?\b(?:held|hold|signed|agreed|resumed|began|opened)\b/.test(text.slice(end, end + 80)) || groups.has(name) || (acronym !== null && groups.has(acronym)) || actsAsSide(text.slice(Math.max(0, m.index - 30), m.index), text.slice(end, end + 100)) || (acronym !== null && LEADER_OF_BEFORE.test(around));
     if (oppositionNames.has(name)) continue;
     if (!asSide) continue;
     if (acronym) addGroup(acronym, acronym, name);

@@ -117,6 +117,11 @@ describe('non-state sides', () => {
     expect(sides('Kosovo\'s ethnic Albanians signed the plan. Albania welcomed it, and Albanian officials praised it.')).toContain('Albania');
   });
 
+  it('reads a movement and its armed wing written with a slash ("Movement/Army (SPLM/A)") by the movement\'s initials', () => {
+    const text = "Peru's vice-president and Ana Ruiz, leader of the Andean People's Liberation Movement/Army (APLM/A), signed two protocols.";
+    expect(discoverSides(text)?.byForm.get('aplm')).toBe('APLM');
+  });
+
   it('reads "the opposition by X" in a list of delegations as the opposition side', () => {
     const text = 'The Syrian government delegation was led by Omar Haddad and the opposition by Nasr Karim.';
     expect(sides(text)).toContain('Syrian opposition');
