@@ -41,6 +41,9 @@ const NOT_NAMES = new Set([
   'cooperation', 'co-operation', 'development', 'relations', 'integration', 'planning', 'reconciliation', 'communities',
   'expatriates', 'abroad', 'industry', 'energy', 'agriculture', 'education', 'health', 'environment', 'tourism', 'culture',
   'information', 'communications', 'infrastructure', 'transport', 'interior', 'emigrants', 'diaspora', 'solidarity',
+  // "Water Resources and Irrigation Minister X", "Commissioner for Indus Waters, Mr. X", "Minister of Unification X".
+  'water', 'waters', 'resources', 'irrigation', 'fisheries', 'petroleum', 'mines', 'mining', 'labour', 'labor', 'youth',
+  'housing', 'justice', 'unification', 'reunification', 'reintegration',
   // "Taiwan's Straits Exchange Foundation", "the Political Bureau": a body's name ends in what kind of body it is.
   'foundation', 'association', 'council', 'committee', 'commission', 'institute', 'organization', 'organisation',
   'authority', 'assembly', 'congress', 'tribunal', 'corporation', 'secretariat',

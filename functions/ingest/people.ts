@@ -100,7 +100,8 @@ export function parsePersonName(name: string): ParsedName | null {
   if (cleaned.length > 1 && !NAME_PARTICLES.has(foldText(cleaned[0]!).replace(/[^a-z]/g, ''))) {
     const given = foldText(cleaned[0]!).replace(/[^a-z.]/g, '');
     givenInitial = given.slice(0, 1) || null;
-    const isInitial = /^[a-z]\.?$/.test(given);
+    // "P.", "PK" ("PK Saxena" = "Pradeep Kumar Saxena"): initials, which match any given name they begin.
+    const isInitial = /^[a-z]\.?$/.test(given) || /^\p{Lu}{2,3}$/u.test(cleaned[0]!.replace(/\./g, ''));
     givenKey = isInitial ? null : phoneticKey(given) || null;
     for (const word of cleaned.slice(0, -1)) {
       const folded = foldText(word).replace(/[^a-z]/g, '');

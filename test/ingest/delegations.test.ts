@@ -1049,3 +1049,10 @@ describe('buildings are no one', () => {
     expect(found.map((head) => head.head)).not.toContain('Conference Center');
   });
 });
+
+describe('the remit of a post before the name', () => {
+  it('does not read "Water Resources" or "Indus Waters" as a person', () => {
+    expect(heads("Peru's delegation was headed by Water Resources and Irrigation Minister Ana Ruiz.")).toEqual([{ party: 'Peru', head: 'Ana Ruiz', title: 'Water Resources and Irrigation Minister' }]);
+    expect(heads('The Chilean delegation was headed by the Chilean Commissioner for Andean Waters, Mr. Jorge Soto.').map((head) => head.head)).toEqual(['Jorge Soto']);
+  });
+});

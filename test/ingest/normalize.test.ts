@@ -380,6 +380,11 @@ describe('person identity across name forms', () => {
     expect(names(['Khalid Al Mansour', 'Omar Al Mansour'])).toHaveLength(2);
   });
 
+  it('reads capital initials without stops ("PK Saxena") as initials of the given names', () => {
+    expect(names(['PK Saxena', 'Pradeep Kumar Saxena'])).toHaveLength(1);
+    expect(names(['PK Saxena', 'Rahul Saxena'])).toHaveLength(2);
+  });
+
   it('reads Russian "dzh" as "j", and a long given name one letter apart as the same', () => {
     expect(names(['Rustam Nurdzhanov', 'Rustam Nurjanov'])).toHaveLength(1);
     expect(names(['Abdulrashid Nazarov', 'Abdurashid Nazarov'])).toHaveLength(1);
