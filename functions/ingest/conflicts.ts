@@ -6,6 +6,7 @@ import {
   compareStrings,
   hasDiacritics,
   intersectionSize,
+  oneEditApart,
   placeKey,
   stemWord,
   titleTokens,
@@ -14,7 +15,7 @@ import {
 } from './normalize.ts';
 
 import { NUMBER_WORDS } from './durations.ts';
-import { isMeetingEnd, isMeetingStart, MAX_SPAN_DAYS_AFTER_START } from './rounds.ts';
+import { isMeetingEnd, isMeetingStart, MAX_SPAN_DAYS_AFTER_START, WEEKDAYS } from './rounds.ts';
 /** How an article counts: a repost counts for its original's source and sorts after originals. */
 export interface ArticleInfo {
   countingSource: string;
@@ -221,7 +222,6 @@ const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // "a preliminary contact on Friday ahead of Saturday's full session": another day of the same meeting, named by its weekday
 // next to a word for a sitting of the talks.
 const SITTING = '(?:session|sessions|talks|meeting|meetings|round|negotiations|discussions|consultations|contacts?|sitting)';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const WEEKDAY_SITTING = new RegExp(
   `\\b${WEEKDAY}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}${SITTING}\\b|\\b${SITTING}\\s+(?:[\\p{L}-]+\\s+){0,2}on\\s+${WEEKDAY}\\b`,
@@ -369,14 +369,6 @@ function spellingKey(token: string): string {
   return (token[0]! + token.slice(1).replace(SPELLING_DROPPED, '')).replace(/(.)\1+/g, '$1');
 }
 
-/** One edit (a letter added, dropped or changed) turns one skeleton into the other. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** Two spellings of one name: same skeleton, or long skeletons one letter apart with the same first letter. */
 function sameSpelling(a: string, b: string): boolean {

@@ -843,7 +843,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     if (TECHNICAL_BEFORE.test(before) || SPLINTER_BEFORE.test(tailBefore(before, before.length, 100))) continue;
     // "The talks were chaired by UN envoy X": who chairs the talks, rather than a delegation, is the host.
     // "Co-chaired by" the sides' own officials is how a bilateral mechanism's meeting names both heads.
-    if (/^chaired\b/i.test(match[0]) && !/\bco-$/i.test(before) && !SIDE_NOUN.test(tailBefore(before, before.length, 60))) continue;
+    const coChaired = /\bco-$/i.test(before);
+    if (/^chaired\b/i.test(match[0]) && !coChaired && !SIDE_NOUN.test(tailBefore(before, before.length, 60))) continue;
     const respective = respectiveHeads(before, clause.slice(spanStart));
     if (respective) {
       for (const head of respective) add({ ...head, index: spanStart + head.index });
@@ -865,7 +866,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
       // "headed by the foreign ministers X and Y": a plural post names both sides' heads, so the side named last before is not X's.
       const plural = person.title !== null && PLURAL_TITLE_WORD.test(person.title);
       // "…commissions co-chaired by A and his Azerbaijani counterpart B": co-chairs sit for both sides named before.
-      const sideBefore = turn === 0 && !plural && !/\bco-$/i.test(before) ? (sideParty ?? partyBefore(clause, match.index)) : null;
+      const sideBefore = turn === 0 && !plural && !coChaired ? (sideParty ?? partyBefore(clause, match.index)) : null;
       // "led by A on the Ukrainian side and B on the Russian side": the side said right after the name.
       const sideAfter = sideAfterName(clause.slice(spanStart + person.length));
       // "Led by X, the Russian delegation arrived": a clause that opens with the phrase names the side led right after it.

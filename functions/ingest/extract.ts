@@ -478,8 +478,8 @@ function otherPairMeeting(clause: string, parties: readonly string[], mediators:
   if (met) {
     const metIndex = met.index + met[0].length;
     const whom = mentions.find((mention) => mention.index >= metIndex && mention.index - metIndex <= 3);
-    const sides = new Set(mentions.filter((mention) => parties.slice(0, 2).includes(mention.party)).map((mention) => mention.party));
-    if (whom && !parties.slice(0, 2).includes(whom.party) && !mediators.has(whom.party) && sides.size <= 1) return true;
+    const pair = parties.slice(0, 2);
+    if (whom && !pair.includes(whom.party) && !mediators.has(whom.party) && new Set(mentions.filter((mention) => pair.includes(mention.party)).map((mention) => mention.party)).size <= 1) return true;
   }
   return false;
 }

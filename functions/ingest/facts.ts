@@ -125,8 +125,9 @@ const YEARS_GAP = /\b(?:(?:hiatus|gap|break|pause|freeze|lull|suspension) of (?:
 const HEADCOUNT = /\b(?:more than|over|nearly|almost|some|at least|about|around|roughly|fewer than|less than|up to|an estimated) \d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)? (?:million|billion)\b/;
 const OFFICE_CUE = /\b(?:(?:took|taking|assumed|assuming|entered) office|came to power|(?:was|were) sworn in)\b/;
 const LOOKS_AHEAD = /\b(?:will|would|shall|to be|set to|scheduled|planned|plans?|next|again|expected|agreed|later (?:this|in the)|upcoming|coming|tomorrow|to (?:meet|hold|resume|continue|begin|start|convene))\b/;
-// "He did not give a date for the next round": a plan reported as missing.
+// "a fourth round will be held": a meeting to come, whether or not its day is set.
 const WILL_BE_HELD = /\b(?:will|would|shall|is to|are to)\s+be\s+held\b/;
+// "He did not give a date for the next round": a plan reported as missing.
 const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetable)\b/;
 // "A joint committee will be set up within 30 days": a body the deal creates is something still to be done; so are the
 // parts of a deal "still to be negotiated".

@@ -1435,15 +1435,15 @@ function mergeDelegations(
   // another misreads whose delegation he led ("…, led by A, signed with the delegation of the B/M, led by C": C is B's).
   // A repost counts as its original's outlet, but an original report outweighs a repost's edit ("the Albanian delegation" in
   // a trimmed repost, "the Kosovo Albanian delegation" in the original it trims).
-  const sidesOf = new Map<string, Map<string, { sources: Set<string>; originals: number }>>();
+  const sidesOf = new Map<string, Map<string, { sources: Set<string>; original: boolean }>>();
   for (const [party, list] of byParty) {
     for (const r of list) {
       if (!r.person) continue;
-      const sides = sidesOf.get(r.person.id) ?? new Map<string, { sources: Set<string>; originals: number }>();
-      const support = sides.get(party) ?? { sources: new Set<string>(), originals: 0 };
+      const sides = sidesOf.get(r.person.id) ?? new Map<string, { sources: Set<string>; original: boolean }>();
+      const support = sides.get(party) ?? { sources: new Set<string>(), original: false };
       const info = articles.get(r.citation.articleId);
       support.sources.add(info?.countingSource ?? r.citation.articleId);
-      if (!info?.duplicate) support.originals += 1;
+      if (!info?.duplicate) support.original = true;
       sides.set(party, support);
       sidesOf.set(r.person.id, sides);
     }
@@ -1451,9 +1451,9 @@ function mergeDelegations(
   for (const [id, sides] of sidesOf) {
     if (sides.size < 2) continue;
     const most = Math.max(...[...sides.values()].map((support) => support.sources.size));
-    const original = [...sides.values()].some((support) => support.originals > 0);
+    const original = [...sides.values()].some((support) => support.original);
     for (const [party, support] of sides) {
-      if (support.sources.size < most || (original && support.originals === 0)) byParty.set(party, byParty.get(party)!.filter((r) => r.person?.id !== id));
+      if (support.sources.size < most || (original && !support.original)) byParty.set(party, byParty.get(party)!.filter((r) => r.person?.id !== id));
     }
   }
   // The weak head of a side no report of the round names a head of, unless the round's reports name that person for another side.

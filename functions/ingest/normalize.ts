@@ -169,14 +169,14 @@ function foldLegislativeGroup(text: string): string {
 // principal's name is no part of the post.
 const AIDE_TO_NAME = /\b(advis[eo]rs?|aides?|assistants?|counsell?ors?)\s+to\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
+// "Undersecretary" = "Under-Secretary" = "Under Secretary", "Vicepresident" = "Vice-President": one post, written shut or open.
+const CLOSED_COMPOUND = /\b(under|vice)(?=(?:secretar|president|premier|chair|minister|governor|chancellor)\p{L}*)/giu;
+
 /**
  * Token set of a title for comparison: optional words dropped, and words naming the negotiation's own
  * parties dropped ("Moscow's ambassador to Washington" = "Russia's ambassador to the US" = "ambassador"
  * in a Russia–US track), while other geography stays ("… for Russia and Central Europe" keeps "central").
  */
-// "Undersecretary" = "Under-Secretary" = "Under Secretary", "Vicepresident" = "Vice-President": one post, written shut or open.
-const CLOSED_COMPOUND = /\b(under|vice)(?=(?:secretar|president|premier|chair|minister|governor|chancellor)\p{L}*)/giu;
-
 export function titleTokens(text: string, partyGeo: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
   for (const token of wordTokens(foldLegislativeGroup(text).replace(AIDE_TO_NAME, '$1').replace(PRIME_MINISTER, 'premier').replace(CLOSED_COMPOUND, '$1 '))) {
@@ -406,4 +406,13 @@ export function tokensContained(a: readonly string[], b: readonly string[]): boo
   const small = a.length <= b.length ? a : b;
   const large = a.length <= b.length ? b : a;
   return small.length > 0 && intersectionSize(small, large) === small.length;
+}
+
+/** One edit (a letter added, dropped or changed) turns one string into the other (name skeletons, phonetic keys). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -365,12 +365,16 @@ function inJointMediatorList(before: string, after = ''): boolean {
   if (!lower.includes('joint') && !lower.includes('mediators') && !lower.includes('guarantors') && !lower.includes('co-')) return false;
   JOINT_MEDIATION.lastIndex = 0;
   let start = -1;
-  for (let match = JOINT_MEDIATION.exec(before); match; match = JOINT_MEDIATION.exec(before)) start = match.index + match[0].length;
+  let opener = '';
+  for (let match = JOINT_MEDIATION.exec(before); match; match = JOINT_MEDIATION.exec(before)) {
+    start = match.index + match[0].length;
+    opener = match[0];
+  }
   if (start < 0) return false;
   const words = before.slice(start).split(/[\s,]+/).filter(Boolean);
   // "co-chaired by Chinese Vice Foreign Minister Sun Weidong and Philippine Under-Secretary …": the sides' own officials
   // chair a bilateral mechanism together; only bodies listed by name ("the EU, the UN and the OSCE") chair as third parties.
-  if (/co-chaired\s+by\s+$/i.test(before.slice(0, start)) && [...words, ...after.split(/[\s,]+/, 5)].some((word) => CHAIR_POST.test(word))) return false;
+  if (/^co-chaired/i.test(opener) && [...words, ...after.split(/[\s,]+/, 5)].some((word) => CHAIR_POST.test(word))) return false;
   // "the three guarantors and Syria": a name joined on by "and" before any name is listed is another party, not one of them.
   return words[0] !== 'and' && words.every((word) => LIST_WORD.test(word));
 }
@@ -551,6 +555,11 @@ const GROUP_NOUN_FIRST = new RegExp(`\\b(rebel|armed|militant|guerrilla|insurgen
 const DESCRIPTOR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:[Pp]aramilitary|[Mm]ilitia|[Rr]ebel|[Ii]nsurgent|[Gg]uerrilla|[Mm]ilitant|[Ss]eparatist|[Jj]ihadist|[Aa]rmed group|[Aa]rmed movement)(?:\\s+(?:group|movement|force|forces|organi[sz]ation|alliance|coalition|militia))?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 // A state's own forces: "Sudan's army", "the Sudanese Armed Forces (SAF)", "the Ethiopian National Defense Force (ENDF)".
 const STATE_FORCE_NOUN = "(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|(?:National )?Defen[cs]e [Ff]orces?|[Nn]ational [Aa]rmy|[Tt]roops|[Ff]orces)";
+/** "the United Tajik Opposition": the one name with "Opposition" in it the report writes out without initials, or null. */
+function soleOppositionName(text: string): string | null {
+  const names = new Set([...text.matchAll(OPPOSITION_IN_NAME)].map((m) => m[1]!));
+  return names.size === 1 ? [...names][0]! : null;
+}
 const OPPOSITION_IN_NAME = /(?<![.!?]\s|^)(?<=\s|^)((?:(?!The\b|A\b)\p{Lu}[\p{L}-]+\s+){1,4}Opposition)(?!\s*\()(?![\p{L}-])/gu;
 const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
 // "the National Democratic Front of the Philippines (NDFP)": the country a body is of belongs to its name when its initials follow.
@@ -1235,8 +1244,7 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     // "the opposition Unitary Platform", "the opposition National Coalition": an opposition the report names goes by that name;
     // other reports may call it only "the Venezuelan opposition", which stays one of its names.
     // "the United Tajik Opposition": a name with "Opposition" in it, written out without initials, is the opposition's own.
-    const capitalized = named.length === 0 ? [...new Set([...text.matchAll(OPPOSITION_IN_NAME)].map((m) => m[1]!))] : [];
-    const ownName = named.length === 1 ? null : (namedCoalition(oppositionNames, adjective, text) ?? (capitalized.length === 1 ? capitalized[0]! : null));
+    const ownName = named.length === 1 ? null : (namedCoalition(oppositionNames, adjective, text) ?? (named.length === 0 ? soleOppositionName(text) : null));
     opposition = named.length === 1 ? named[0]!.acronym : (ownName ?? generic);
     if (ownName) {
       byForm.set(foldForm(generic), opposition);
@@ -1315,15 +1323,18 @@ function findCommunities(text: string, mentions: readonly PartyMention[]): Map<s
     // names that people's community in the land, a side of its own even when the report names no second community.
     const land = first.text.replace(/['’]s$/, '');
     const landGap = gap === ' ' ? land === first.text : /^\s+ethnic\s+$/.test(gap);
-    if (landGap && first.party !== second.party && BY_FORM.get(foldForm(land))?.name === land && demonymOf(people) && demonymOf(people) !== first.party) {
+    const peopleState = demonymOf(people);
+    if (landGap && first.party !== second.party && BY_FORM.get(foldForm(land))?.name === land && peopleState && peopleState !== first.party) {
+      const name = `${land} ${people}s`;
+      if (single.has(name)) continue;
       // "Kosovo's ethnic Albanians": the people named as an ethnic group, in a report that names their community, are it.
       // "the Albanian team", "the Albanians", where the report never names Albania itself: the community again.
-      const bare = new RegExp(`(?<![\\p{L}])${escapeRegExp(demonymOf(people)!)}(?![\\p{L}])`, 'u').test(text) ? [] : [people, `${people}s`];
-      single.set(`${land} ${people}s`, new Set([`${land} ${people}s`, `${land} ${people}`, `ethnic ${people}s`, `ethnic ${people}`, ...bare]));
+      const bare = new RegExp(`(?<![\\p{L}])${escapeRegExp(peopleState)}(?![\\p{L}])`, 'u').test(text) ? [] : [people, `${people}s`];
+      single.set(name, new Set([name, `${land} ${people}`, `ethnic ${people}s`, `ethnic ${people}`, ...bare]));
       continue;
     }
     if (gap !== ' ' || first.party === second.party || /['’]s$/.test(first.text)) continue;
-    if (!demonymOf(first.text) || !demonymOf(people) || demonymOf(people) === first.party) continue;
+    if (!demonymOf(first.text) || !peopleState || peopleState === first.party) continue;
     const adjectives = byPeople.get(people) ?? new Map<string, string>();
     adjectives.set(first.text, `${first.text} ${people}s`);
     // "Greek and Turkish Cypriots": the adjective listed before names a community of the same people.

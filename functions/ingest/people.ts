@@ -1,7 +1,7 @@
 // Person identity across spellings: transliteration-insensitive keys, clustering of name forms, display names.
 
 import { doubleMetaphone } from 'double-metaphone';
-import { compareStrings, foldText } from './normalize.ts';
+import { compareStrings, foldText, oneEditApart } from './normalize.ts';
 
 /** One time a name was written, e.g. a delegation head in one article. */
 export interface PersonMention {
@@ -134,9 +134,7 @@ function givenKeysCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && long.startsWith(short)) return true;
-  if (short.length < 5 || long.length !== short.length + 1) return false;
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
+  return short.length >= 5 && long.length === short.length + 1 && oneEditApart(short, long);
 }
 
 /** "Irfaan Ali" and "Mohamed Irfaan Ali", "Abbas Araghchi" and "Seyed Abbas Araghchi": one form adds a given name. */

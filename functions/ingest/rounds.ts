@@ -61,10 +61,11 @@ const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 // "A further round in Cairo …", "Another meeting in May …": an indefinite further meeting opening the clause is one not told yet.
 const FURTHER_MEETING_RE = /^\s*(?:(?:but|and|then)\s+)?(?:a\s+(?:further|subsequent|follow-up)|another)\s+(?:round|meeting|session)\b/i;
-// "The round", "this session": one sitting named as the one in hand, not the talks as a whole.
+// "…where the constitutional conference opened on September 10": a conference's own opening, however long it then sat.
 const CONFERENCE_OPENED_RE = /\b(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?conference\b[^.;]{0,60}?\b(?:opened|began|started|convened)\b|\bconference\s+since\s+it\s+(?:opened|began|started|convened)\b/iu;
 /** Longest a conference is taken to have sat, from the day it opened to the day a report tells its end (Lancaster House: 15 weeks). */
 const MAX_CONFERENCE_DAYS = 120;
+// "The round", "this session": one sitting named as the one in hand, not the talks as a whole.
 const THE_ROUND_RE = /^\s*(?:the|this)\s+(?:round|session|sitting)\b/i;
 const RESUMED_RE = /\b(?:talks|negotiations|dialogue|consultations)\s+(?:had\s+)?resumed\b/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced|launched)\b/i;
@@ -393,7 +394,7 @@ export function isMeetingStart(quote: string, dateText: string): boolean {
   return dateLedBy(quote, dateText, START_BEFORE);
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Days a span written as one date runs past its first ("Aug. 2-5" → 3, "Tuesday to Friday" → 3); null for a single day. */
 export function spanOfDateText(dateText: string): number | null {
@@ -402,10 +403,10 @@ export function spanOfDateText(dateText: string): number | null {
     const span = Number(days[2]) - Number(days[1]);
     return span > 0 && span < 31 ? span : null;
   }
-  const weekdays = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:to|until|till|through|-|–)\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i.exec(dateText);
+  const weekdays = /\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+(?:to|until|till|through|-|–)\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i.exec(dateText);
   if (!weekdays) return null;
-  const from = WEEKDAYS.findIndex((day) => day.startsWith(weekdays[1]!.toLowerCase()));
-  const to = WEEKDAYS.findIndex((day) => day.startsWith(weekdays[2]!.toLowerCase()));
+  const from = WEEKDAYS.indexOf(weekdays[1]!.toLowerCase());
+  const to = WEEKDAYS.indexOf(weekdays[2]!.toLowerCase());
   return ((to - from + 7) % 7) || null;
 }
 
@@ -426,8 +427,9 @@ function followsOtherEvent(before: string): boolean {
   return match !== null && !/\b(?:met|meet|meeting|talks|round|session|negotiations|held)\b/i.test(before.slice(match.index + match[0].length));
 }
 
-// "elections in Turkey on May 14": a vote named with its country before the day.
+// "should start to be implemented on November 1", "takes effect on Sunday": the day a measure starts.
 const MEASURE_STARTS_BEFORE = /\b(?:implemented|implementation|take[sn]?\s+effect|taking\s+effect|took\s+effect|(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)|withdraw(?:n|al)?|pull(?:ed)?\s+out|expire[sd]?|lifted|reopen(?:ed)?)\s+(?:\p{Ll}+\s+){0,3}?(?:on|from|by|as\s+of)\s+$/u;
+// "elections in Turkey on May 14": a vote named with its country before the day.
 const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$|\b(?:referendum|elections?|vote|polls?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/iu;
 // "after meetings in Geneva on 10-11 May and at Lancaster House in London on 9-10 June", "the previous two rounds, held
 // in Istanbul on May 16 and June 2": earlier meetings listed in one clause, each with its own day and place.
@@ -541,9 +543,10 @@ export function isTravelClause(text: string): boolean {
 // "…after the second round", "since the third meeting": an ordinal that names a round before the one planned.
 const EARLIER_ORDINAL_BEFORE = /\b(?:after|since|following|like|as (?:in|at))\s+(?:the|their|a)\s+$/;
 
+// "The weekend session followed a first round earlier this month": the ordinal after "followed" is an earlier round.
+const FOLLOWED_BEFORE = /\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:on\s+from\s+)?(?:a|an|the|their)\s+$/;
 // In a clause about the future, a round something is "to hold" is still to come: "sides agree to hold second round on Sept. 2",
 // "agreed to continue the process and to hold the second round".
-const FOLLOWED_BEFORE = /\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:on\s+from\s+)?(?:a|an|the|their)\s+$/;
 const PLAN_BEFORE_ORDINAL = /\bto\s+(?:hold|convene|host)\s+(?:(?:the|a|their|its)\s+)?$/;
 const AHEAD_OF_ORDINAL = /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the|a|their)\s+$/;
 

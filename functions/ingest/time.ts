@@ -113,8 +113,9 @@ export function detectTense(text: string): Tense {
   return 'unknown';
 }
 
-// A past verb right after a day ("on Monday agreed", "on Friday signed").
+// A reported "would" right after a day ("the talks on Sunday would be …").
 const FUTURE_VERB_AFTER = /^\s+(?:would|will|is\s+to|are\s+to)\s+(?!have\b)/;
+// A past verb right after a day ("on Monday agreed", "on Friday signed").
 const PAST_VERB_AFTER = /^\s+(?:\p{Ll}{2,}ed|met|held|began|sat|spoke|took|made|gave|said|told|reached|struck|won|broke|came|went|sent|brought)\b/u;
 const DATE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|week|weekend|month|year)\b|\d{1,4}[-/.]\d{1,2}/i;
 const VAGUE = /\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|fall|winter|quarter)\b/i;
@@ -218,7 +219,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
       if (publishedAt) {
         const weekday = start.get('weekday') ?? 0;
         // "this Saturday" in a Tuesday report is the Saturday of the week under way, however the clause is told.
-        const thisWeek = relativeWord === 'this' ? (mondayFirst(weekday) > mondayFirst(new Date(`${publishedAt}T00:00:00Z`).getUTCDay()) ? 'future' : 'past') : null;
+        const thisWeek = relativeWord === 'this' ? (mondayFirst(weekday) > mondayFirst(instant.getUTCDay()) ? 'future' : 'past') : null;
         mention.date = resolveWeekday(weekday, publishedAt, relativeWord === 'last' ? 'before' : (thisWeek ?? direction));
         mention.month = mention.date.slice(0, 7);
         mention.monthOfYear = Number(mention.date.slice(5, 7));

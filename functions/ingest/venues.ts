@@ -121,7 +121,7 @@ function houseOwner(before: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const [, word, gap, next] = words[i]!;
     if (/['’]s$/.test(word!) || (gap === ' ' && /^\p{Lu}/u.test(next ?? ''))) continue;
-    if (isKnownCity(word!) || canonicalParty(word!) || /^(?:The|A|An|It|He|She|They|His|Her|In|On|At|After|Before|When|While|But|And|President|Minister|Mr|Mrs|Ms)$/.test(word!)) continue;
+    if (isKnownCity(word!) || canonicalParty(word!) || /^(?:The|An|It|He|She|They|His|Her|In|On|At|After|Before|When|While|But|And|President|Minister|Mr|Mrs|Ms)$/.test(word!)) continue;
     return word!;
   }
   return null;
