@@ -107,7 +107,8 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
     if (owner) {
       const kind = house[1]!.toLowerCase();
       const value = `${owner}${owner.endsWith('s') ? '’' : '’s'} ${kind}`;
-      venues.push({ value, text: house[0].replace(/^\w+\s+/, ''), index: house.index + house[0].indexOf(house[1]!) });
+      const at = house[0].indexOf(house[1]!);
+      venues.push({ value, text: house[0].slice(at), index: house.index + at });
     }
   }
   return venues;

@@ -968,8 +968,9 @@ describe('accepting the other side\'s proposal', () => {
   it('reads readiness to accept or support a proposal as agreement, not a proposal of one\'s own', () => {
     expect(fact('Russia was ready to accept a U.S. proposal for an immediate truce.')).toMatchObject({ kind: 'AGREEMENT', text: 'Russia was ready to accept a U.S. proposal for an immediate truce.' });
     expect(fact('Ukraine expressed readiness to accept the U.S. plan for a truce.')?.kind).toBe('AGREEMENT');
-    // Readiness to do something of one's own is still an offer.
+    // Readiness to do something of one's own is still an offer; so is readiness to take up a proposal to meet.
     expect(fact('Russia was ready to hold a third round in Istanbul.')?.kind).not.toBe('AGREEMENT');
+    expect(fact('Russia is ready to accept the proposal to hold talks in Oslo.')?.kind).toBe('PROPOSAL');
   });
 });
 

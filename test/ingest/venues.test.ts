@@ -315,5 +315,9 @@ describe('a host\'s own house', () => {
   it('names the house by its owner, the person "his" or "her" refers to', () => {
     expect(venue('The talks ended, Ruiz, Peru\'s president, told reporters at his residence in Lima.')).toEqual(['Ruiz’s residence']);
     expect(venue('The two delegations met separately with Ana Morales at her home in Lima.')).toEqual(['Morales’ home']);
+    // The mention's text and index point at the same words.
+    const clause = 'The talks ended, Ruiz told reporters at his residence in Lima.';
+    const [found] = findVenues(clause, true);
+    expect(clause.slice(found!.index, found!.index + found!.text.length)).toBe(found!.text);
   });
 });
