@@ -1003,3 +1003,13 @@ describe('a signing still to come', () => {
     expect(fact('The signing ceremony will take place in Doha next week.')?.kind).toBe('NEXT_STEP');
   });
 });
+
+describe('a verdict on a round and what a side wants the deal to do', () => {
+  it('reads the sides calling a round "a success" as the round\'s context', () => {
+    expect(fact('The sides described the first round of negotiations as a success.')?.kind).toBe('CONTEXT');
+  });
+
+  it('reads what a side "wants the new treaty to" do as its proposal', () => {
+    expect(fact('Moscow wants the new treaty to cap delivery vehicles and not only warheads.')?.kind).toBe('PROPOSAL');
+  });
+});
