@@ -131,6 +131,7 @@ const WILL_BE_HELD = /\b(?:will|would|shall|is to|are to)\s+be\s+held\b/;
 const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetable)\b/;
 // "A joint committee will be set up within 30 days": a body the deal creates is something still to be done; so are the
 // parts of a deal "still to be negotiated".
+const BODY_WILL_DO = /\b(?:commission|committee|subcommittee|monitoring force|mechanism|working groups?|subgroups?|task force|secretariat)\b[^.;]{0,60}?\s(?:will|would|shall|is to|are to)\s+(?:now\s+|then\s+|also\s+)?(?!be\b|have\b)\p{L}+/u;
 const TO_BE_ESTABLISHED = /\b(?:(?:will|would|shall|is to|are to)\s+be\s+(?:established|set up|created|formed|launched|convened|appointed|deployed)|(?:(?:is|are|remains?)\s+(?:still\s+|yet\s+)?|(?:still\s+)?(?:has|have|need|needs)\s+(?:yet\s+)?)to\s+be\s+(?:negotiated|agreed|finali[sz]ed|worked out|settled|discussed|signed))\b/;
 // "The agreements still have to be ratified by parliament", "will be referred to the assembly to be ratified": approval a
 // signed deal still awaits is what comes next.
@@ -755,6 +756,9 @@ function kindOf(
   if (ADVOCACY.test(content) || (speaker && OUGHT.test(content))) return 'PROPOSAL';
   if (expiring || aside || (otherEvent && !speaker)) return 'CONTEXT';
   if ((TO_BE_ESTABLISHED.test(lower) || RATIFICATION.test(lower) || FUTURE_SIGNING.test(lower) || MEETING_AHEAD.test(lower)) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
+  // "A binational commission would now place the remaining border markers", "a monitoring force will watch over …": what a
+  // body the talks set up is to do next.
+  if (BODY_WILL_DO.test(subject.toLowerCase() + ' ' + lower.slice(subject.length, subject.length + 40))) return 'NEXT_STEP';
   const subjectParties = partiesIn(subject).length;
   const joint = jointSubject(subject);
   const willDo = NEXT_STEP_WEAK.test(lower) && (joint || subjectParties > 0);

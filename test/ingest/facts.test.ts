@@ -1013,3 +1013,10 @@ describe('a verdict on a round and what a side wants the deal to do', () => {
     expect(fact('Moscow wants the new treaty to cap delivery vehicles and not only warheads.')?.kind).toBe('PROPOSAL');
   });
 });
+
+describe('what a body the talks set up is to do', () => {
+  it('reads "a binational commission would now place the markers" as the next step', () => {
+    expect(fact('Officials said a binational commission would now place the remaining border markers.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The joint committee will draft the implementation plan within a month.')?.kind).toBe('NEXT_STEP');
+  });
+});
