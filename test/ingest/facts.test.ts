@@ -1020,3 +1020,9 @@ describe('what a body the talks set up is to do', () => {
     expect(fact('The joint committee will draft the implementation plan within a month.')?.kind).toBe('NEXT_STEP');
   });
 });
+
+describe('agreement in principle', () => {
+  it('reads "agreeing in principle on" as agreed', () => {
+    expect(fact('Russia and the United States ended the talks agreeing in principle on a broad autonomy plan.')?.kind).toBe('AGREEMENT');
+  });
+});
