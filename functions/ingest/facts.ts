@@ -758,7 +758,7 @@ function kindOf(
   if ((TO_BE_ESTABLISHED.test(lower) || RATIFICATION.test(lower) || FUTURE_SIGNING.test(lower) || MEETING_AHEAD.test(lower)) && !NO_PLAN.test(lower)) return 'NEXT_STEP';
   // "A binational commission would now place the remaining border markers", "a monitoring force will watch over …": what a
   // body the talks set up is to do next.
-  if (BODY_WILL_DO.test(subject.toLowerCase() + ' ' + lower.slice(subject.length, subject.length + 40))) return 'NEXT_STEP';
+  if (BODY_WILL_DO.test(lower.slice(0, subject.length + 40))) return 'NEXT_STEP';
   const subjectParties = partiesIn(subject).length;
   const joint = jointSubject(subject);
   const willDo = NEXT_STEP_WEAK.test(lower) && (joint || subjectParties > 0);

@@ -1293,7 +1293,8 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     aliases,
     states,
     collective: coalition?.name ?? null,
-    // A people's bare name that a community of it in the report stands for ("the Albanians" beside "Kosovo Albanians").
+    // A community's one-word names: its people's bare name where the report names no state of them ("the Albanians" beside
+    // "Kosovo Albanians"), and the initials of a state a community declared ("TRNC").
     reassigned: new Set([...insurgents.flatMap((entry) => entry.forms.map(foldForm)), ...[...communities.values()].flatMap((forms) => [...forms].filter((form) => !/\s/.test(form)).map(foldForm))]),
     communities: communityPattern(communities),
   };

@@ -188,7 +188,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
       tense === 'future' && PAST_VERB_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 24)) && !FUTURE.test(text.slice(0, index))
         ? 'past'
         : // "said the talks on Sunday would be at expert level": a day a reported "would" follows is still to come.
-          tense === 'past' && !/\b(?:last|past)\s*$/i.test(text.slice(Math.max(0, index - 6), index)) && FUTURE_VERB_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 16))
+          tense === 'past' && relativeWord !== 'last' && FUTURE_VERB_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 16))
           ? 'future'
           : tense;
     const direction: 'past' | 'future' = relativeWord === 'next' ? 'future' : relativeWord === 'last' ? 'past' : ownTense === 'future' ? 'future' : 'past';

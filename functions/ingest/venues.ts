@@ -116,7 +116,10 @@ export function findVenues(clause: string, aboutMeeting = false): PlaceMention[]
 
 const OWN_HOUSE_RE = /\b(?:at|in)\s+(?:his|her)\s+(?:private\s+|official\s+)?(residence|home|ranch|farm|villa|estate)\b/iu;
 
-/** The person "his"/"her" refers to: the last single capitalized name before, not part of a longer proper name or a place. */
+/**
+ * The person "his"/"her" refers to: the last capitalized word before that ends a name ("Oscar Arias" → Arias, not "Costa" of
+ * "Costa Rica"), and is neither possessive, a place, a side nor a word that opens sentences.
+ */
 function houseOwner(before: string): string | null {
   const words = [...before.matchAll(/(\p{Lu}[\p{Ll}'’-]+)(?=([^\p{L}]*)(\p{L}*))/gu)];
   for (let i = words.length - 1; i >= 0; i--) {
