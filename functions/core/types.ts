@@ -86,6 +86,19 @@ export interface RoundObservation {
    * head in another round of the track, named here, headed the side here too when no report of this round says who did.
    */
   named?: NamedPerson[];
+  /**
+   * The round's clauses that state no fact of a known kind, as offsets into the article text. They never make a fact of
+   * their own, but show that this report carries a fact another outlet states (see corroboration in the merge).
+   */
+  loose?: LooseClause[];
+}
+
+/** A clause of the text at [start, end), inside its sentence at [sentenceStart, sentenceEnd). */
+export interface LooseClause {
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
 }
 
 /** A person a round's sentence names: `value` the full name as the article knows it, `text` as written, `title` and `party` as the article gives them. */

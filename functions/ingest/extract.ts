@@ -154,7 +154,17 @@ function communitiesFirst(parties: string[]): string[] {
 }
 
 /** A round being filled in: the observation's lists, keyed by the slot the round finder assigned. */
-interface RoundDraft extends Pick<RoundObservation, 'dates' | 'cities' | 'venues' | 'durations' | 'delegations' | 'facts'> {
+/** How many dates, places, lengths and delegations the drafts hold: grows when a clause gives a round a value. */
+function roundValues(drafts: ReadonlyMap<string, RoundDraft>): number {
+  let n = 0;
+  for (const round of drafts.values()) n += round.dates.length + round.cities.length + round.venues.length + round.durations.length + round.delegations.length;
+  return n;
+}
+
+// A clause of four words or more: shorter ones ("he said", "officials added") carry nothing to compare.
+const LOOSE_WORDS = /(?:\S+\s+){3}\S/;
+
+interface RoundDraft extends Pick<RoundObservation, 'dates' | 'cities' | 'venues' | 'durations' | 'delegations' | 'facts' | 'loose'> {
   slot: RoundSlot;
   /** Heads named only by a role ("US negotiator X"): the round's delegation for a side no clause names a head of outright. */
   roleDelegations?: DelegationObservation[];
@@ -627,6 +637,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       continue;
     }
     const round = draft(item.roundKey);
+    const valuesBefore = roundValues(drafts);
     let factRound = round;
     // "…agreed to meet again in Rome on Saturday": what follows the mention of the next meeting describes that meeting.
     const plannedRound = item.plannedKey ? draft(item.plannedKey) : null;
@@ -756,6 +767,13 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     // tells that meeting's news; any other announcement of the next round is news of the round reported.
     const aboutPlanned = plannedRound !== null && item.cues.plannedOrdinal !== null && /^\s*(?:(?:a|an|the)\s+)?$/i.test(clause.text.slice(0, item.cues.nextCueIndex)) && POSTPONED.test(clause.text);
     for (const fact of facts) addFact(aboutPlanned ? plannedRound : factRound, fact);
+    // A clause that states nothing the rules know may still be another outlet's fact in other words.
+    // Not a clause that gave a round its particulars ("The US delegation was led by X", "a first round was held in Oslo"):
+    // those are the meeting's own values, and would tie the report to any fact that names the same people or places.
+    if (facts.length === 0 && !extended && LOOSE_WORDS.test(clause.text) && roundValues(drafts) === valuesBefore) {
+      const start = sentence.start + clause.offset;
+      (factRound.loose ??= []).push({ start, end: start + clause.text.length, sentenceStart: sentence.start, sentenceEnd: sentence.end });
+    }
     lastFacts = facts;
   }
 
@@ -826,6 +844,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       facts: round.facts,
       ...(slot.month ? { month: slot.month } : {}),
       ...(round.named?.length ? { named: round.named } : {}),
+      ...(round.loose?.length ? { loose: round.loose } : {}),
     };
     rounds.push(observation);
     // Earlier rounds in time order: by day, else by the month and year the text gives; one known by neither comes last.

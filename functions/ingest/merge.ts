@@ -799,8 +799,8 @@ function similarity(weightA: number, weightB: number, sharedWeight: number, shar
  * report a fact, the more common its own words would look. Each article's distinct token sets count once, so
  * reposts and repeated sentences do not skew the weights; a word's weight is its mean over the articles using it.
  */
-function tokenWeights(items: readonly FactItem[]): (token: string) => number {
-  const perArticle = new Map<string, Map<string, string[]>>();
+function tokenWeights(items: readonly { article: { id: string }; tokens: readonly string[] }[]): (token: string) => number {
+  const perArticle = new Map<string, Map<string, readonly string[]>>();
   for (const item of items) {
     const sets = perArticle.get(item.article.id) ?? new Map<string, string[]>();
     sets.set(item.tokens.join(' '), item.tokens);
@@ -1157,6 +1157,103 @@ function supportingItems(clusters: readonly FactCluster[], items: readonly FactI
   return support;
 }
 
+/** A clause of a report that states no fact the rules know (RoundObservation.loose), with its content tokens. */
+interface LooseItem {
+  article: ArticleRecord;
+  tokens: string[];
+  /** Every word of the clause, folded: names a speaker key can be found among. */
+  words: Set<string>;
+  quote: string;
+}
+
+function looseClauses(obs: readonly Obs[], drop: { has(token: string): boolean }): LooseItem[] {
+  const out: LooseItem[] = [];
+  for (const o of obs) {
+    const text = o.article.extraction.text;
+    for (const clause of o.round.loose ?? []) {
+      const written = text.slice(clause.start, clause.end);
+      const tokens = factTokens(written, drop);
+      if (tokens.filter((t) => !GENERIC_FACT_TOKENS.has(t)).length >= 2) out.push({ article: o.article, tokens, words: new Set(wordTokens(written)), quote: text.slice(clause.sentenceStart, clause.sentenceEnd) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A report may carry another outlet's fact in a sentence the rules give no kind ("A Transition Commission … will draft the
+ * Basic Law" beside "Under the framework, a Transition Commission will draft a basic law"). Such a clause is cited for the
+ * fact, and counts its outlet, when it passes the test two outlets' versions of one fact pass: it holds the whole core of a
+ * fact two outlets already word alike (as supportingItems), or it is close to one of the fact's phrasings by weighted
+ * similarity with two specific words shared. A clause corroborates one fact at most: the one it is closest to.
+ */
+/** Words a loose clause must share with a fact's phrasing: one more than two facts need, since the clause has no kind to agree. */
+const LOOSE_MIN_SHARED = FACT_MIN_SHARED + 1;
+/** How much closer a loose clause must be to the fact it corroborates than to any other fact of the round. */
+const LOOSE_MARGIN = 1.25;
+
+function corroboratingClauses(
+  clusters: readonly FactCluster[],
+  support: ReadonlyMap<number, FactItem[]>,
+  items: readonly FactItem[],
+  loose: readonly LooseItem[],
+  articles: ArticleIndex,
+): Map<number, CitationRef[]> {
+  const out = new Map<number, CitationRef[]>();
+  if (loose.length === 0) return out;
+  const weight = tokenWeights([...items, ...loose]);
+  const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
+  const sourceOf = (article: ArticleRecord): string => articles.get(article.id)?.countingSource ?? article.sourceId;
+  const sources = clusters.map((cluster, ci) => new Set([...cluster.items, ...(support.get(ci) ?? [])].map((i) => sourceOf(i.article))));
+  // Each phrasing once, indexed by its words, so a clause is compared only with the phrasings it shares a word with.
+  const phrasings: { ci: number; tokens: readonly string[]; weight: number }[] = [];
+  const postings = new Map<string, number[]>();
+  clusters.forEach((cluster, ci) => {
+    for (const signature of new Set(cluster.items.map((member) => member.tokens.join(' ')))) {
+      const tokens = signature ? signature.split(' ') : [];
+      const p = phrasings.length;
+      phrasings.push({ ci, tokens, weight: weightOf(tokens) });
+      for (const t of tokens) {
+        const list = postings.get(t);
+        if (list) list.push(p);
+        else postings.set(t, [p]);
+      }
+    }
+  });
+  const best = new Map<string, { ci: number; score: number; item: LooseItem }>();
+  for (const item of loose) {
+    const source = sourceOf(item.article);
+    const itemWeight = weightOf(item.tokens);
+    const shared = new Map<number, { n: number; specific: number; weight: number }>();
+    for (const t of item.tokens) {
+      for (const p of postings.get(t) ?? []) {
+        const s = shared.get(p) ?? { n: 0, specific: 0, weight: 0 };
+        s.n += 1;
+        s.weight += weight(t);
+        if (!GENERIC_FACT_TOKENS.has(t)) s.specific += 1;
+        shared.set(p, s);
+      }
+    }
+    const scores = new Map<number, number>();
+    for (const [p, s] of shared) {
+      const { ci, weight: phrasingWeight } = phrasings[p]!;
+      if (s.specific < 2 || s.n < LOOSE_MIN_SHARED || sources[ci]!.has(source)) continue;
+      // A person's remark is that person's: another report carries it only where it names them.
+      if (clusters[ci]!.items.some((member) => member.personal && !item.words.has(member.speaker!))) continue;
+      const score = similarity(phrasingWeight, itemWeight, s.weight, s.n);
+      if (score > (scores.get(ci) ?? 0)) scores.set(ci, score);
+    }
+    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // A clause about as close to two facts says neither.
+    if (ranked.length === 0 || ranked[0]![1] < LOOSE_MARGIN * (ranked[1]?.[1] ?? 0)) continue;
+    const [ci, score] = ranked[0]!;
+    const key = `${ci}\u0000${source}`;
+    const held = best.get(key);
+    if (!held || score > held.score) best.set(key, { ci, score, item });
+  }
+  for (const { ci, item } of best.values()) out.set(ci, [...(out.get(ci) ?? []), cite(item.article, item.quote)]);
+  return out;
+}
+
 /**
  * The displayed wording: the phrasing most sources used; among equals, the most central one (the member whose
  * words the other members share most, so the key terms of the cluster survive), then the shorter, then by text.
@@ -1289,9 +1386,10 @@ function mergeFacts(
   }
   const clusters = joinByExclusiveWords(clusterFacts(items));
   const support = supportingItems(clusters, items);
+  const corroboration = corroboratingClauses(clusters, support, items, looseClauses(obs, drop), articles);
   const views: FactView[] = clusters.map((cluster, ci) => {
     const citations = sortCitations(
-      [...cluster.items, ...(support.get(ci) ?? [])].map((i) => cite(i.article, i.fact.quote)),
+      [...[...cluster.items, ...(support.get(ci) ?? [])].map((i) => cite(i.article, i.fact.quote)), ...(corroboration.get(ci) ?? [])],
       articles,
     );
     return {

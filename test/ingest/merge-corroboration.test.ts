@@ -1,0 +1,50 @@
+// Corroboration: a report's sentence that the rules give no kind still counts its outlet for another outlet's fact it restates.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../functions/core/types.ts';
+import { extractArticle } from '../../functions/ingest/index.ts';
+import { mergeTrack } from '../../functions/ingest/merge.ts';
+
+function record(id: string, publishedAt: string, text: string): ArticleRecord {
+  return {
+    id,
+    sourceId: id,
+    sourceName: id,
+    publishedAt,
+    ingestedAt: `${publishedAt}T12:00:00.000Z`,
+    duplicateOf: null,
+    extraction: extractArticle({ text, source: id, publishedAt }),
+  };
+}
+
+const AGREEMENT = 'Ghana and Togo ended two days of border talks in Accra on Tuesday. Under the deal, a joint commission of twelve surveyors will map the Volta stretch of the frontier by June.';
+const RESTATED = 'Ghana and Togo held border talks in Accra on Tuesday. Twelve surveyors get the job of mapping the Volta stretch of the frontier by June. The Togolese delegation was led by Foreign Minister Robert Dussey.';
+
+describe('corroborating clauses', () => {
+  it('keeps the clauses of a round that state no known kind of fact, but not those that give the round its heads', () => {
+    const extraction = extractArticle({ text: RESTATED, source: 'b', publishedAt: '2024-05-08' });
+    const round = extraction.rounds[0]!;
+    expect(round.facts).toEqual([]);
+    const loose = (round.loose ?? []).map((clause) => extraction.text.slice(clause.start, clause.end));
+    expect(loose).toEqual(['Twelve surveyors get the job of mapping the Volta stretch of the frontier by June.']);
+  });
+
+  it('cites another outlet\'s sentence that restates a fact in words the rules give no kind, and counts that outlet', () => {
+    const projection = mergeTrack([record('a', '2024-05-08', AGREEMENT), record('b', '2024-05-08', RESTATED)]);
+    const facts = projection.rounds[0]!.facts;
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ kind: 'AGREEMENT', sourceCount: 2 });
+    expect(facts[0]!.citations.map((c) => [c.articleId, c.quote])).toEqual([
+      ['a', 'Under the deal, a joint commission of twelve surveyors will map the Volta stretch of the frontier by June.'],
+      ['b', 'Twelve surveyors get the job of mapping the Volta stretch of the frontier by June.'],
+    ]);
+  });
+
+  it('does not credit a person\'s remark to a report that does not name the person', () => {
+    const projection = mergeTrack([
+      record('a', '2024-05-08', 'Ghana and Togo ended two days of border talks in Accra on Tuesday. Robert Dussey said the twelve surveyors would map the Volta stretch of the frontier by June.'),
+      record('b', '2024-05-08', RESTATED),
+    ]);
+    const remark = projection.rounds[0]!.facts.find((fact) => fact.kind === 'STATEMENT')!;
+    expect(remark.sourceCount).toBe(1);
+  });
+});
