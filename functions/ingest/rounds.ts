@@ -69,6 +69,7 @@ const MAX_CONFERENCE_DAYS = 120;
 const THE_ROUND_RE = /^\s*(?:the|this)\s+(?:round|session|sitting)\b/i;
 const RESUMED_RE = /\b(?:talks|negotiations|dialogue|consultations)\s+(?:had\s+)?resumed\b/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced|launched)\b/i;
+const SINCE_BEFORE_MONTH = /\bsince\s+(?:[\p{L}-]+\s+){0,4}?(?:began|started|opened|got under\s?way|were launched|was launched)\s+(?:(?:in|on)\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu;
 const PROCESS_BEGAN_RE = /^\s*(?:the\s+)?(?:talks|negotiations|peace talks|peace process|process|dialogue|mediation)\s+(?:first\s+)?(?:began|started|opened|got under\s?way|were launched|was launched)\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "the delegation that landed in Riyadh on Thursday", told as the visit ends: the visiting side's first day of the round.
 const ARRIVAL_RE = /\b(?:arrived|landed|arriving|arrival)\b/i;
@@ -711,6 +712,9 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     if (listed.length > 0 && mention.index >= listed[0]!.from) continue;
     // "…, dimming hopes that talks on a trade deal could begin in October": the month of something hoped for, not of a meeting held.
     if (MODAL_BEFORE_MONTH.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+    // "It was the third round of talks since formal negotiations began in June": when the process began, not when the clause's
+    // meeting met.
+    if (SINCE_BEFORE_MONTH.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
     const after = text.slice(mention.index + mention.text.length);
     const back = recentMonthsBack(mention, publishedAt);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;

@@ -130,6 +130,8 @@ interface HintedResult {
   result: chrono.ParsedResult;
   /** Where the phrase starts in the clause (the result's own index counts from its stretch). */
   index: number;
+  /** The phrase as the clause writes it. */
+  text: string;
 }
 
 /** chrono's results over the stretches of the clause around its hint words. */
@@ -144,8 +146,22 @@ function parseNearHints(text: string, instant: Date): HintedResult[] {
     else windows.push({ from, to });
   }
   return windows.flatMap(({ from, to }) =>
-    chrono.en.parse(text.slice(from, to), { instant, timezone: 0 }).map((result) => ({ result, index: result.index + from })),
+    chrono.en.parse(spanReadable(text.slice(from, to)), { instant, timezone: 0 }).map((result) => ({
+      result,
+      index: result.index + from,
+      text: text.slice(result.index + from, result.index + from + result.text.length),
+    })),
   );
+}
+
+// chrono misreads a span of days after "from" or "between" when no year follows ("from 17 to 20 July": July, no day) and
+// keeps only the last of two days joined by "and" ("on 17 and 18 July": the 18th).
+const SPAN_LEAD = /\b(?:from|between)(?=\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\b)/gu;
+const DAYS_AND = /(?<=\b\d{1,2}(?:st|nd|rd|th)?) and (?=\d{1,2}(?:st|nd|rd|th)?\b)/g;
+
+/** The words chrono misreads around a span of days blanked out, every offset kept: "      17 to 20 July", "17  -  18 July". */
+function spanReadable(text: string): string {
+  return text.replace(SPAN_LEAD, (word) => ' '.repeat(word.length)).replace(DAYS_AND, '  -  ');
 }
 
 function wordStart(text: string, index: number): number {
@@ -165,8 +181,7 @@ export function findDateMentions(text: string, publishedAt: IsoDate | null, tens
   const instant = publishedAt ? utcDate(publishedAt) : new Date(Date.UTC(2000, 0, 1, 12));
   const results = parseNearHints(text, instant);
   const mentions: DateMention[] = [];
-  for (const { result, index } of results) {
-    const phrase = result.text;
+  for (const { result, index, text: phrase } of results) {
     if (/^\d+\/\d+$/.test(phrase.trim())) continue; // "5 1/2 hours" is a fraction, not January 2
     if (/^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(phrase.trim())) continue;
     // Prose spells weekdays out: "sat down", "Sun" or "Wed" alone are words or names, not days.

@@ -194,7 +194,7 @@ describe('what numbers and dates the reported round', () => {
     ['in brackets', 'Oslo (Norway), 14 June 2021 (XNA) - The rebel delegation took part on 12 and 13 June in the fourth round of talks with the government in Oslo.'],
     ['after a comma', 'Oslo, Norway, 14 June 2021 (XNA) - The rebel delegation took part on 12 and 13 June in the fourth round of talks with the government in Oslo.'],
   ])('does not date the round by a dateline that gives the country %s', (_, text) => {
-    expect(plan(text, '2021-06-14').slots.find((slot) => slot.ordinal === 4)?.date).toBe('2021-06-13');
+    expect(plan(text, '2021-06-14').slots.find((slot) => slot.ordinal === 4)?.date).toBe('2021-06-12');
   });
 
   it('files a meeting dated by a month more than a year back, told as the first in years, under a round of its own', () => {
@@ -879,6 +879,15 @@ describe('days of other things than the meeting', () => {
     expect(spanOfDateText('Aug. 2-5')).toBe(3);
     expect(spanOfDateText('Tuesday to Friday')).toBe(3);
     expect(spanOfDateText('Friday')).toBeNull();
+  });
+});
+
+describe('the month a process began', () => {
+  it('numbers the reported round by "the third round of talks since negotiations began in June", not an earlier one', () => {
+    const text = 'Chile and Peru ended a round of border talks in Lima. It was the third round of talks since formal negotiations began in June. The next round is due in October.';
+    const slots = plan(text, '2025-08-29').slots;
+    expect(slots.find((slot) => slot.key === 'current')?.ordinal).toBe(3);
+    expect(slots.filter((slot) => slot.status === 'HELD')).toHaveLength(1);
   });
 });
 

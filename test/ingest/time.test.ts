@@ -51,6 +51,14 @@ describe('detectTense', () => {
     expect(findDateMentions('Sides agree to hold second round in Oslo on Oct. 3, says joint statement', '2025-07-01')[0]?.date).toBe('2025-10-03');
   });
 
+  it('reads the first day of a span of days chrono misreads ("from 17 to 20 July", "on 17 and 18 July")', () => {
+    const first = (text: string) => findDateMentions(text, '2017-09-01', 'past').find((mention) => mention.date)?.date;
+    expect(first('The second round, held in Brussels from 17 to 20 July, was tense.')).toBe('2017-07-17');
+    expect(first('The second round was held in Brussels on 17 and 18 July.')).toBe('2017-07-17');
+    expect(first('The second round was held in Brussels on July 17 and 18.')).toBe('2017-07-17');
+    expect(findDateMentions('The second round, held in Brussels from 17 to 20 July, was tense.', '2017-09-01', 'past')[0]?.text).toBe('17 to 20 July');
+  });
+
   it('reads a plan told in the past as neither, so its day resolves to the nearest year', () => {
     expect(detectTense('A meeting that was scheduled to open in Vienna on March 3 fell through.')).toBe('unknown');
     expect(detectTense('The round was due to start on March 3 and will now open on March 10.')).toBe('future');
