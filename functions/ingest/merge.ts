@@ -1163,6 +1163,8 @@ interface LooseItem {
   tokens: string[];
   /** Every word of the clause, folded: names a speaker key can be found among. */
   words: Set<string>;
+  /** Set when the clause is another fact's: its kind, and its cluster's index. */
+  fact?: { kind: FactKind; cluster: number };
   quote: string;
 }
 
@@ -1237,6 +1239,8 @@ function corroboratingClauses(
     for (const [p, s] of shared) {
       const { ci, weight: phrasingWeight } = phrasings[p]!;
       if (s.specific < 2 || s.n < LOOSE_MIN_SHARED || sources[ci]!.has(source)) continue;
+      // A fact of a kind that could have joined this one did not: only the other kinds' facts corroborate it.
+      if (item.fact && (item.fact.cluster === ci || [...clusters[ci]!.kinds].some((kind) => kindsCompatible(kind, item.fact!.kind)))) continue;
       // A person's remark is that person's: another report carries it only where it names them.
       if (clusters[ci]!.items.some((member) => member.personal && !item.words.has(member.speaker!))) continue;
       const score = similarity(phrasingWeight, itemWeight, s.weight, s.n);
@@ -1386,7 +1390,11 @@ function mergeFacts(
   }
   const clusters = joinByExclusiveWords(clusterFacts(items));
   const support = supportingItems(clusters, items);
-  const corroboration = corroboratingClauses(clusters, support, items, looseClauses(obs, drop), articles);
+  // Another outlet's fact given a kind this one's cannot join ("agreed to …" against "… will …" as background) still reports it.
+  const otherKinds: LooseItem[] = clusters.flatMap((cluster, ci) =>
+    cluster.items.map((item) => ({ article: item.article, tokens: item.tokens, words: new Set(wordTokens(item.fact.quote)), quote: item.fact.quote, fact: { kind: item.fact.kind, cluster: ci } })),
+  );
+  const corroboration = corroboratingClauses(clusters, support, items, [...looseClauses(obs, drop), ...otherKinds], articles);
   const views: FactView[] = clusters.map((cluster, ci) => {
     const citations = sortCitations(
       [...[...cluster.items, ...(support.get(ci) ?? [])].map((i) => cite(i.article, i.fact.quote)), ...(corroboration.get(ci) ?? [])],

@@ -39,6 +39,15 @@ describe('corroborating clauses', () => {
     ]);
   });
 
+  it('counts another outlet\'s version of a fact that the rules gave a kind this one cannot join, and keeps both kinds', () => {
+    const projection = mergeTrack([
+      record('a', '2024-05-08', AGREEMENT),
+      record('b', '2024-05-08', 'Ghana and Togo held border talks in Accra on Tuesday. Twelve surveyors from both capitals are to map the disputed Volta frontier stretch by June.'),
+    ]);
+    const facts = projection.rounds[0]!.facts;
+    expect(facts.map((fact) => [fact.kind, fact.sourceCount]).sort()).toEqual([['AGREEMENT', 2], ['CONTEXT', 2]]);
+  });
+
   it('does not credit a person\'s remark to a report that does not name the person', () => {
     const projection = mergeTrack([
       record('a', '2024-05-08', 'Ghana and Togo ended two days of border talks in Accra on Tuesday. Robert Dussey said the twelve surveyors would map the Volta stretch of the frontier by June.'),
