@@ -64,6 +64,8 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind38: 'SEALED, misses never read: written at the start of session 9; 0.658 under session 9 start rules',
   blind39: 'SEALED, misses never read: written at the start of session 10; 0.620 under session 10 start rules',
   blind40: 'SEALED, misses never read: written at the start of session 10; 0.699 under session 10 start rules',
+  blind41: 'written early in session 10 (first contact 0.618 under session 10 start rules, 0.624 after its first three changes); studied in session 10',
+  blind42: 'written early in session 10 (first contact 0.577 under session 10 start rules, 0.577 after its first three changes); studied in session 10',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 
