@@ -809,9 +809,14 @@ function knownPairHeads(clause: string, lookup: PersonLookup | undefined): HeadM
 const SPLINTER_BEFORE = /\b(?:dissident|splinter|breakaway|break-away|self-styled|self-proclaimed|renegade)\b[^.;]*$/i;
 
 /** Heads of delegations named in one clause; `lookup` resolves people the article introduced elsewhere. */
+const UNDER_LEADER_BEFORE = /\b(?:delegation|delegations|team|teams|negotiators|panel|side|mission)\s*$/i;
+
 export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
   const heads: HeadMention[] = [];
   const add = (mention: HeadMention) => {
+    // "the first meeting between Washington and Beijing under President Joe Biden": whose time it is, not who led a side; "the
+    // delegation under Minister X" is led by X.
+    if (/^under\b/i.test(mention.title ?? '') && !UNDER_LEADER_BEFORE.test(clause.slice(Math.max(0, mention.index - 40), mention.index))) return;
     const known = lookup?.(mention.head) ?? null;
     // A bare surname stands for the person the article introduced; that introduction also gives side and post.
     const head = known && !/\s/.test(mention.head.trim()) ? known.name : mention.head;

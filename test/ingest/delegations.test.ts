@@ -134,6 +134,10 @@ describe('findHeads: who is not the head', () => {
   it('leaves out a company that "led" something', () => {
     expect(heads("Guyana's oil boom, led by an Exxon Mobil consortium, has drawn attention.")).toEqual([]);
   });
+
+  it('leaves out the leader whose time a meeting is dated by ("under President X")', () => {
+    expect(heads('The first high-level meeting between Peru and Chile under President Ana Soto opened with a public spat.')).toEqual([]);
+  });
 });
 
 describe('findHeads: forms of the head', () => {
