@@ -140,6 +140,8 @@ function readTitleAndName(span: string): TitledName | null {
     // "Silvestre H. Bello": a middle initial between two parts of a name belongs to it.
     const initial = /^\p{Lu}$/u.test(previous) && /^\.\s/.test(span.slice(tokens[start - 1]!.end, tokens[start]!.start));
     if (isNameToken(previous) || ((initial || NAME_PARTICLES.has(previous.toLowerCase())) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
+    // "V. S. Semyonov", "Deputy Minister G. Smith": initials for the given names open the name.
+    else if (initial) start -= 1;
     else if (NAME_PARTICLES.has(previous.toLowerCase()) && particleRunAfterName(tokens, start - 1)) start -= 1;
     else break;
   }

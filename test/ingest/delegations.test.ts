@@ -149,6 +149,10 @@ describe('findHeads: forms of the head', () => {
     expect(heads('Russian presidential aide Pavel Orlov, who heads the delegation, told reporters.')).toEqual([{ party: 'Russia', head: 'Pavel Orlov', title: 'presidential aide' }]);
   });
 
+  it('reads initials for the given names as part of the name ("V. S. Orlov")', () => {
+    expect(heads('The Russian delegation at the talks was headed by V. S. Orlov, Deputy Minister of Foreign Affairs, and the delegation of Chile by Ana Soto.')[0]).toEqual({ party: 'Russia', head: 'V. S. Orlov', title: 'Deputy Minister of Foreign Affairs' });
+  });
+
   it('reads a seat city as the side', () => {
     expect(heads("Ukrainian Defence Minister Oleh Marchenko, who led Kyiv's delegation, spoke to reporters.")).toEqual([{ party: 'Ukraine', head: 'Oleh Marchenko', title: 'Defence Minister' }]);
   });
