@@ -964,9 +964,10 @@ function insurgentsOf(text: string, publishedAt: IsoDate | null): typeof BEFORE_
   return BEFORE_POWER.filter((entry) => publishedAt < entry.until && entry.forms.some((form) => containsWord(text, form)));
 }
 
-// A guarded name ("Chad", "Jordan") is the state when words only a state takes stand next to it.
+// A guarded name ("Chad", "Jordan", "Soviet") is the state when words only a state takes stand next to it ("Chad's army", "the
+// Soviet delegation").
 const STATE_CONTEXT_BEFORE = /\b(?:government|president|republic|kingdom|king|prime minister|foreign minister|embassy|people|capital|ambassador|delegation|army|border) of (?:the\s+)?$/i;
-const STATE_CONTEXT_AFTER = /^['’]s\s+(?:government|president|prime minister|foreign|army|military|armed forces|king|capital|ambassador|embassy|delegation|junta|leader|border|ruling|interior|defen[cs]e|envoy|mission)\b/i;
+const STATE_CONTEXT_AFTER = /^(?:['’]s)?\s+(?:government|president|prime minister|foreign|army|military|armed forces|king|capital|ambassador|embassy|delegation|junta|leader|border|ruling|interior|defen[cs]e|envoy|mission|(?:deputy\s+)?foreign minister|team|negotiators?|delegates)\b/i;
 
 /**
  * How this article reads the state names that are ambiguous alone: a guarded name ("Chad", "Georgetown") counts once the article

@@ -53,6 +53,11 @@ describe('states that no longer exist', () => {
     expect(findPartyMentions('The Yugoslav delegation met the Soviet Union team.').map((m) => m.party)).toEqual(['Yugoslavia', 'Soviet Union']);
     expect(findPartyMentions('The sides used Soviet-era maps of the border.').map((m) => m.party)).toEqual([]);
   });
+
+  it('reads "the Soviet team" as the Soviet Union in an article that never writes the state\'s name', () => {
+    const result = extractRounds('American and Soviet negotiators opened arms talks in Helsinki on Monday. The American delegation is headed by Gerard Smith, and the Soviet team by Deputy Foreign Minister Vladimir Semyonov.', '1969-11-18');
+    expect(result.parties).toEqual(['United States', 'Soviet Union']);
+  });
 });
 
 describe('non-state sides', () => {
