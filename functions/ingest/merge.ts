@@ -1764,6 +1764,9 @@ function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<str
  * reports outright, the earlier on a tie, as weak evidence (ADJACENT_ROUND) cited with that round's sentences. Not when that
  * person heads another side of the round.
  */
+/** How far apart two rounds may be for a head reported at one to be carried to the other. */
+const CARRY_MAX_DAYS = 365;
+
 function carryHeads(rounds: RoundView[], mainSides: readonly string[], absentWords: ReadonlyMap<RoundView, ReadonlySet<string>>): void {
   // Views built here always say their evidence: outright reports are REPORTED.
   const reported = rounds.map((round) => ({ round, heads: round.delegations.filter((d) => d.headEvidence === 'REPORTED') }));
@@ -1771,7 +1774,8 @@ function carryHeads(rounds: RoundView[], mainSides: readonly string[], absentWor
     for (const party of mainSides) {
       if (round.delegations.some((d) => d.party === party && d.headId !== null)) continue;
       const nearest = reported
-        .filter((other) => other.round !== round)
+        // A head of years before or after held another post, or none, at this round.
+        .filter((other) => other.round !== round && !(other.round.date && round.date && Math.abs(dayNumber(other.round.date) - dayNumber(round.date)) > CARRY_MAX_DAYS))
         .flatMap((other) => other.heads.filter((d) => d.party === party).map((d) => ({ number: other.round.number, d })))
         .sort((a, b) => Math.abs(a.number - round.number) - Math.abs(b.number - round.number) || a.number - b.number)[0];
       if (!nearest || round.delegations.some((d) => d.headId === nearest.d.headId)) continue;

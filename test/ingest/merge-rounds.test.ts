@@ -66,6 +66,14 @@ describe('mergeTrack rounds', () => {
     expect(first!.conflicts).toEqual([]);
   });
 
+  it('does not carry a head to a round years away', () => {
+    const projection = mergeTrack([
+      record('one', '2022-05-07', 'Ghana and Togo ended a second round of border talks in Lome on Saturday. The Ghanaian delegation was led by Ana Torres and the Togolese delegation by Luis Salas. The first round was held in Accra on March 3, 2019.'),
+    ]);
+    const first = projection.rounds.find((round) => round.date === '2019-03-03')!;
+    expect(first.delegations.filter((d) => d.headName !== null)).toEqual([]);
+  });
+
   it('gives a head whom the naming sentences give no post the post the round\'s reports give the person elsewhere', () => {
     const projection = mergeTrack([
       record('one', '2022-05-07', 'Ghana and Togo ended border talks in Lome on Saturday. The Togolese delegation was led by Luis Salas.'),
