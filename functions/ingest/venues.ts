@@ -192,7 +192,18 @@ const COUNTRY_NAMES = [
 ];
 // "in Ohrid, North Macedonia": a place named with its country is a city even when not in the list.
 // "at Mont Pelerin, Switzerland": likewise after "at".
-const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${COUNTRY_NAMES.join('|')})\\b`, 'gu');
+// "in Shepherdstown, West Virginia", "at Thurmont, Md.": likewise with a US state, written out or abbreviated as the wires do.
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.',
+  'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.',
+  'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
+].map((name) => name.replace(/\./g, '\\.'));
+const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${[...COUNTRY_NAMES, ...US_STATES].join('|')})(?![\\p{L}])`, 'gu');
 // "in the south-western town of Ghadames": a compass word alone may describe the town.
 const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:port\s+|border\s+|coastal\s+|resort\s+|desert\s+|oasis\s+|mountain\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
 // "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
@@ -210,6 +221,8 @@ const BUILDING_IN_TOWN_RE = /\b\p{Lu}[\p{L}'’-]+\s+(?:[Mm]anor|[Pp]alace|[Cc]a
 // "the Sattahip naval base": a base named after its town.
 const BASE_TOWN_RE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:naval|navy|air|military|army|marine)\s+base$/iu;
 const MONTH_WORD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const WEEKDAY_WORD_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TALKS_HELD_IN_RE = /\b(?:talks|negotiations|consultations|meeting|round)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:held|took place|taking place|convened)\s+in\s+(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?=[\s,.;:)]|$)/gu;
 
 /** Places the text itself calls towns or cities ("the Lebanese border town of Naqoura"), known to no list. */
 export function describedCities(text: string): string[] {
@@ -217,6 +230,11 @@ export function describedCities(text: string): string[] {
   for (const match of text.matchAll(DESCRIBED_CITY_RE)) {
     const city = match[1] ?? match[2] ?? '';
     if (city && !isKnownCity(city) && !canonicalParty(city)) found.add(city);
+  }
+  // "the peace talks held in Shepherdstown", "talks in Shepherdstown": where talks were held is a place, known to a list or not.
+  for (const match of text.matchAll(TALKS_HELD_IN_RE)) {
+    const city = match[1] ?? '';
+    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !US_STATES.includes(city) && !MONTH_WORD_RE.test(city) && !WEEKDAY_WORD_RE.test(city)) found.add(city);
   }
   for (const match of text.matchAll(BUILDING_IN_TOWN_RE)) {
     const city = match[1] ?? '';

@@ -64,6 +64,11 @@ describe('findCities', () => {
     expect(city('The previous round in Ohrid, North Macedonia, ended with an agreement')).toEqual(['Ohrid']);
   });
 
+  it('reads an unlisted town named with its US state, written out or abbreviated', () => {
+    expect(city('The talks opened in Kirkvale, West Virginia, on Monday.')).toEqual(['Kirkvale']);
+    expect(city('The leaders met at Kirkvale, Md., on Sunday.')).toEqual(['Kirkvale']);
+  });
+
   it('ignores an embassy’s city in a sentence about staff', () => {
     expect(city('the meeting discussed staff at the US Embassy in Moscow')).toEqual([]);
   });
@@ -227,6 +232,11 @@ describe('towns told by the buildings in them', () => {
   it('learns the town a named building stands in', () => {
     expect(describedCities('The accord was reached at Ravensholm manor in Kirkvale on Sunday.')).toEqual(['Kirkvale']);
     expect(describedCities('They met at a hotel in March.')).toEqual([]);
+  });
+
+  it('learns the town talks were held in', () => {
+    expect(describedCities('The peace talks with the other side held in Kirkvale ended on Monday.')).toEqual(['Kirkvale']);
+    expect(describedCities('The talks were held in Monday\'s heat. A meeting took place in Norway.')).toEqual([]);
   });
 
   it('places a meeting where the deal was reached at a named building', () => {
