@@ -221,6 +221,7 @@ const BUILDING_IN_TOWN_RE = /\b\p{Lu}[\p{L}'’-]+\s+(?:[Mm]anor|[Pp]alace|[Cc]a
 // "the Sattahip naval base": a base named after its town.
 const BASE_TOWN_RE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:naval|navy|air|military|army|marine)\s+base$/iu;
 const MONTH_WORD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CITY_STATE_RE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+City)?)\b/gu;
 const WEEKDAY_WORD_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const TALKS_HELD_IN_RE = /\b(?:talks|negotiations|consultations|meeting|round)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:held|took place|taking place|convened)\s+in\s+(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?=[\s,.;:)]|$)/gu;
 
@@ -326,6 +327,13 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     if (cities.some((known) => known.value === city) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(city)) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
   }
+  // "signed at the Vatican", "talks in Monaco": a city-state is its own capital.
+  for (const match of clause.matchAll(CITY_STATE_RE)) {
+    // A capital any list knows by the words written ("in Djibouti") is read above, with its checks.
+    const state = isKnownCity(match[1]!) ? null : canonicalParty(match[1]!);
+    if (!state || capitalOf(state) !== state || cities.some((known) => known.value === state)) continue;
+    cities.push({ value: state, text: match[1]!, index: match.index + match[0].length - match[1]!.length });
+  }
   NEAR_CITY_RE.lastIndex = 0;
   for (let match = NEAR_CITY_RE.exec(clause); match; match = NEAR_CITY_RE.exec(clause)) {
     const city = match[1] ?? '';
@@ -375,7 +383,8 @@ const LANDMARK_CITIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bDolmabah[cç]e\b|\b[CÇ]ira[gğ]an Palace\b/i, 'Istanbul'],
   [/\bLancaster House\b/i, 'London'],
   [/\bKremlin\b/i, 'Moscow'],
-  [/\bWhite House\b/i, 'Washington'],
+  [/\bWhite House\b|\bBlair House\b/i, 'Washington'],
+  [/\bApostolic Palace\b|\bSistine Chapel\b/i, 'Vatican City'],
   [/\b[EÉ]lys[eé]e\b|\bQuai d['’]Orsay\b/i, 'Paris'],
   [/\bVilla Madama\b|\bFarnesina\b/i, 'Rome'],
   [/\bDiaoyutai\b|\bGreat Hall of the People\b|\bZhongnanhai\b/i, 'Beijing'],

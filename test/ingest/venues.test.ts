@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveVenues, type ArticleIndex } from '../../functions/ingest/conflicts.ts';
-import { describedCities, findCities, findVenues, learnedCityMatcher } from '../../functions/ingest/venues.ts';
+import { describedCities, findCities, findVenues, landmarkCity, learnedCityMatcher } from '../../functions/ingest/venues.ts';
 import { discoverSides, withSides } from '../../functions/ingest/parties.ts';
 
 const venue = (clause: string) => findVenues(clause).map((found) => found.value);
@@ -62,6 +62,15 @@ describe('findCities', () => {
 
   it('reads an unlisted city named with its country', () => {
     expect(city('The previous round in Ohrid, North Macedonia, ended with an agreement')).toEqual(['Ohrid']);
+  });
+
+  it('knows the city of a landmark named alone', () => {
+    expect(landmarkCity('Blair House')).toBe('Washington');
+    expect(landmarkCity('the Apostolic Palace')).toBe('Vatican City');
+  });
+
+  it('reads a city-state as its own capital ("at the Vatican")', () => {
+    expect(city('The two ministers signed the treaty at the Vatican on Thursday.')).toEqual(['Vatican City']);
   });
 
   it('reads an unlisted town named with its US state, written out or abbreviated', () => {
