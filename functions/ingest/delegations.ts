@@ -417,9 +417,19 @@ export function parsePersonSpan(span: string): (TitledName & { length: number })
 }
 
 function partyBefore(clause: string, index: number): string | null {
-  const mentions = findPartyMentions(clause.slice(0, index)).filter((mention) => !mention.isPlace);
+  const before = clause.slice(0, index);
+  const mentions = findPartyMentions(before).filter((mention) => !mention.isPlace);
+  // "The Egyptian delegation to the negotiations on a peace treaty with Israel, headed by X": the side whose delegation the
+  // appositive follows, not the last side its phrase names.
+  const delegation = DELEGATION_THEN_PHRASE.exec(before);
+  if (delegation) {
+    const own = mentions.find((mention) => mention.index >= delegation.index && mention.index < delegation.index + delegation[1]!.length);
+    if (own) return own.party;
+  }
   return mentions[mentions.length - 1]?.party ?? null;
 }
+// "<side> delegation to the talks with <other side>, ": a delegation word, then a phrase (to/at/for … with …) without a comma.
+const DELEGATION_THEN_PHRASE = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:delegation|team|negotiating team|negotiators)\s+(?:to|at|in|for)\s+[^,;]*\bwith\b[^,;]*,\s*$/u;
 
 // "X, the facilitator, was represented by": the subject of "led by" is set off as the host or mediator of the talks.
 const HOST_SUBJECT = /,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:facilitator|mediator|host|guarantor|broker|co-chair)s?\s*,\s*(?:(?:was|were|is|are|has been|had been)\s+)?$/iu;

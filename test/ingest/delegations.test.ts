@@ -169,6 +169,10 @@ describe('findHeads: forms of the head', () => {
 describe('findHeads: sides named beside the head', () => {
   const inArticle = (article: string, clause: string) => withSides(discoverSides(article), () => heads(clause));
 
+  it('gives the head of "the <side> delegation to the talks with <other side>, headed by X" to the first side', () => {
+    expect(heads('The Peruvian delegation to the negotiations on a border treaty with Chile, headed by Defence Minister Ana Soto, met on Monday.')).toEqual([{ party: 'Peru', head: 'Ana Soto', title: 'Defence Minister' }]);
+  });
+
   it('reads the signatories of two sides, each with the appositive that names the side', () => {
     const article = 'The government of Mali and the Azawad Liberation Front rebel group signed a truce in Algiers.';
     expect(inArticle(article, 'The truce was signed in Algiers by Moussa Traore, head of the Malian government delegation, and Ali Ag Intalla, spokesman of the Azawad Liberation Front, at a ceremony hosted by Algerian officials.')).toEqual([
