@@ -785,7 +785,7 @@ const TECHNICAL_BEFORE = /\b(?:(?:technical|expert|experts|expert-level|working-
 // run in (often at a summit of their own) did not lead the talks.
 const FOUNDERS_BEFORE = /\b(?:dialogue|format|framework|process|mechanism|channel|initiative|track|forum|commission)\s+(?:that|which)\s+(?:[^,;.]*\s)?$/i;
 // A meeting the clause tells of, by the words reports use for one.
-const MEETING_WORD = /\b(?:meeting|meetings|met|talks|round|session|negotiations|consultations)\b/i;
+const MEETING_WORD = /\b(?:meeting|meetings|met|talks|round|session|negotiations|consultations|signed|initialled|initialed)\b/i;
 const KNOWN_PAIR_JOINT = /\s+and\s+/g;
 const NEGATED_AFTER = /^\s+(?:(?:have|has|had|did|do|does|would|will|could|were|are)\s+)?(?:not|never|n['’]t|yet\s+to)\b/i;
 // "mediated by A and B", "the mediators A and B": a pair that mediates or hosts is no pair of sides.
@@ -1429,7 +1429,8 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
     // "Sumbu Sita Mambu, head of the Congolese government delegation, and Benjamin Mbonimpa, executive secretary of M23": the
     // appositive after each name gives its side and post; ", and B" goes on with the list, it is no appositive.
     const consumed = person.length > person.nameEnd;
-    const appositive = consumed ? null : /^,\s+(?!(?:at|in|on|during|with|after|before|who|which|where|and)\b)([^,;()"“”]{3,90}?)(?=,|\s+(?:at|in|on|during)\s|$)/u.exec(rest.slice(offset + person.length));
+    // ", according to a source close to the SDF" says who told it, not whose the person is.
+    const appositive = consumed ? null : /^,\s+(?!(?:at|in|on|during|with|after|before|who|which|where|and|according|said|says|told|sources?|officials?)\b)([^,;()"“”]{3,90}?)(?=,|\s+(?:at|in|on|during)\s|$)/u.exec(rest.slice(offset + person.length));
     // "A, who heads the Brazilian delegation, and B": the relative clause is about A and may say A's side; the list goes on after it.
     const relative = appositive ? null : RELATIVE_ASIDE.exec(rest.slice(offset + person.length));
     const appositiveText = consumed ? rest.slice(offset + person.nameEnd, offset + person.length) : (appositive?.[1] ?? relative?.[0] ?? null);
@@ -1553,9 +1554,13 @@ function untaggedPartner(before: string, party: string): HeadMention | null {
 }
 
 // The capitalized run after the first word takes a whole capitalized post and the name ("Deputy Foreign Minister Sergey Ryabkov").
-const TITLED_SPAN = new RegExp(String.raw`^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})`, 'u');
+// "Syrian Democratic Forces (SDF) commander X": the side's initials in brackets may end the side's name.
+const TITLED_SPAN = new RegExp(String.raw`^\)?(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})`, 'u');
 
 /** "<side> <title> <Name>" right after a party mention ("Kremlin aide Vladimir Medinsky"), with the name's offset in `text`. */
+// "Syria's interim President X": how the post is held, between the side and the post.
+const POST_QUALIFIER = /^(?:interim|acting|transitional|caretaker|incoming|new)$/i;
+
 function titledAfterParty(text: string, mention: { index: number; text: string }): (TitledName & { index: number }) | null {
   const after = text.slice(mention.index + mention.text.length);
   const span = TITLED_SPAN.exec(after);
@@ -1563,7 +1568,7 @@ function titledAfterParty(text: string, mention: { index: number; text: string }
   const words = span[1].split(/\s+/);
   const lead = words.slice(0, -2);
   // Only title words may stand between the side and the name ("his Armenian counterpart" names a head without a title).
-  if (!lead.every((word) => isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^counterparts?$/i.test(word))) return null;
+  if (!lead.every((word) => isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || /^counterparts?$/i.test(word) || POST_QUALIFIER.test(word))) return null;
   if (!lead.some((word) => isTitleToken(word) || /^counterparts?$/i.test(word))) return null;
   // "a Russian envoy and Heidi Tagliavini": a post cut off by "and" is someone else's.
   if (/^(?:and|&)$/i.test(lead.at(-1) ?? '')) return null;

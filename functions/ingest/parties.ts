@@ -566,7 +566,7 @@ const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platfor
 const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?(?=\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)))?)(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
 // A proper-noun organisation acting as a side: it has a delegation or negotiators, or talks are held between it and another.
-const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating (?:team|panel)|team|(?:peace\s+)?panel|representatives|envoys?|commanders|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
+const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating (?:team|panel)|team|(?:peace\s+)?panel|representatives|envoys?|commanders?|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
 // "the negotiating panel of the X", "the delegation of the X": a body that sends negotiators is a side.
 const SIDE_NOUN_OF_BEFORE = /\b(?:delegation|negotiating team|negotiating panel|peace panel|panel|negotiators|representatives)\s+of\s+(?:the\s+)?$/i;
 // "the Government of the Republic of X (GRP) and the Y": a body paired with a government named in full and by its initials.

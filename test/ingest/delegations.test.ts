@@ -95,6 +95,14 @@ describe('findHeads: two sides as the subject of a meeting', () => {
   });
 });
 
+describe('people introduced with their side', () => {
+  it('reads a post held for now ("Peru\'s interim President X") and a side named with its initials in brackets', () => {
+    expect(findIntroducedPeople("He met Peru's interim President Jorge Soto in the capital.")).toEqual([{ name: 'Jorge Soto', party: 'Peru', title: 'interim President' }]);
+    const article = 'Northern Liberation Forces (NLF) commander Ana Ruiz said on Wednesday that her forces and Lima had reached an agreement.';
+    expect(withSides(discoverSides(article), () => findIntroducedPeople(article))).toEqual([{ name: 'Ana Ruiz', party: 'NLF', title: 'commander' }]);
+  });
+});
+
 describe('findHeads: people the article introduced elsewhere', () => {
   it('resolves bare surnames in a "led by" phrase to their full name, side and post', () => {
     expect(heads('That meeting, also led by Petrovic and Krasniqi, lasted two hours.', lookup)).toEqual([
@@ -168,6 +176,16 @@ describe('findHeads: forms of the head', () => {
 
 describe('findHeads: sides named beside the head', () => {
   const inArticle = (article: string, clause: string) => withSides(discoverSides(article), () => heads(clause));
+
+  it('does not give a listed attendee the side of the source that told of the meeting ("according to a source close to X")', () => {
+    const article = 'The Northern Liberation Forces (NLF) delegation and the government of Peru ended talks in Lima.';
+    expect(inArticle(article, 'The meeting on Tuesday was attended by US envoy Jorge Soto and CENTCOM commander Admiral Ana Ruiz, according to a source close to the NLF.')).toEqual([{ party: 'United States', head: 'Jorge Soto', title: 'envoy' }]);
+  });
+
+  it('reads two people the article introduced for two sides who "signed" a deal as those sides\' heads', () => {
+    const lookup: PersonLookup = (name) => (name === 'Soto' ? { name: 'Jorge Soto', party: 'Peru', title: 'President' } : name === 'Ruiz' ? { name: 'Ana Ruiz', party: 'Chile', title: 'President' } : null);
+    expect(findHeads('Soto and Ruiz signed a landmark agreement in Lima on March 10.', lookup).map((head) => [head.party, head.head])).toEqual([['Peru', 'Jorge Soto'], ['Chile', 'Ana Ruiz']]);
+  });
 
   it('gives the head of "the <side> delegation to the talks with <other side>, headed by X" to the first side', () => {
     expect(heads('The Peruvian delegation to the negotiations on a border treaty with Chile, headed by Defence Minister Ana Soto, met on Monday.')).toEqual([{ party: 'Peru', head: 'Ana Soto', title: 'Defence Minister' }]);
