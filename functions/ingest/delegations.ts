@@ -829,6 +829,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     // "the first meeting between Washington and Beijing under President Joe Biden": whose time it is, not who led a side; "the
     // delegation under Minister X" is led by X.
     if (/^under\b/i.test(mention.title ?? '') && !UNDER_LEADER_BEFORE.test(clause.slice(Math.max(0, mention.index - 40), mention.index))) return;
+    // "…returned to Damascus from the United States, where he headed the Syrian delegation": a side's name is no person.
+    if (canonicalParty(mention.head) !== null) return;
     const known = lookup?.(mention.head) ?? null;
     // A bare surname stands for the person the article introduced; that introduction also gives side and post.
     const head = known && !/\s/.test(mention.head.trim()) ? known.name : mention.head;
@@ -1054,7 +1056,7 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
 }
 
 // "X met", "X held talks with", "X sat down with": the subject meets whoever the object names.
-const MEETS_OBJECT = /^\s+(?:(?:also\s+)?(?:met|meets)(?:\s+with)?|held\s+(?:(?:[\p{L}-]+\s+){0,3})?(?:talks|negotiations)\s+with|sat\s+down\s+with)\s+/u;
+const MEETS_OBJECT = /^\s+(?:(?:also\s+)?(?:met|meets)(?:\s+with)?|held\s+(?:(?:[\p{L}-]+\s+){0,3})?(?:talks|negotiations)\s+with|sat\s+down\s+with|negotiated\s+with|conferred\s+with)\s+/u;
 // The object phrase ends where the sentence turns to something else ("…, where", "to discuss").
 const OBJECT_END = /[;:]|,\s+(?:where|which|who|when|after|before|as|while|and\s+(?:said|told))\b|\s+(?:to|and)\s+(?:discuss|said|told)\b|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const TIME_LEAD = /^(?:On|In|Earlier|Later|Last|This|Since|After|Before)\b[^,;]{0,40},\s+(?:\p{Ll}[^,;]{0,60},\s+)?(?=\p{Lu})/u;
@@ -1063,7 +1065,7 @@ const DATELINE_LEAD = /^\p{Lu}[\p{L}.' ]{1,30},\s*[\p{L}\p{N}. ]{1,30}?(?:\s*\([
 const PLURAL_PAIR_OPENING = /^((?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+){0,6}(?:Ministers|ministers|Envoys|envoys|Negotiators|negotiators|Ambassadors|ambassadors|Representatives|representatives|Secretaries|secretaries|Ministers of [\p{L} ]{3,30}?))\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3})\s+and\s+\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3}(?=\s)/u;
 
 // The verbs MEETS_OBJECT reads, as a word test that spares most clauses the opening parse.
-const MEETS_WORD = /\b(?:met|meets|held|sat)\b/;
+const MEETS_WORD = /\b(?:met|meets|held|sat|negotiated|conferred)\b/;
 
 /**
  * "Iranian Deputy Foreign Minister X met political directors of the E3", "Kenya's envoy Y held talks with the Sudanese

@@ -143,6 +143,14 @@ describe('findHeads: who is not the head', () => {
     expect(heads("Guyana's oil boom, led by an Exxon Mobil consortium, has drawn attention.")).toEqual([]);
   });
 
+  it('never reads a side\'s name as the person who headed a delegation', () => {
+    expect(heads('Foreign Minister Ana Soto returned to Lima from the United States, where she headed the Peruvian delegation to the talks.').map((head) => head.head)).not.toContain('United States');
+  });
+
+  it('reads "X negotiated with <side> <post> Y" as X heading the own side', () => {
+    expect(heads('Chilean Foreign Minister Ana Soto negotiated with Peruvian Foreign Minister Jorge Ruiz.')).toEqual([{ party: 'Chile', head: 'Ana Soto', title: 'Foreign Minister' }]);
+  });
+
   it('leaves out the leader whose time a meeting is dated by ("under President X")', () => {
     expect(heads('The first high-level meeting between Peru and Chile under President Ana Soto opened with a public spat.')).toEqual([]);
   });
