@@ -821,6 +821,7 @@ function knownPairHeads(clause: string, lookup: PersonLookup | undefined): HeadM
 const SPLINTER_BEFORE = /\b(?:dissident|splinter|breakaway|break-away|self-styled|self-proclaimed|renegade)\b[^.;]*$/i;
 
 /** Heads of delegations named in one clause; `lookup` resolves people the article introduced elsewhere. */
+const FACILITATOR_BEFORE = /\b(?:facilitator|mediator|moderator|chief mediator|lead mediator)\s+(?:(?:Sir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/i;
 const UNDER_LEADER_BEFORE = /\b(?:delegation|delegations|team|teams|negotiators|panel|side|mission)\s*$/i;
 
 export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
@@ -831,6 +832,8 @@ export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
     if (/^under\b/i.test(mention.title ?? '') && !UNDER_LEADER_BEFORE.test(clause.slice(Math.max(0, mention.index - 40), mention.index))) return;
     // "…returned to Damascus from the United States, where he headed the Syrian delegation": a side's name is no person.
     if (canonicalParty(mention.head) !== null) return;
+    // "The talks, led by facilitator Sir Ketumile Masire, a former president of Botswana": who runs the talks heads no side.
+    if (FACILITATOR_BEFORE.test(clause.slice(Math.max(0, mention.index - 30), mention.index))) return;
     const known = lookup?.(mention.head) ?? null;
     // A bare surname stands for the person the article introduced; that introduction also gives side and post.
     const head = known && !/\s/.test(mention.head.trim()) ? known.name : mention.head;

@@ -541,7 +541,8 @@ export function withSides<T>(lexicon: SideLexicon | null, fn: () => T): T {
 }
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\p{N}+[\\p{Lu}\\p{N}-]*)";
-const NAME_RUN = `${NAME_TOKEN}(?:\\s+(?:of|for|the|and|de|del|la)\\s+${NAME_TOKEN}|\\s+${NAME_TOKEN}){0,5}`;
+// "Movement for the Liberation of Congo": "of the" and "for the" join the words of one name too.
+const NAME_RUN = `${NAME_TOKEN}(?:\\s+(?:(?:of|for)\\s+the|of|for|the|and|de|del|la)\\s+${NAME_TOKEN}|\\s+${NAME_TOKEN}){0,5}`;
 // Words that make a capitalized phrase an organisation ("National Liberation Army", "Unitary Platform").
 const ORG_HEAD = '(?:Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigades?|Militia|Council for [\\p{L} ]+|Resistance|Liberation)';
 // Descriptions that introduce a group: "the M23 rebel group", "the ELN guerrillas", "Houthi rebels".
@@ -553,6 +554,8 @@ const GROUP_NOUN_FIRST = new RegExp(`\\b(rebel|armed|militant|guerrilla|insurgen
 // "the paramilitary Rapid Support Forces (RSF)", "the rebel Tigray People's Liberation Front", "the armed group Comuneros del Sur":
 // a descriptor before a proper name introduces an armed group (the descriptor is lower case, the name capitalized).
 const DESCRIPTOR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:[Pp]aramilitary|[Mm]ilitia|[Rr]ebel|[Ii]nsurgent|[Gg]uerrilla|[Mm]ilitant|[Ss]eparatist|[Jj]ihadist|[Aa]rmed group|[Aa]rmed movement)(?:\\s+(?:group|movement|force|forces|organi[sz]ation|alliance|coalition|militia))?\\s*,?\\s+(?:the\\s+)?(${NAME_RUN})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
+const BACKED_WORD = /-(?:backed|aligned|supported|sponsored)\b/;
+const BACKED_GROUP = new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}[\\p{L}.]*-(?:backed|aligned|supported|sponsored)\\s+(?:the\\s+)?(${NAME_RUN})\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,6}(?:-\\p{Lu}[\\p{L}\\p{N}]{0,8})?)\\)`, 'gu');
 // A state's own forces: "Sudan's army", "the Sudanese Armed Forces (SAF)", "the Ethiopian National Defense Force (ENDF)".
 const STATE_FORCE_NOUN = "(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|(?:National )?Defen[cs]e [Ff]orces?|[Nn]ational [Aa]rmy|[Tt]roops|[Ff]orces)";
 /** "the United Tajik Opposition": the one name with "Opposition" in it the report writes out without initials, or null. */
@@ -563,7 +566,7 @@ function soleOppositionName(text: string): string | null {
 const OPPOSITION_IN_NAME = /(?<![.!?]\s|^)(?<=\s|^)((?:(?!The\b|A\b)\p{Lu}[\p{L}-]+\s+){1,4}Opposition)(?!\s*\()(?![\p{L}-])/gu;
 const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
 // "the National Democratic Front of the Philippines (NDFP)": the country a body is of belongs to its name when its initials follow.
-const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?(?=\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)))?)(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
+const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_TOKEN}){0,3}(?=\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)))?)(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
 // A proper-noun organisation acting as a side: it has a delegation or negotiators, or talks are held between it and another.
 const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating (?:team|panel)|team|(?:peace\s+)?panel|representatives|envoys?|commanders?|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
@@ -646,8 +649,11 @@ function cleanGroupName(raw: string): string | null {
   const lead = scanPartyMentions(name)[0];
   if (lead && lead.index === 0 && !namesOwnGroup(name, lead.text)) return null;
   if (isKnownCity(name) || name.length < 2) return null;
+  // "the Movement for the Liberation of Congo" cut short: the word for what a body is names none of them alone.
+  if (LONE_ORG_WORD.test(name)) return null;
   return name;
 }
+const LONE_ORG_WORD = /^(?:Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigades?|Militia|Resistance|Liberation|Council|Group|Rally|Committee)$/;
 
 /** "Myanmar National Democratic Alliance Army" is a group of its own; "the Sudanese Armed Forces" are the state's. */
 function namesOwnGroup(name: string, lead: string): boolean {
@@ -1076,6 +1082,13 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
     const bracketed = cut === raw ? (m[2] ?? null) : null;
     if (bracketed) addGroup(bracketed, bracketed, name);
     else addGroup(name, name);
+  }
+  // "the Uganda-backed Movement for the Liberation of Congo (MLC)": a body a state backs, named with its initials, is a group.
+  if (BACKED_WORD.test(text)) {
+    for (const m of text.matchAll(BACKED_GROUP)) {
+      const name = cleanGroupName(m[1] ?? '');
+      if (name && !BY_FORM.has(foldForm(name)) && !oppositionNames.has(name)) addGroup(m[2]!, m[2]!, name);
+    }
   }
   // "the government and the Renamo party", "the Comuneros group and the army": a group paired with a government is the other side.
   for (const re of PAIRED_NOUN_WORD.test(text) ? [PAIRED_GROUP_AFTER, PAIRED_GROUP_BEFORE] : []) {

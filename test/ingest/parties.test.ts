@@ -60,6 +60,23 @@ describe('states that no longer exist', () => {
   });
 });
 
+describe('groups named in full', () => {
+  it('reads "the Movement for the Liberation of Congo (MLC)" whole, never as a group called "Movement"', () => {
+    const names = discoverSides('Under the accord struck this week between Kinshasa and the Movement for the Liberation of Congo (MLC), Kabila would stay on.', '2002-04-19')?.names?.source ?? '';
+    expect(names).toContain('Movement for the Liberation of Congo|MLC');
+  });
+
+  it('reads a body a state backs, named with its initials, as a group ("the Uganda-backed … (MLK)")', () => {
+    const names = discoverSides('The talks bring together the government, the Uganda-backed Movement for the Liberation of Kivu (MLK) of Ana Soto, and smaller groups.', '2002-02-25')?.names?.source ?? '';
+    expect(names).toContain('MLK');
+  });
+
+  it('does not make the facilitator who leads the talks a side', () => {
+    const result = extractRounds('Talks between the government of Peru and the Shining Path rebel group opened in Lima on Monday. The talks, led by facilitator Sir Ana Soto, a former president of Chile, bring together the two sides.', '2002-02-26');
+    expect(result.parties).toEqual(['Peru', 'Shining Path']);
+  });
+});
+
 describe('non-state sides', () => {
   const sides = (text: string) => withSides(discoverSides(text), () => findPartyMentions(text).filter((m) => !m.isPlace).map((m) => m.party));
 
