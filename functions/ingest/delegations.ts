@@ -31,8 +31,8 @@ const TITLE_WORDS = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 'at', "'s", 'de', 'des', 'du']);
 // A surname's particles ("al-", "bin", "van"), with a second one where languages use two ("de la Calle", "von der Leyen").
-const NAME_PARTICLE = String.raw`(?:(?:al|el|bin|ibn|de|da|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?`;
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'di', 'du', 'la', 'le', 'abu', 'bint', 'ben']);
+const NAME_PARTICLE = String.raw`(?:(?:al|el|bin|ibn|de|da|del|dos|das|van|von|abu)[-\s](?:(?:la|las|los|der|den)\s)?)?`;
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'di', 'du', 'la', 'le', 'abu', 'bint', 'ben']);
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

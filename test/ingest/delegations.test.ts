@@ -165,6 +165,10 @@ describe('findHeads: forms of the head', () => {
     expect(heads('Russian presidential aide Pavel Orlov, who heads the delegation, told reporters.')).toEqual([{ party: 'Russia', head: 'Pavel Orlov', title: 'presidential aide' }]);
   });
 
+  it('keeps "del" and "dos" inside a name ("Jaime del Valle Alliende")', () => {
+    expect(heads('The Chilean delegation was headed by Foreign Minister Jaime del Valle Alliende.')).toEqual([{ party: 'Chile', head: 'Jaime del Valle Alliende', title: 'Foreign Minister' }]);
+  });
+
   it('reads initials for the given names as part of the name ("V. S. Orlov")', () => {
     expect(heads('The Russian delegation at the talks was headed by V. S. Orlov, Deputy Minister of Foreign Affairs, and the delegation of Chile by Ana Soto.')[0]).toEqual({ party: 'Russia', head: 'V. S. Orlov', title: 'Deputy Minister of Foreign Affairs' });
   });
