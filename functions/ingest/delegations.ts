@@ -506,8 +506,10 @@ function lastActor(text: string): string | null {
 /** "the President of the Cooperative Republic of Guyana": the country a post is of (not one it is "to"). */
 function postOf(title: string): string | null {
   const mention = findPartyMentions(title).find((candidate) => /\bof\s+(?:the\s+)?$/i.test(title.slice(0, candidate.index)));
-  return mention?.party ?? null;
+  // "Secretary of State Mike Pompeo": the one state's post that news writes without the state.
+  return mention?.party ?? (US_SECRETARY_OF_STATE.test(title.trim()) ? 'United States' : null);
 }
+const US_SECRETARY_OF_STATE = /^(?:then[-\s])?Secretary of State$/;
 
 // Words that may stand before a name in a subject: the post, whose it is, and articles ("his Rwandan counterpart").
 function isLeadWord(written: string): boolean {
@@ -821,10 +823,13 @@ function knownPairHeads(clause: string, lookup: PersonLookup | undefined): HeadM
 const SPLINTER_BEFORE = /\b(?:dissident|splinter|breakaway|break-away|self-styled|self-proclaimed|renegade)\b[^.;]*$/i;
 
 /** Heads of delegations named in one clause; `lookup` resolves people the article introduced elsewhere. */
+const THEN_BEFORE_POST = /\bthen-(?=\p{Lu})/gu;
 const FACILITATOR_BEFORE = /\b(?:facilitator|mediator|moderator|chief mediator|lead mediator)\s+(?:(?:Sir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/i;
 const UNDER_LEADER_BEFORE = /\b(?:delegation|delegations|team|teams|negotiators|panel|side|mission)\s*$/i;
 
-export function findHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
+export function findHeads(written: string, lookup?: PersonLookup): HeadMention[] {
+  // "then-Secretary of State Mike Pompeo": the post held at the time is the post; the blank keeps every offset.
+  const clause = written.includes('then-') ? written.replace(THEN_BEFORE_POST, (word) => ' '.repeat(word.length)) : written;
   const heads: HeadMention[] = [];
   const add = (mention: HeadMention) => {
     // "the first meeting between Washington and Beijing under President Joe Biden": whose time it is, not who led a side; "the

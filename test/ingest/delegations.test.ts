@@ -165,6 +165,13 @@ describe('findHeads: forms of the head', () => {
     expect(heads('Russian presidential aide Pavel Orlov, who heads the delegation, told reporters.')).toEqual([{ party: 'Russia', head: 'Pavel Orlov', title: 'presidential aide' }]);
   });
 
+  it('reads the post held at the time ("then-Secretary of State X") and the US post written without its state', () => {
+    expect(heads('Chinese Foreign Minister Wang Yi and then-Secretary of State Mike Pompeo met in Honolulu.')).toEqual([
+      { party: 'China', head: 'Wang Yi', title: 'Foreign Minister' },
+      { party: 'United States', head: 'Mike Pompeo', title: 'Secretary of State' },
+    ]);
+  });
+
   it('keeps "del" and "dos" inside a name ("Jaime del Valle Alliende")', () => {
     expect(heads('The Chilean delegation was headed by Foreign Minister Jaime del Valle Alliende.')).toEqual([{ party: 'Chile', head: 'Jaime del Valle Alliende', title: 'Foreign Minister' }]);
   });
