@@ -139,9 +139,8 @@ function readTitleAndName(span: string): TitledName | null {
     if (/['’]s$/.test(previous)) break;
     // "Silvestre H. Bello": a middle initial between two parts of a name belongs to it.
     const initial = /^\p{Lu}$/u.test(previous) && /^\.\s/.test(span.slice(tokens[start - 1]!.end, tokens[start]!.start));
-    if (isNameToken(previous) || ((initial || NAME_PARTICLES.has(previous.toLowerCase())) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
     // "V. S. Semyonov", "Deputy Minister G. Smith": initials for the given names open the name.
-    else if (initial) start -= 1;
+    if (isNameToken(previous) || initial || (NAME_PARTICLES.has(previous.toLowerCase()) && start - 2 >= 0 && isNameToken(tokens[start - 2]?.text ?? ''))) start -= 1;
     else if (NAME_PARTICLES.has(previous.toLowerCase()) && particleRunAfterName(tokens, start - 1)) start -= 1;
     else break;
   }
@@ -822,11 +821,11 @@ function knownPairHeads(clause: string, lookup: PersonLookup | undefined): HeadM
 // "a dissident faction, led by X", "the self-styled Military Junta, led by Y": who leads a split from a side heads no side at the talks.
 const SPLINTER_BEFORE = /\b(?:dissident|splinter|breakaway|break-away|self-styled|self-proclaimed|renegade)\b[^.;]*$/i;
 
-/** Heads of delegations named in one clause; `lookup` resolves people the article introduced elsewhere. */
 const THEN_BEFORE_POST = /\bthen-(?=\p{Lu})/gu;
-const FACILITATOR_BEFORE = /\b(?:facilitator|mediator|moderator|chief mediator|lead mediator)\s+(?:(?:Sir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/i;
+const FACILITATOR_BEFORE = /\b(?:facilitator|mediator|moderator)\s+(?:(?:Sir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/i;
 const UNDER_LEADER_BEFORE = /\b(?:delegation|delegations|team|teams|negotiators|panel|side|mission)\s*$/i;
 
+/** Heads of delegations named in one clause; `lookup` resolves people the article introduced elsewhere. */
 export function findHeads(written: string, lookup?: PersonLookup): HeadMention[] {
   // "then-Secretary of State Mike Pompeo": the post held at the time is the post; the blank keeps every offset.
   const clause = written.includes('then-') ? written.replace(THEN_BEFORE_POST, (word) => ' '.repeat(word.length)) : written;
@@ -1567,10 +1566,10 @@ function untaggedPartner(before: string, party: string): HeadMention | null {
 // "Syrian Democratic Forces (SDF) commander X": the side's initials in brackets may end the side's name.
 const TITLED_SPAN = new RegExp(String.raw`^\)?(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,7}?\p{Lu}[\p{L}'’-]+(?:\s+${NAME_PARTICLE}(?:\p{Lu}[\p{L}'’-]+|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]+)){1,6})`, 'u');
 
-/** "<side> <title> <Name>" right after a party mention ("Kremlin aide Vladimir Medinsky"), with the name's offset in `text`. */
 // "Syria's interim President X": how the post is held, between the side and the post.
 const POST_QUALIFIER = /^(?:interim|acting|transitional|caretaker|incoming|new)$/i;
 
+/** "<side> <title> <Name>" right after a party mention ("Kremlin aide Vladimir Medinsky"), with the name's offset in `text`. */
 function titledAfterParty(text: string, mention: { index: number; text: string }): (TitledName & { index: number }) | null {
   const after = text.slice(mention.index + mention.text.length);
   const span = TITLED_SPAN.exec(after);

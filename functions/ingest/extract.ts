@@ -153,7 +153,6 @@ function communitiesFirst(parties: string[]): string[] {
   return [...parties.filter((party) => !states.has(party)), ...parties.filter((party) => states.has(party))];
 }
 
-/** A round being filled in: the observation's lists, keyed by the slot the round finder assigned. */
 /** How many dates, places, lengths and delegations the drafts hold: grows when a clause gives a round a value. */
 function roundValues(drafts: ReadonlyMap<string, RoundDraft>): number {
   let n = 0;
@@ -164,6 +163,7 @@ function roundValues(drafts: ReadonlyMap<string, RoundDraft>): number {
 // A clause of four words or more: shorter ones ("he said", "officials added") carry nothing to compare.
 const LOOSE_WORDS = /(?:\S+\s+){3}\S/;
 
+/** A round being filled in: the observation's lists, keyed by the slot the round finder assigned. */
 interface RoundDraft extends Pick<RoundObservation, 'dates' | 'cities' | 'venues' | 'durations' | 'delegations' | 'facts' | 'loose'> {
   slot: RoundSlot;
   /** Heads named only by a role ("US negotiator X"): the round's delegation for a side no clause names a head of outright. */

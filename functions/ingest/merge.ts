@@ -1163,8 +1163,8 @@ interface LooseItem {
   tokens: string[];
   /** Every word of the clause, folded: names a speaker key can be found among. */
   words: Set<string>;
-  /** Set when the clause is another fact's: its kind, and its cluster's index. */
-  fact?: { kind: FactKind; cluster: number };
+  /** The kind of the fact the clause is, when it is another outlet's fact. */
+  kind?: FactKind;
   quote: string;
 }
 
@@ -1181,39 +1181,44 @@ function looseClauses(obs: readonly Obs[], drop: { has(token: string): boolean }
   return out;
 }
 
-/**
- * A report may carry another outlet's fact in a sentence the rules give no kind ("A Transition Commission … will draft the
- * Basic Law" beside "Under the framework, a Transition Commission will draft a basic law"). Such a clause is cited for the
- * fact, and counts its outlet, when it passes the test two outlets' versions of one fact pass: it holds the whole core of a
- * fact two outlets already word alike (as supportingItems), or it is close to one of the fact's phrasings by weighted
- * similarity with two specific words shared. A clause corroborates one fact at most: the one it is closest to.
- */
 /** Words a loose clause must share with a fact's phrasing: one more than two facts need, since the clause has no kind to agree. */
 const LOOSE_MIN_SHARED = FACT_MIN_SHARED + 1;
 /** How much closer a loose clause must be to the fact it corroborates than to any other fact of the round. */
 const LOOSE_MARGIN = 1.25;
 
+/**
+ * A report may carry another outlet's fact in a sentence the rules give no kind ("A Transition Commission … will draft the
+ * Basic Law" beside "Under the framework, a Transition Commission will draft a basic law"), or give a kind the fact cannot
+ * join. Such a clause is cited for the fact, and counts its outlet, when it is close to one of the fact's phrasings by the
+ * weighted similarity two facts are joined by, sharing one word more (LOOSE_MIN_SHARED) and two specific words. A clause
+ * corroborates one fact at most: the one it is clearly closest to (LOOSE_MARGIN).
+ */
 function corroboratingClauses(
   clusters: readonly FactCluster[],
   support: ReadonlyMap<number, FactItem[]>,
   items: readonly FactItem[],
   loose: readonly LooseItem[],
+  others: readonly LooseItem[],
   articles: ArticleIndex,
 ): Map<number, CitationRef[]> {
   const out = new Map<number, CitationRef[]>();
-  if (loose.length === 0) return out;
+  if (loose.length === 0 && others.length === 0) return out;
+  // Other kinds' facts are among `items` already: their words weigh what they weigh there.
   const weight = tokenWeights([...items, ...loose]);
   const weightOf = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
   const sourceOf = (article: ArticleRecord): string => articles.get(article.id)?.countingSource ?? article.sourceId;
   const sources = clusters.map((cluster, ci) => new Set([...cluster.items, ...(support.get(ci) ?? [])].map((i) => sourceOf(i.article))));
+  const kinds = clusters.map((cluster) => [...cluster.kinds]);
+  // A person's remark is that person's: another report carries it only where it names them.
+  const speakers = clusters.map((cluster) => [...new Set(cluster.items.filter((member) => member.personal).map((member) => member.speaker!))]);
   // Each phrasing once, indexed by its words, so a clause is compared only with the phrasings it shares a word with.
-  const phrasings: { ci: number; tokens: readonly string[]; weight: number }[] = [];
+  const phrasings: { ci: number; weight: number }[] = [];
   const postings = new Map<string, number[]>();
   clusters.forEach((cluster, ci) => {
-    for (const signature of new Set(cluster.items.map((member) => member.tokens.join(' ')))) {
-      const tokens = signature ? signature.split(' ') : [];
+    const bySignature = new Map(cluster.items.map((member) => [member.tokens.join(' '), member.tokens]));
+    for (const tokens of bySignature.values()) {
       const p = phrasings.length;
-      phrasings.push({ ci, tokens, weight: weightOf(tokens) });
+      phrasings.push({ ci, weight: weightOf(tokens) });
       for (const t of tokens) {
         const list = postings.get(t);
         if (list) list.push(p);
@@ -1222,7 +1227,7 @@ function corroboratingClauses(
     }
   });
   const best = new Map<string, { ci: number; score: number; item: LooseItem }>();
-  for (const item of loose) {
+  for (const item of [...loose, ...others]) {
     const source = sourceOf(item.article);
     const itemWeight = weightOf(item.tokens);
     const shared = new Map<number, { n: number; specific: number; weight: number }>();
@@ -1235,14 +1240,17 @@ function corroboratingClauses(
         shared.set(p, s);
       }
     }
+    const open = new Map<number, boolean>();
+    // A fact of a kind that could have joined this one did not: only the other kinds' facts corroborate it.
+    const opensTo = (ci: number): boolean =>
+      !sources[ci]!.has(source) && (!item.kind || !kinds[ci]!.some((kind) => kindsCompatible(kind, item.kind!))) && speakers[ci]!.every((speaker) => item.words.has(speaker));
     const scores = new Map<number, number>();
     for (const [p, s] of shared) {
       const { ci, weight: phrasingWeight } = phrasings[p]!;
-      if (s.specific < 2 || s.n < LOOSE_MIN_SHARED || sources[ci]!.has(source)) continue;
-      // A fact of a kind that could have joined this one did not: only the other kinds' facts corroborate it.
-      if (item.fact && (item.fact.cluster === ci || [...clusters[ci]!.kinds].some((kind) => kindsCompatible(kind, item.fact!.kind)))) continue;
-      // A person's remark is that person's: another report carries it only where it names them.
-      if (clusters[ci]!.items.some((member) => member.personal && !item.words.has(member.speaker!))) continue;
+      if (s.specific < 2 || s.n < LOOSE_MIN_SHARED) continue;
+      let allowed = open.get(ci);
+      if (allowed === undefined) open.set(ci, (allowed = opensTo(ci)));
+      if (!allowed) continue;
       const score = similarity(phrasingWeight, itemWeight, s.weight, s.n);
       if (score > (scores.get(ci) ?? 0)) scores.set(ci, score);
     }
@@ -1391,10 +1399,16 @@ function mergeFacts(
   const clusters = joinByExclusiveWords(clusterFacts(items));
   const support = supportingItems(clusters, items);
   // Another outlet's fact given a kind this one's cannot join ("agreed to …" against "… will …" as background) still reports it.
-  const otherKinds: LooseItem[] = clusters.flatMap((cluster, ci) =>
-    cluster.items.map((item) => ({ article: item.article, tokens: item.tokens, words: new Set(wordTokens(item.fact.quote)), quote: item.fact.quote, fact: { kind: item.fact.kind, cluster: ci } })),
-  );
-  const corroboration = corroboratingClauses(clusters, support, items, [...looseClauses(obs, drop), ...otherKinds], articles);
+  // A statement joins facts of any kind, so it corroborates none across kinds.
+  const wordsOf = new Map<string, Set<string>>();
+  const otherKinds: LooseItem[] = clusters
+    .flatMap((cluster) => cluster.items.filter((item) => item.fact.kind !== 'STATEMENT'))
+    .map((item) => {
+      let words = wordsOf.get(item.fact.quote);
+      if (!words) wordsOf.set(item.fact.quote, (words = new Set(wordTokens(item.fact.quote))));
+      return { article: item.article, tokens: item.tokens, words, quote: item.fact.quote, kind: item.fact.kind };
+    });
+  const corroboration = corroboratingClauses(clusters, support, items, looseClauses(obs, drop), otherKinds, articles);
   const views: FactView[] = clusters.map((cluster, ci) => {
     const citations = sortCitations(
       [...[...cluster.items, ...(support.get(ci) ?? [])].map((i) => cite(i.article, i.fact.quote)), ...(corroboration.get(ci) ?? [])],
@@ -1759,23 +1773,23 @@ function withCanonicalParties(article: ArticleRecord, canonical: ReadonlyMap<str
   };
 }
 
-/**
- * A main side no report of a round names anyone for ("the first round, in May", a planned round): the head the nearest round
- * reports outright, the earlier on a tie, as weak evidence (ADJACENT_ROUND) cited with that round's sentences. Not when that
- * person heads another side of the round.
- */
 /** How far apart two rounds may be for a head reported at one to be carried to the other. */
 const CARRY_MAX_DAYS = 365;
 
+/**
+ * A main side no report of a round names anyone for ("the first round, in May", a planned round): the head the nearest round
+ * within a year reports outright, the earlier on a tie, as weak evidence (ADJACENT_ROUND) cited with that round's sentences.
+ * Not when that person heads another side of the round.
+ */
 function carryHeads(rounds: RoundView[], mainSides: readonly string[], absentWords: ReadonlyMap<RoundView, ReadonlySet<string>>): void {
   // Views built here always say their evidence: outright reports are REPORTED.
   const reported = rounds.map((round) => ({ round, heads: round.delegations.filter((d) => d.headEvidence === 'REPORTED') }));
   for (const round of rounds) {
+    // A head of years before or after held another post, or none, at this round.
+    const near = reported.filter((other) => other.round !== round && !(other.round.date && round.date && Math.abs(dayNumber(other.round.date) - dayNumber(round.date)) > CARRY_MAX_DAYS));
     for (const party of mainSides) {
       if (round.delegations.some((d) => d.party === party && d.headId !== null)) continue;
-      const nearest = reported
-        // A head of years before or after held another post, or none, at this round.
-        .filter((other) => other.round !== round && !(other.round.date && round.date && Math.abs(dayNumber(other.round.date) - dayNumber(round.date)) > CARRY_MAX_DAYS))
+      const nearest = near
         .flatMap((other) => other.heads.filter((d) => d.party === party).map((d) => ({ number: other.round.number, d })))
         .sort((a, b) => Math.abs(a.number - round.number) - Math.abs(b.number - round.number) || a.number - b.number)[0];
       if (!nearest || round.delegations.some((d) => d.headId === nearest.d.headId)) continue;

@@ -711,10 +711,10 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     // A month inside a list of earlier meetings dates one of them, not the clause's own round.
     if (listed.length > 0 && mention.index >= listed[0]!.from) continue;
     // "…, dimming hopes that talks on a trade deal could begin in October": the month of something hoped for, not of a meeting held.
-    if (MODAL_BEFORE_MONTH.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
     // "It was the third round of talks since formal negotiations began in June": when the process began, not when the clause's
     // meeting met.
-    if (SINCE_BEFORE_MONTH.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+    const lead = text.slice(Math.max(0, mention.index - 60), mention.index);
+    if (MODAL_BEFORE_MONTH.test(lead) || SINCE_BEFORE_MONTH.test(lead)) continue;
     const after = text.slice(mention.index + mention.text.length);
     const back = recentMonthsBack(mention, publishedAt);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;
