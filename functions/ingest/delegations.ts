@@ -821,6 +821,7 @@ function knownPairHeads(clause: string, lookup: PersonLookup | undefined): HeadM
 // "a dissident faction, led by X", "the self-styled Military Junta, led by Y": who leads a split from a side heads no side at the talks.
 const SPLINTER_BEFORE = /\b(?:dissident|splinter|breakaway|break-away|self-styled|self-proclaimed|renegade)\b[^.;]*$/i;
 
+const PLURAL_DELEGATIONS_BEFORE = /\b(?:delegations|teams)\s*,?\s*(?:(?:were|are|have been|had been)\s+)?$/i;
 const THEN_BEFORE_POST = /\bthen-(?=\p{Lu})/gu;
 const FACILITATOR_BEFORE = /\b(?:facilitator|mediator|moderator)\s+(?:(?:Sir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/i;
 const UNDER_LEADER_BEFORE = /\b(?:delegation|delegations|team|teams|negotiators|panel|side|mission)\s*$/i;
@@ -892,12 +893,15 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
       // "headed by the foreign ministers X and Y": a plural post names both sides' heads, so the side named last before is not X's.
       const plural = person.title !== null && PLURAL_TITLE_WORD.test(person.title);
       // "…commissions co-chaired by A and his Azerbaijani counterpart B": co-chairs sit for both sides named before.
-      const sideBefore = turn === 0 && !plural && !coChaired ? (sideParty ?? partyBefore(clause, match.index)) : null;
+      // "welcomed the two delegations, headed by A, director of the U.S. agency, and B": delegations of several sides; each
+      // head's own post says whose.
+      const severalSides = PLURAL_DELEGATIONS_BEFORE.test(before);
+      const sideBefore = turn === 0 && !plural && !coChaired && !severalSides ? (sideParty ?? partyBefore(clause, match.index)) : null;
       // "led by A on the Ukrainian side and B on the Russian side": the side said right after the name.
       const sideAfter = sideAfterName(clause.slice(spanStart + person.length));
       // "Led by X, the Russian delegation arrived": a clause that opens with the phrase names the side led right after it.
       const ledSide = turn === 0 && before.trim() === '' ? sideLedAfter(clause.slice(spanStart + person.nameEnd)) : null;
-      const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ledSide ?? ownParty ?? knownParty ?? sideBefore;
+      const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ledSide ?? ownParty ?? knownParty ?? sideBefore ?? (severalSides && person.title ? postOf(person.title) : null);
       // "led by A's chief negotiator X and B's Y": the role said once is elided for the parallel side (a post is not: a
       // side's head may hold another office than the first head's).
       const elidedRole = turn > 0 && person.title === null && ownParty !== null && previousTitle !== null && ROLE_TITLE.test(previousTitle) ? previousTitle : null;

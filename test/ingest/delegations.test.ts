@@ -206,6 +206,11 @@ describe('findHeads: sides named beside the head', () => {
     expect(findHeads('Soto and Ruiz signed a landmark agreement in Lima on March 10.', lookup).map((head) => [head.party, head.head])).toEqual([['Peru', 'Jorge Soto'], ['Chile', 'Ana Ruiz']]);
   });
 
+  it('reads the side of each head of "the two delegations, headed by A, director of <side>\'s agency, and B" from the head\'s own post', () => {
+    const found = heads("Chilean Foreign Minister Ana Soto welcomed the two delegations, headed by Jorge Ruiz, director of Peru's arms agency, and Bolivian Deputy Foreign Minister Luis Paz.");
+    expect(found.find((head) => head.head === 'Jorge Ruiz')?.party).toBe('Peru');
+  });
+
   it('gives the head of "the <side> delegation to the talks with <other side>, headed by X" to the first side', () => {
     expect(heads('The Peruvian delegation to the negotiations on a border treaty with Chile, headed by Defence Minister Ana Soto, met on Monday.')).toEqual([{ party: 'Peru', head: 'Ana Soto', title: 'Defence Minister' }]);
   });
