@@ -1211,15 +1211,16 @@ function corroboratingClauses(
   const kinds = clusters.map((cluster) => [...cluster.kinds]);
   // A person's remark is that person's: another report carries it only where it names them.
   const speakers = clusters.map((cluster) => [...new Set(cluster.items.filter((member) => member.personal).map((member) => member.speaker!))]);
-  // Each phrasing once, indexed by its words, so a clause is compared only with the phrasings it shares a word with.
-  const phrasings: { ci: number; weight: number }[] = [];
+  // Each phrasing once, indexed by its specific words: a clause is compared only with the phrasings it shares two of.
+  const phrasings: { ci: number; weight: number; tokens: ReadonlySet<string> }[] = [];
   const postings = new Map<string, number[]>();
   clusters.forEach((cluster, ci) => {
     const bySignature = new Map(cluster.items.map((member) => [member.tokens.join(' '), member.tokens]));
     for (const tokens of bySignature.values()) {
       const p = phrasings.length;
-      phrasings.push({ ci, weight: weightOf(tokens) });
+      phrasings.push({ ci, weight: weightOf(tokens), tokens: new Set(tokens) });
       for (const t of tokens) {
+        if (GENERIC_FACT_TOKENS.has(t)) continue;
         const list = postings.get(t);
         if (list) list.push(p);
         else postings.set(t, [p]);
@@ -1230,15 +1231,18 @@ function corroboratingClauses(
   for (const item of [...loose, ...others]) {
     const source = sourceOf(item.article);
     const itemWeight = weightOf(item.tokens);
-    const shared = new Map<number, { n: number; specific: number; weight: number }>();
-    for (const t of item.tokens) {
-      for (const p of postings.get(t) ?? []) {
-        const s = shared.get(p) ?? { n: 0, specific: 0, weight: 0 };
+    const specific = new Map<number, number>();
+    for (const t of item.tokens) for (const p of postings.get(t) ?? []) specific.set(p, (specific.get(p) ?? 0) + 1);
+    const shared = new Map<number, { n: number; weight: number }>();
+    for (const [p, count] of specific) {
+      if (count < 2) continue;
+      const s = { n: 0, weight: 0 };
+      for (const t of item.tokens) {
+        if (!phrasings[p]!.tokens.has(t)) continue;
         s.n += 1;
         s.weight += weight(t);
-        if (!GENERIC_FACT_TOKENS.has(t)) s.specific += 1;
-        shared.set(p, s);
       }
+      shared.set(p, s);
     }
     const open = new Map<number, boolean>();
     // A fact of a kind that could have joined this one did not: only the other kinds' facts corroborate it.
@@ -1247,7 +1251,7 @@ function corroboratingClauses(
     const scores = new Map<number, number>();
     for (const [p, s] of shared) {
       const { ci, weight: phrasingWeight } = phrasings[p]!;
-      if (s.specific < 2 || s.n < LOOSE_MIN_SHARED) continue;
+      if (s.n < LOOSE_MIN_SHARED) continue;
       let allowed = open.get(ci);
       if (allowed === undefined) open.set(ci, (allowed = opensTo(ci)));
       if (!allowed) continue;
