@@ -1,20 +1,8 @@
 // Corroboration: a report's sentence that the rules give no kind still counts its outlet for another outlet's fact it restates.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../functions/core/types.ts';
 import { extractArticle } from '../../functions/ingest/index.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
-
-function record(id: string, publishedAt: string, text: string): ArticleRecord {
-  return {
-    id,
-    sourceId: id,
-    sourceName: id,
-    publishedAt,
-    ingestedAt: `${publishedAt}T12:00:00.000Z`,
-    duplicateOf: null,
-    extraction: extractArticle({ text, source: id, publishedAt }),
-  };
-}
+import { record } from '../helpers/records.ts';
 
 const AGREEMENT = 'Ghana and Togo ended two days of border talks in Accra on Tuesday. Under the deal, a joint commission of twelve surveyors will map the Volta stretch of the frontier by June.';
 const RESTATED = 'Ghana and Togo held border talks in Accra on Tuesday. Twelve surveyors get the job of mapping the Volta stretch of the frontier by June. The Togolese delegation was led by Foreign Minister Robert Dussey.';

@@ -1,20 +1,8 @@
 // Round clustering across outlets: multi-day rounds told by their first and last day, and undated earlier reports.
 import { describe, expect, it } from 'vitest';
-import { headEvidenceOf, type ArticleRecord } from '../../functions/core/types.ts';
-import { extractArticle } from '../../functions/ingest/index.ts';
+import { headEvidenceOf } from '../../functions/core/types.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
-
-function record(id: string, publishedAt: string, text: string): ArticleRecord {
-  return {
-    id,
-    sourceId: id,
-    sourceName: id,
-    publishedAt,
-    ingestedAt: `${publishedAt}T12:00:00.000Z`,
-    duplicateOf: null,
-    extraction: extractArticle({ text, source: id, publishedAt }),
-  };
-}
+import { record } from '../helpers/records.ts';
 
 describe('mergeTrack rounds', () => {
   it('reads "talks that began on Saturday" and "signed on Thursday" as one round, without a date conflict', () => {

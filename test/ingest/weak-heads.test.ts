@@ -3,17 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../functions/core/types.ts';
 import { findHeads, findIntroducedPeople, roleHeads, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 import { extractArticle } from '../../functions/ingest/index.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
 import { article, round, seen } from '../fixtures/merge/build.ts';
+import { record } from '../helpers/records.ts';
 
 const roles = (clause: string, lookup?: PersonLookup) => roleHeads(clause, lookup).map(({ party, head, title }) => ({ party, head, title }));
 
-function record(id: string, publishedAt: string, text: string): ArticleRecord {
-  return { id, sourceId: id, sourceName: id, publishedAt, ingestedAt: `${publishedAt}T12:00:00.000Z`, duplicateOf: null, extraction: extractArticle({ text, source: id, publishedAt }) };
-}
 
 describe("roleHeads: a side's representative named by role", () => {
   it('reads a side and a role before the name, with or without a post between', () => {
