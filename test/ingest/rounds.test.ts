@@ -891,6 +891,13 @@ describe('the month a process began', () => {
   });
 });
 
+describe('a next round told in the passive', () => {
+  it('plans the round "the talks will be resumed in X on <day>" announces', () => {
+    const slots = plan('The talks between Chile and Peru ended in Lima today. The talks will be resumed in Quito on 16 April.', '1969-12-22').slots;
+    expect(slots.find((slot) => slot.status === 'PLANNED')?.date).toBe('1970-04-16');
+  });
+});
+
 describe('meetings nobody has set', () => {
   it.each([
     'The envoys met in Lima on Tuesday. Neither government has said when the two sides will meet for their next round.',
