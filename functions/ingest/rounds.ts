@@ -69,8 +69,11 @@ const MAX_CONFERENCE_DAYS = 120;
 const THE_ROUND_RE = /^\s*(?:the|this)\s+(?:round|session|sitting)\b/i;
 const RESUMED_RE = /\b(?:talks|negotiations|dialogue|consultations)\s+(?:had\s+)?resumed\b/i;
 const OPENING_RE = /\b(?:began|begun|opened|started|kicked off|got under way|got underway|commenced|launched)\b/i;
-const SINCE_BEFORE_MONTH = /\bsince\s+(?:[\p{L}-]+\s+){0,4}?(?:began|started|opened|got under\s?way|were launched|was launched)\s+(?:(?:in|on)\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu;
-const PROCESS_BEGAN_RE = /^\s*(?:the\s+)?(?:talks|negotiations|peace talks|peace process|process|dialogue|mediation)\s+(?:first\s+)?(?:began|started|opened|got under\s?way|were launched|was launched)\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// How reports say a process began, and the part of a month they may name ("in early June").
+const BEGAN = String.raw`(?:began|started|opened|got under\s?way|were launched|was launched)`;
+const MONTH_PART = String.raw`(?:(?:early|mid|late)[\s-]+)?`;
+const SINCE_BEFORE_MONTH = new RegExp(String.raw`\bsince\s+(?:[\p{L}-]+\s+){0,4}?${BEGAN}\s+(?:(?:in|on)\s+)?${MONTH_PART}$`, 'iu');
+const PROCESS_BEGAN_RE = new RegExp(String.raw`^\s*(?:the\s+)?(?:talks|negotiations|peace talks|peace process|process|dialogue|mediation)\s+(?:first\s+)?${BEGAN}\s+in\s+${MONTH_PART}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 // "the delegation that landed in Riyadh on Thursday", told as the visit ends: the visiting side's first day of the round.
 const ARRIVAL_RE = /\b(?:arrived|landed|arriving|arrival)\b/i;
 // "signed at the conclusion of the first phase, which opened on May 9": the clause spans the whole round, up to two weeks.

@@ -232,7 +232,7 @@ export function describedCities(text: string): string[] {
     const city = match[1] ?? match[2] ?? '';
     if (city && !isKnownCity(city) && !canonicalParty(city)) found.add(city);
   }
-  // "the peace talks held in Shepherdstown", "talks in Shepherdstown": where talks were held is a place, known to a list or not.
+  // "the peace talks … held in Shepherdstown": where talks were held is a place, known to a list or not.
   for (const match of text.matchAll(TALKS_HELD_IN_RE)) {
     const city = match[1] ?? '';
     if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !US_STATES.includes(city) && !MONTH_WORD_RE.test(city) && !WEEKDAY_WORD_RE.test(city)) found.add(city);
