@@ -74,6 +74,13 @@ describe('factOfClause', () => {
     expect(fact('Its second phase, lasting a month, is to see the rebels hand over heavy weapons.')?.kind).toBe('AGREEMENT');
   });
 
+  it('reads what a treaty or pact recognises, grants or draws as the agreement', () => {
+    expect(fact('The treaty recognises Kenyan control of the two lakes and their fisheries.')?.kind).toBe('AGREEMENT');
+    expect(fact('The convention also grants fishing boats of both states access to the shared bay.')?.kind).toBe('AGREEMENT');
+    expect(fact('Under the pact, Ghana keeps the three disputed villages near the coast.')?.kind).toBe('AGREEMENT');
+    expect(fact('Under the treaty, the river becomes the boundary for its whole length.')?.kind).toBe('AGREEMENT');
+  });
+
   it('reads coming together again, going back to capitals and a signing expected later as next steps, however reported', () => {
     expect(fact('"The parties will come together again in Lima next week, when the text will be signed," Torres said.')?.kind).toBe('NEXT_STEP');
     expect(fact('All sides had agreed to go back to their capitals to evaluate where they stand.')?.kind).toBe('NEXT_STEP');
@@ -563,6 +570,9 @@ describe('terms of a signed deal, approval still to come, and statements given i
     expect(fact('The accords still have to be ratified by both legislatures.')?.kind).toBe('NEXT_STEP');
     expect(fact('The texts will be sent to the national assembly to be ratified under the constitution.')?.kind).toBe('NEXT_STEP');
     expect(fact('The treaty was ratified by both legislatures in 2011.')?.kind).not.toBe('NEXT_STEP');
+    expect(fact('The pact must now be ratified by the Peruvian Congress.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The accord still must be approved by the Bolivian parliament.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The fight now shifts to the capital, where the deal must be approved by both houses.')?.kind).toBe('NEXT_STEP');
   });
 
   it('reads reaffirmed earlier agreements, named or not, as an agreement', () => {
