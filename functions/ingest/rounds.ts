@@ -198,7 +198,9 @@ export interface RoundPlan {
 // "the first talks since the summit", "their first meeting in months", "the first face-to-face meeting since fighting in
 // April": first after a break, which says nothing about how many rounds the track has held.
 // "…since Monday", "since May 3": how long a meeting has run, not a break before it.
-const FIRST_SINCE_RE = /^(?:\s+[\p{L}\p{N}'’+-]+){0,12}?\s+(?:since(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this\s+(?:morning|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?\s*(?:months?|years?|decades?|weeks?)\b|for\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:months?|years?|decades?))/u;
+// "the first high-level meeting under President X", "the first talks of the new administration": first of a leader's time,
+// counted from when the leader took office.
+const FIRST_SINCE_RE = /^(?:\s+[\p{L}\p{N}'’+-]+){0,12}?\s+(?:since(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this\s+(?:morning|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)?\s*(?:months?|years?|decades?|weeks?)\b|for\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:months?|years?|decades?)|under\s+(?:the\s+)?(?:new\s+)?(?:president|prime\s+minister|premier|chancellor|king|emir|(?:[\p{L}-]+\s+){1,2}(?:administration|government|presidency|leadership))\b|(?:of|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}(?:administration|presidency)\b)/u;
 
 /** "first … since X", "first … in N months/years": the words after the ordinal's meeting noun put a break before it. */
 function firstSinceBreak(after: string): boolean {
@@ -218,6 +220,9 @@ function namesFirstAfterBreak(lower: string): boolean {
 }
 
 const WITHIN_ROUND_RE = new RegExp(`^\\s+of\\s+(?:the|this|their)\\s+(?:${Object.keys(ORDINAL_WORDS).join('|')})\\s+(?:[\\p{L}-]+\\s+)?round\\b`, 'u');
+
+// What places a sitting within one day: "later on Thursday", "that afternoon", "in the evening".
+const SAME_DAY_SITTING_RE = /^\s+(?:(?:later|earlier)\s+(?:on\s+|that\s+|in\s+the\s+|the\s+same\s+)?(?:day|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:that|this|in\s+the|on\s+the\s+same)\s+(?:morning|afternoon|evening|day))\b/u;
 
 // "the second round of sanctions", "a third round of prisoner exchanges": rounds of something other than talks.
 const OTHER_ROUND_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:sanctions|elections?|voting|votes?|polls?|tariffs?|strikes|airstrikes|air strikes|attacks|shelling|fighting|protests|vaccinations?|exchanges?|swaps?|releases?|deliveries|evacuations?|withdrawals?|layoffs|tests?|testing|bidding|auctions?|funding|aid|cuts|hikes|inspections)\b/u;
@@ -260,6 +265,8 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     // "The talks, held on Tuesday, came two months after a fifth round in London": the round the talks follow is an earlier one.
     if (CAME_AFTER_BEFORE.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (OTHER_ROUND_OF_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    // "a second session later on Thursday", "the third sitting that afternoon": a sitting within the day's meeting.
+    if (/(?:session|sitting)$/.test(match[0]) && SAME_DAY_SITTING_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     // "the first joint meeting of the second round": a sitting within a round; the round's own ordinal follows.
     if (!/round$/.test(match[0]) && WITHIN_ROUND_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
     if (value) return { value, index: match.index };

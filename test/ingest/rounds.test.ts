@@ -404,6 +404,19 @@ describe('findRounds: runs, previews and other events', () => {
       expect(keyOf('Atlantis and Oceania held the first round of talks in Lisbon on Tuesday.', 'first')?.ordinal).toBe(1);
     });
 
+    it('does not count the first meeting under a new leader or administration as round one', () => {
+      const leader = 'The first high-level meeting between Lisbon and Rabat under President Ana Costa opened in Porto on Tuesday.';
+      expect(plan(leader, '2025-04-10').slots.map((slot) => slot.ordinal)).not.toContain(1);
+      const administration = 'The talks in Porto on Tuesday were the first formal talks of the Costa administration with Rabat.';
+      expect(plan(administration, '2025-04-10').slots.map((slot) => slot.ordinal)).not.toContain(1);
+    });
+
+    it('does not take a second sitting later the same day for a second round', () => {
+      const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. The talks were to go on with a second session later on Tuesday and a last one on Wednesday.';
+      expect(plan(text, '2025-04-08').slots.map((slot) => slot.ordinal)).not.toContain(2);
+      expect(plan('Envoys of Atlantis and Oceania opened the second session of their talks in Lisbon on Tuesday.', '2025-04-08').slots.map((slot) => slot.ordinal)).toContain(2);
+    });
+
     it('files "the meeting was the first … since …" under the reported round', () => {
       const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. In March, a ceasefire was signed. The meeting was the first formal talks between them since the ceasefire.';
       expect(keyOf(text, 'first formal talks', '2025-04-10')?.key).toBe('current');
