@@ -4,10 +4,10 @@ import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pai
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
-import { ASIDE_KEY, findRounds, ordinalValue, pairedOrdinals, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
+import { ASIDE_KEY, findRounds, PROCESS_BEGUN_BEFORE, ordinalValue, pairedOrdinals, POSTPONED, returnedMonths, roundsCounted, type ListedMeeting, type RoundClause, type RoundSlot } from './rounds.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { DateMention } from './time.ts';
-import { describedCities, findCities, findVenues, learnedCityMatcher, type PlaceMention } from './venues.ts';
+import { describedCities, findCities, findVenues, isUsState, learnedCityMatcher, type PlaceMention } from './venues.ts';
 import { startArticle } from './memo.ts';
 
 export interface RoundsExtraction {
@@ -669,7 +669,8 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
     } else {
       if (meetingDate?.date) round.dates.push({ value: meetingDate.date, text: dateText(meetingDate.text), quote });
       if (plannedRound && plannedDate?.date) plannedRound.dates.push({ value: plannedDate.date, text: dateText(plannedDate.text), quote });
-      const venues = findVenues(clause.text);
+      // "…the second round of the negotiations, which they opened at Blair House": the building the process began in.
+      const venues = findVenues(clause.text).filter((venue) => !PROCESS_BEGUN_BEFORE.test(clause.text.slice(0, venue.index)));
       // "…a forum at the Antalya resort last month", told in the preview of a round still to come: a past event's building.
       const pastInPreview = round.slot.status === 'PLANNED' && !plannedRound && item.tense === 'past';
       for (const venue of venues) if (!(pastInPreview && roundAt(venue.index) === round)) roundAt(venue.index).venues.push({ value: venue.value, text: venue.text, quote });
@@ -800,12 +801,13 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const firstSentence = sentences.find((sentence) => sentence.end > datelineStart);
   // Border talks meet at a crossing or meeting point, not where the wire filed from.
   const atBorder = current?.venues.some((venue) => /\b(?:border|crossing|checkpoint|frontier)\b/i.test(venue.value)) ?? false;
-  // An undated "current" round beside rounds placed elsewhere is a look back or ahead filed from a desk, not a meeting there.
-  const filedAbout = current !== undefined && current.dates.length === 0 && [...drafts.values()].some((round) => round !== current && round.cities.length > 0);
-  // "Rimbo, Sweden - ": a place the dateline gives with its country is a town, though no list knows it.
+  // An undated "current" round beside rounds placed elsewhere is a look back or ahead filed from a desk, not a meeting there,
+  // unless the body names the building it meets in.
+  const filedAbout = current !== undefined && current.dates.length === 0 && current.venues.length === 0 && [...drafts.values()].some((round) => round !== current && round.cities.length > 0);
+  // "Rimbo, Sweden - ": a place the dateline gives with its country (or US state) is a town, though no list knows it.
   // "CRANS-MONTANA, Switzerland, July 7 (Reuters) -", "…, Switzerland (AP) —": the day and the agency may follow the country.
   const region = dateline ? /^[^,]+,\s*(\p{Lu}[\p{L} ]*?)\s*(?:,\s*[^—–()]{1,20}?\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]/u.exec(text.slice(datelineStart, datelineStart + dateline.length))?.[1] : undefined;
-  const datelinePlace = dateline?.city ? isKnownCity(dateline.city) || (region !== undefined && canonicalParty(region) !== null) : false;
+  const datelinePlace = dateline?.city ? isKnownCity(dateline.city) || (region !== undefined && (canonicalParty(region) !== null || isUsState(region))) : false;
   // A preview of a round still to come is filed from wherever the writer is, not from where that round will meet.
   const previewed = current?.slot.status === 'PLANNED';
   if (current && !atBorder && !filedAbout && !previewed && current.cities.length === 0 && dateline?.city && datelinePlace && firstSentence && !metElsewhere(text, dateline.city) && !metOutside(text, dateline.city)) {
@@ -902,7 +904,7 @@ const RECALLED_EVENT = /\b(?:since\s+(?:the|a|an|their|its|last)|(?:followed|fol
 function recalledPlace(text: string, index: number): boolean {
   const before = text.slice(0, index);
   const match = RECALLED_EVENT.exec(before);
-  return match !== null && !/[;:]/.test(before.slice(match.index));
+  return (match !== null && !/[;:]/.test(before.slice(match.index))) || PROCESS_BEGUN_BEFORE.test(before);
 }
 
 // "two rounds of the strategic stability dialogue in Geneva": earlier rounds counted together with the city they met in.

@@ -36,7 +36,7 @@ import {
 } from './conflicts.ts';
 import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, placeKey, quoteKey, stableHash, wordTokens } from './normalize.ts';
 import { findPartyMentions, isKnownCity, sameSide } from './parties.ts';
-import { isMeetingStart, MAX_SPAN_DAYS_AFTER_START, spanOfDateText } from './rounds.ts';
+import { isMeetingEnd, isMeetingStart, MAX_SPAN_DAYS_AFTER_START, spanOfDateText } from './rounds.ts';
 import { findCities } from './venues.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
 
@@ -109,7 +109,13 @@ interface Cluster {
   obs: Obs[];
   /** How many observations give each day, for matching by date without rescanning. */
   dayCounts: Map<number, number>;
+  /** Days its reports say the meeting began ("opened on Monday") and ended ("wrapped up on Monday"). */
+  starts: Set<number>;
+  ends: Set<number>;
 }
+
+/** Most days one meeting's reported opening and another report's close of it lie apart ("began on Monday" … "ended on Monday"). */
+const OPEN_TO_CLOSE_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 
@@ -201,7 +207,7 @@ class RoundClusters {
   add(number: number, o: Obs): void {
     let c = this.byNumber.get(number);
     if (!c) {
-      c = { number, obs: [], dayCounts: new Map() };
+      c = { number, obs: [], dayCounts: new Map(), starts: new Set(), ends: new Set() };
       this.byNumber.set(number, c);
     }
     c.obs.push(o);
@@ -214,6 +220,10 @@ class RoundClusters {
     // "Talks that began on Oct. 25", reported on Nov. 2: the round covers the days in between.
     const start = startDay(o);
     if (start !== null) for (let day = start + 1; day <= spanEnd(o, start); day++) this.index(day, c);
+    // One report's opening day and another's closing day: the round covers the days between.
+    if (start !== null) c.starts.add(start);
+    for (const end of endDays(o)) c.ends.add(end);
+    for (const first of c.starts) for (const last of c.ends) if (last > first && last - first <= OPEN_TO_CLOSE_DAYS) for (let day = first + 1; day < last; day++) this.index(day, c);
     // "The package was hammered out Aug. 2-5": the round holds every day of a span written as one date.
     for (const d of o.round.dates) {
       const span = spanOfDateText(d.text);
@@ -234,7 +244,7 @@ class RoundClusters {
    * (multi-day rounds, time-zone and "yesterday" slips). Ties go to the round whose observations
    * give that day most often, then the lower number.
    */
-  matchByDate(dates: readonly IsoDate[]): Cluster | null {
+  matchByDate(dates: readonly IsoDate[], o?: Obs): Cluster | null {
     for (const tolerance of [0, 1]) {
       const candidates = new Map<Cluster, number>();
       for (const d of dates) {
@@ -250,7 +260,17 @@ class RoundClusters {
       const ranked = [...candidates.entries()].sort((a, b) => b[1] - a[1] || a[0].number - b[0].number);
       if (ranked.length > 0) return ranked[0]![0];
     }
-    return null;
+    // "Talks opened on Monday", beside a round that others say wrapped up a week later (or the other way round).
+    if (!o) return null;
+    const start = startDay(o);
+    const ends = endDays(o);
+    const clusters = [...this.byNumber.values()].sort((a, b) => a.number - b.number);
+    return (
+      clusters.find((c) =>
+        (start !== null && [...c.ends].some((end) => end > start && end - start <= OPEN_TO_CLOSE_DAYS)) ||
+        ends.some((end) => [...c.starts].some((first) => end > first && end - first <= OPEN_TO_CLOSE_DAYS)),
+      ) ?? null
+    );
   }
 
   highestHeld(onOrBefore: IsoDate | null): number | null {
@@ -292,6 +312,11 @@ function startDay(o: Obs): number | null {
   return null;
 }
 
+/** The last days of the meeting the observation gives ("the talks ended on Monday"). */
+function endDays(o: Obs): number[] {
+  return o.round.dates.filter((d) => isMeetingEnd(d.quote, d.text)).map((d) => dayNumber(d.value));
+}
+
 /** Groups undated-by-round observations whose days touch (same day or adjacent), as one meeting. */
 function groupByDays(list: readonly Obs[]): Obs[][] {
   const parent = new Map<number, number>();
@@ -312,10 +337,13 @@ function groupByDays(list: readonly Obs[]): Obs[][] {
   for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! <= 1) union(days[i]!, days[i - 1]!);
   // "Talks that began on Saturday", reported on the Friday after: one meeting from its first day to the day of writing,
   // so another outlet's "signed on Thursday" is the same round.
+  // "Talks that began on Monday" and another report's "the talks ended on Monday" a week later: one meeting, its first day
+  // to its last, though the first report was written on the opening day.
+  const ends = list.flatMap((o) => endDays(o));
   for (const o of list) {
     const start = startDay(o);
     if (start === null) continue;
-    const last = spanEnd(o, start);
+    const last = Math.max(spanEnd(o, start), ...ends.filter((end) => end > start && end - start <= OPEN_TO_CLOSE_DAYS));
     for (const day of days) if (day > start && day <= last) union(start, day);
   }
   const groups = new Map<number, Obs[]>();
@@ -339,14 +367,14 @@ function clusterRounds(observations: readonly Obs[]): Cluster[] {
   for (const o of explicit) rounds.add(o.explicit!, o);
 
   for (const o of observations.filter((x) => x.explicit === null && x.inferred !== null && x.inferred > 0)) {
-    const byDate = o.dates.length > 0 ? rounds.matchByDate(o.dates) : null;
+    const byDate = o.dates.length > 0 ? rounds.matchByDate(o.dates, o) : null;
     rounds.add(byDate?.number ?? o.inferred!, o);
   }
 
   const pendingDated: Obs[] = [];
   const placed = new Set<Obs>();
   for (const o of observations.filter((x) => x.explicit === null && x.inferred === null && x.dates.length > 0)) {
-    const byDate = rounds.matchByDate(o.dates);
+    const byDate = rounds.matchByDate(o.dates, o);
     if (byDate) rounds.add(byDate.number, o);
     else pendingDated.push(o);
   }

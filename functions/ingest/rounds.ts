@@ -243,6 +243,11 @@ export function pairedOrdinals(lower: string): [number, number] | null {
   return match?.[1] && match[2] ? [ordinalValue(match[1]), ordinalValue(match[2])] : null;
 }
 
+// "…the second round of the revived negotiations, which Barak and al-Sharaa opened at Blair House in Washington last month":
+// what follows the verb, in a clause on who began the process, is where and when it began, not the round's place or day ("the
+// round of talks, which opened at the Palais on Monday", with no one opening it, is the round itself).
+export const PROCESS_BEGUN_BEFORE = /\b(?:negotiations|talks|dialogue|process|contacts|consultations)\s*,\s*(?:which|that)\s+[^,;.]{1,60}?\s(?:opened|began|started|launched|resumed|revived|kicked off)\b[^,;.]{0,80}$/u;
+
 // "came two months after a", "comes about seven months after the": what follows, a span of time back, is the earlier event
 // the talks follow ("the deal came after the fifth round" names no span: the round may be the one that made the deal).
 const CAME_AFTER = String.raw`\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?(?:[\p{L}\d]+\s+)?(?:days?|weeks?|months?|years?)\s+after`;
@@ -400,9 +405,14 @@ function dateLedBy(quote: string, dateText: string, lead: RegExp): boolean {
   return at >= 0 && lead.test(quote.slice(Math.max(0, at - 60), at));
 }
 
+// "… flew to the town on Monday to launch a new round": the errand the day is given for opens the meeting.
+const START_AFTER = /^\s*,?\s*to\s+(?:launch|open|begin|start|kick\s+off)\b/i;
+
 /** The date (as written in the quote) is the first day of the meeting: "talks that began on Saturday". */
 export function isMeetingStart(quote: string, dateText: string): boolean {
-  return dateLedBy(quote, dateText, START_BEFORE);
+  if (dateLedBy(quote, dateText, START_BEFORE)) return true;
+  const at = quote.indexOf(dateText);
+  return at >= 0 && START_AFTER.test(quote.slice(at + dateText.length, at + dateText.length + 30));
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -543,12 +553,14 @@ export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visi
 // "travelled to the remote Gorongosa mountains in the centre of the country, the group's stronghold, for the signing": a
 // description of the place may come between it and the errand, and a signing or ceremony is the meeting too.
 const TRAVELLED_FOR_MEETING = /\b(?:flew|flown|travel+ed|headed)\s+to\s+(?:the\s+)?(?:(?:remote|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:mountains|region|province|area)\b)?(?:[^.;:]{0,90}?[\s,])?for\s+(?:[\p{L}'’-]+\s+){0,4}?(?:talks|meeting|negotiations|consultations|signing|ceremony)\b/u;
+// "flew to this small college town on Monday to launch a new round of talks": a journey made to open or attend the talks.
+const TRAVELLED_TO_OPEN = /\b(?:flew|flown|travel+ed|headed|arrived)\s+(?:to|in)\s+[^.;:]{1,80}?\s+to\s+(?:launch|open|attend|join|begin|start|kick\s+off|host|chair|resume)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:talks|meeting|negotiations|consultations|round|signing|ceremony)\b/u;
 const TRAVEL_STOPOVER = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|flew\s+(?:from|back)|stopped over|en route|on (?:his|her|their) way)\b/i;
 
 /** A clause about a journey, whose places and days are not a meeting's; one whose journey is to the meeting is not. */
 export function isTravelClause(text: string): boolean {
   if (!TRAVEL_CLAUSE.test(text)) return false;
-  return TRAVEL_STOPOVER.test(text) || !TRAVELLED_FOR_MEETING.test(text);
+  return TRAVEL_STOPOVER.test(text) || !(TRAVELLED_FOR_MEETING.test(text) || TRAVELLED_TO_OPEN.test(text));
 }
 
 // "…after the second round", "since the third meeting": an ordinal that names a round before the one planned.
@@ -724,7 +736,7 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
     // "It was the third round of talks since formal negotiations began in June": when the process began, not when the clause's
     // meeting met.
     const lead = text.slice(Math.max(0, mention.index - 60), mention.index);
-    if (MODAL_BEFORE_MONTH.test(lead) || SINCE_BEFORE_MONTH.test(lead)) continue;
+    if (MODAL_BEFORE_MONTH.test(lead) || SINCE_BEFORE_MONTH.test(lead) || PROCESS_BEGUN_BEFORE.test(text.slice(0, mention.index))) continue;
     const after = text.slice(mention.index + mention.text.length);
     const back = recentMonthsBack(mention, publishedAt);
     if (mention.precision === 'month' && MONTH_NOUN_RE.test(after)) meetingMonth ??= mention.monthOfYear;

@@ -203,6 +203,10 @@ const US_STATES = [
   'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.',
   'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ];
+/** A US state, written out or abbreviated ("West Virginia", "Md."). */
+export function isUsState(name: string): boolean {
+  return US_STATES.includes(name);
+}
 const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${[...COUNTRY_NAMES, ...US_STATES.map((name) => name.replace(/\./g, '\\.'))].join('|')})(?![\\p{L}])`, 'gu');
 // "in the south-western town of Ghadames": a compass word alone may describe the town.
 const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+the\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:port\s+|border\s+|coastal\s+|resort\s+|desert\s+|oasis\s+|mountain\s+)?(?:city|town)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;

@@ -324,6 +324,11 @@ describe('places and heads of background rounds', () => {
     expect(rounds(text, '2017-07-07').find((round) => round.relative === 'current')?.cities.map((c) => c.value)).toEqual(['Braunwald']);
   });
 
+  it('names the town of a dateline that gives its US state, though the body places an earlier round elsewhere', () => {
+    const text = 'SPRINGFIELD, Illinois, March 7 (Wire) - Talks between Chile and Peru went on behind closed doors at the Lincoln Hotel. The sides first met in Washington on Jan. 12.';
+    expect(rounds(text, '2011-03-07').find((round) => round.relative === 'current')?.cities.map((c) => c.value)).toEqual(['Springfield']);
+  });
+
   it('does not place the reported round where an earlier meeting it followed was held', () => {
     const text = 'Ghana and Togo ended the third round of talks in Rome on Wednesday with a land deal. The Rome round followed two rounds in Oslo, Norway.';
     const current = rounds(text, '2017-01-26').find((round) => round.relative === 'current');

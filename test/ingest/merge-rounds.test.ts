@@ -15,6 +15,15 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds[0]!.conflicts).toEqual([]);
   });
 
+  it('reads a report written on the opening day and others of the close a week later as one round', () => {
+    const projection = mergeTrack([
+      record('open', '2011-03-07', 'SPRINGFIELD, Illinois, March 7 (Wire) - Chile and Peru opened border talks on Monday at the Lincoln Hotel in Springfield.'),
+      record('close', '2011-03-14', 'Chile and Peru wrapped up their border talks on Monday at the Lincoln Hotel in Springfield without an agreement.'),
+      record('late', '2011-03-15', 'The border talks between Chile and Peru in Springfield ended yesterday without a deal. On Friday, the mediator gave both delegations a draft.'),
+    ]);
+    expect(projection.rounds.filter((round) => round.status === 'HELD')).toHaveLength(1);
+  });
+
   it('keeps a report dated on the last day of a span another report writes as one date ("Aug. 2-5") in that round', () => {
     const projection = mergeTrack([
       record('end', '2025-08-08', 'Chile and Peru ended four days of talks in Geneva on Friday. Observers met separately with the mediator on Friday.'),

@@ -411,6 +411,13 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(administration, '2025-04-10').slots.map((slot) => slot.ordinal)).not.toContain(1);
     });
 
+    it('dates the round by the day a leader flew in to open it, and not by the month the process began', () => {
+      const flew = 'SPRINGFIELD, Illinois, March 7 (Wire) - The president flew to this small town on Monday to launch a new round of border talks between Chile and Peru.';
+      expect(plan(flew, '2011-03-07').slots.find((slot) => slot.key === 'current')?.date).toBe('2011-03-07');
+      const begun = 'The Springfield meeting was the second round of the revived negotiations, which the two ministers opened in Lima last month.';
+      expect(plan(begun, '2011-03-14').slots.find((slot) => slot.ordinal === 2)?.relative).toBe('current');
+    });
+
     it('does not take a second sitting later the same day for a second round', () => {
       const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. The talks were to go on with a second session later on Tuesday and a last one on Wednesday.';
       expect(plan(text, '2025-04-08').slots.map((slot) => slot.ordinal)).not.toContain(2);
