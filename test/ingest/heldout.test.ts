@@ -19,7 +19,7 @@ import {
 const HELDOUT = join(import.meta.dirname, '../fixtures/heldout');
 const HELDOUT_FLOOR = 0.97;
 // Batches kept for measuring the rules on coverage nobody has studied: their scores print, their misses do not.
-const SEALED_SETS: ReadonlySet<HeldoutSet> = new Set(['blind21', 'blind22', 'blind23', 'blind24', 'blind27', 'blind28', 'blind31', 'blind32', 'blind33', 'blind34', 'blind37', 'blind38', 'blind39', 'blind40']);
+const SEALED_SETS: ReadonlySet<HeldoutSet> = new Set(['blind21', 'blind22', 'blind23', 'blind24', 'blind27', 'blind28', 'blind31', 'blind32', 'blind33', 'blind34', 'blind37', 'blind38', 'blind39', 'blind40', 'blind43', 'blind44']);
 // What each batch is, with its first-contact figure where it had one (README): only those estimate unseen coverage.
 const SET_NOTES: Record<HeldoutSet, string> = {
   heldout: 'rules tuned against it; floor below',
@@ -66,6 +66,8 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind40: 'SEALED, misses never read: written at the start of session 10; 0.699 under session 10 start rules',
   blind41: 'written early in session 10 (first contact 0.618 under session 10 start rules, 0.624 after its first three changes); studied in session 10',
   blind42: 'written early in session 10 (first contact 0.577 under session 10 start rules, 0.577 after its first three changes); studied in session 10',
+  blind43: 'SEALED, misses never read: written at the start of session 11; 0.607 under session 11 start rules (and after its first three changes)',
+  blind44: 'SEALED, misses never read: written at the start of session 11; 0.526 under session 11 start rules (and after its first three changes)',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 
