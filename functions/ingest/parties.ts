@@ -544,7 +544,7 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\p{N}+[\\p{Lu}\\p{N}-]*)";
 // "Movement for the Liberation of Congo": "of the" and "for the" join the words of one name too.
 const NAME_RUN = `${NAME_TOKEN}(?:\\s+(?:(?:of|for)\\s+the|of|for|the|and|de|del|la)\\s+${NAME_TOKEN}|\\s+${NAME_TOKEN}){0,5}`;
 // Words that make a capitalized phrase an organisation ("National Liberation Army", "Unitary Platform").
-const ORG_HEAD = '(?:Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigades?|Militia|Council for [\\p{L} ]+|Resistance|Liberation)';
+const ORG_HEAD = '(?:Platform|Front|Army|Movement|Forces|Alliance|Coalition|Party|Union|Congress|Brigades?|Militia|Council for [\\p{L} ]+|Resistance|Liberation|Rally(?=\\s+(?:for|of)\\s))';
 // Descriptions that introduce a group: "the M23 rebel group", "the ELN guerrillas", "Houthi rebels".
 // "the Polisario Front independence movement": what a movement fights for, before the noun, describes it as a side too.
 const GROUP_NOUN = '(?:(?:independence|separatist|secessionist|liberation|resistance) (?:group|movement|front)|rebel (?:group|movement|alliance|coalition|militia|force)|rebels|armed (?:group|movement)|militia|militias|militant group|militants|guerrilla (?:group|army|movement)|guerrillas?|insurgent group|insurgents|paramilitar(?:y|ies)|group|movement)';
@@ -565,9 +565,11 @@ function soleOppositionName(text: string): string | null {
 }
 const OPPOSITION_IN_NAME = /(?<![.!?]\s|^)(?<=\s|^)((?:(?!The\b|A\b)\p{Lu}[\p{L}-]+\s+){1,4}Opposition)(?!\s*\()(?![\p{L}-])/gu;
 const OPPOSITION_NAMED = new RegExp(`\\b[Oo]pposition\\s+(?:(?:coalition|platform|alliance|bloc|umbrella|group|grouping)\\s*,?\\s+)?(?:the\\s+)?(${NAME_RUN})`, 'gu');
+// Initials in brackets, with a faction's name after a hyphen ("RCD-Goma", "SPLM-N").
+const BRACKETED_ACRONYM = '\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}(?<!-)(?:-\\p{Lu}[\\p{L}\\p{N}]{1,8})?';
 // "the National Democratic Front of the Philippines (NDFP)": the country a body is of belongs to its name when its initials follow.
-const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_TOKEN}){0,3}(?=\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)))?)(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})\\))?`, 'gu');
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
+const ORG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?((?:${NAME_TOKEN}\\s+(?:(?:of|for|the|and)\\s+)?){0,4}${ORG_HEAD}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_TOKEN}){0,3}(?=\\s*\\(${BRACKETED_ACRONYM}\\)))?)(?:\\s*\\((${BRACKETED_ACRONYM})\\))?`, 'gu');
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$|^\p{Lu}[\p{Lu}\p{N}]{1,6}-\p{Lu}[\p{L}\p{N}]{1,8}$/u;
 // A proper-noun organisation acting as a side: it has a delegation or negotiators, or talks are held between it and another.
 const SIDE_NOUN_AFTER = /^(?:['’]s)?\s+(?:delegation|delegates|negotiators|negotiating (?:team|panel)|team|(?:peace\s+)?panel|representatives|envoys?|commanders?|leaders(?:hip)?|spokes(?:man|woman|person))\b/;
 // "the negotiating panel of the X", "the delegation of the X": a body that sends negotiators is a side.
@@ -579,9 +581,10 @@ const GOVERNMENT_INITIALS = /\b[Gg]overnment\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-
 const OPPOSITION_SIDE = /\b(?:government\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+(?:delegation|team|negotiators|coalition|platform|alliance|bloc|leaders?|representatives|negotiating)|between\s+[^.;]{0,60}?\band\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?opposition|opposition\s+and\s+(?:the\s+)?government|(?:the|its)\s+opposition\s+(?:signed|agreed|held|met|reached|resumed)|(?:the|its)\s+opposition\s+(?:(?:was|were|is|had been)\s+)?(?:led|headed|represented)?\s*by(?=\s+\p{Lu}))\b/iu;
 const NOT_GROUP_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|After|Before|During|While|When|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Contact|Working|Support|Islamic State|Former|Ex|Other|Several|Some|Many|Both)$/;
 
-// "the ELN delegation", "M23 fighters": an acronym that sends a delegation or fights is a side.
+// "the ELN delegation", "M23 fighters": an acronym that sends a delegation or fights is a side ("the RCD-Goma delegation", with
+// its faction after a hyphen, too).
 // "the BRN side", "the MILF panel": a side or a panel of its own at the talks.
-const ACRONYM_SIDE = /(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Lu}\p{N}]{1,6})(?=(?:['’]s)?\s+(?:delegation|delegates|(?:(?:chief|head|lead|top)\s+)?negotiators?|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders|side|(?:peace\s+|negotiating\s+)?panel)\b)/gu;
+const ACRONYM_SIDE = /(\p{Lu}(?<![\p{L}\p{N}-]\p{Lu})[\p{Lu}\p{N}]{1,6}(?:-\p{Lu}[\p{L}\p{N}]{1,8})?)(?=(?:['’]s)?\s+(?:delegation|delegates|(?:(?:chief|head|lead|top)\s+)?negotiators?|negotiating team|team|representatives|rebels|guerrillas?|fighters|commanders|side|(?:peace\s+|negotiating\s+)?panel)\b)/gu;
 // "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators".
 const THE_BODY_SIDE = new RegExp(`\\b[Tt]he\\s+(${NAME_RUN})(?=(?:['’]s)?\\s+(?:delegation|negotiators|negotiating team)\\b)`, 'gu');
 // "the National Liberation Army, known by its Spanish initials ELN".
@@ -618,7 +621,8 @@ const COALITION_OF_GROUPS = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?((?:${
 // Common nouns for the coalition: "an alliance of three ethnic minority armed groups", "the three armed groups", "the alliance".
 const COLLECTIVE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Bb]oth)\\s+)?(?:(?:rebel|ethnic|armed)\\s+)?(?:alliance|coalition)(?:\\s+of\\s+(?:the\\s+)?(?:${COUNT_WORD}\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUPS_NOUN})?(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Ii]ts|[Bb]oth)\\s+)?(?:${COUNT_WORD}\\s+)(?:(?:ethnic|ethnic minority|minority|allied|rebel|northern|southern)\\s+){0,2}${GROUPS_NOUN}(?![\\p{L}\\p{N}])`, 'gu');
 // "the Myanmar military", "Sudan's army": the words after a state's name that make it the state's forces, not a group of its own.
-const ORG_NAME_REST = new RegExp(`^\\s+(?:${NAME_TOKEN}\\s+)+${ORG_HEAD}$`, 'u');
+// "Congolese Rally for Democracy": the word for the body may come first, with what it is for after it.
+const ORG_NAME_REST = new RegExp(`^\\s+(?:(?:${NAME_TOKEN}\\s+)+${ORG_HEAD}|(?:${NAME_TOKEN}\\s+)*${ORG_HEAD}\\s+(?:for|of)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?${NAME_TOKEN}){0,3})$`, 'u');
 const STATE_FORCE_REST = /^(?:['’]s)?\s+(?:(?:National|Royal|People['’]s|Federal)\s+)?(?:Armed Forces|Army|Military|Defen[cs]e Forces?|Navy|Air Force|Police|Government)$/u;
 
 function adjectiveOf(state: string): string {

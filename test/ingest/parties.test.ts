@@ -71,6 +71,13 @@ describe('groups named in full', () => {
     expect(names).toContain('MLK');
   });
 
+  it('reads "the rebel Peruvian Rally for Peace (RPP-Norte)" as one side known by its hyphenated initials, and heads its delegation', () => {
+    const text = 'Talks between the government of Peru and the rebel Peruvian Rally for Peace (RPP-Norte) opened in Lima on Monday. The RPP-Norte delegation is headed by Ana Soto.';
+    const result = extractRounds(text, '2002-02-26');
+    expect(result.parties).toEqual(['Peru', 'RPP-Norte']);
+    expect(result.rounds[0]?.delegations.map((d) => [d.party, d.head])).toContainEqual(['RPP-Norte', 'Ana Soto']);
+  });
+
   it('does not make the facilitator who leads the talks a side', () => {
     const result = extractRounds('Talks between the government of Peru and the Shining Path rebel group opened in Lima on Monday. The talks, led by facilitator Sir Ana Soto, a former president of Chile, bring together the two sides.', '2002-02-26');
     expect(result.parties).toEqual(['Peru', 'Shining Path']);
