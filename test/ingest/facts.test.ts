@@ -573,6 +573,10 @@ describe('terms of a signed deal, approval still to come, and statements given i
     expect(fact('The pact must now be ratified by the Peruvian Congress.')?.kind).toBe('NEXT_STEP');
     expect(fact('The accord still must be approved by the Bolivian parliament.')?.kind).toBe('NEXT_STEP');
     expect(fact('The fight now shifts to the capital, where the deal must be approved by both houses.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The accord must still be approved by the Peruvian Congress and then put to voters in a referendum planned for March.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The accord still needs the approval of the Bolivian parliament.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The text must now pass through Congress before it is submitted to voters.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The presidential election is scheduled for September.')?.kind).not.toBe('NEXT_STEP');
   });
 
   it('reads reaffirmed earlier agreements, named or not, as an agreement', () => {
