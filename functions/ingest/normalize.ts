@@ -303,6 +303,9 @@ synonyms('nuclear', ['nuclear', 'atomic']);
 synonyms('rain', ['rain', 'rainy', 'wet', 'monsoon']);
 synonyms('stage', ['stage', 'stages', 'staged', 'phase', 'phases', 'phased', 'gradual', 'gradually', 'step-by-step', 'incremental']);
 synonyms('fill', ['fill', 'filled', 'filling', 'impound', 'impounding', 'impoundment']);
+// Approval a deal awaits: "ratified by Congress" = "approved by the legislature".
+synonyms('ratify', ['ratify', 'ratified', 'ratification', 'approve', 'approved', 'approval']);
+synonyms('parliament', ['parliament', 'parliaments', 'parliamentary', 'congress', 'legislature', 'legislatures', 'lawmakers', 'legislators']);
 
 /**
  * Words nearly every report of diplomatic talks uses: they tell little about which fact a sentence states, so

@@ -8,6 +8,15 @@ const AGREEMENT = 'Ghana and Togo ended two days of border talks in Accra on Tue
 const RESTATED = 'Ghana and Togo held border talks in Accra on Tuesday. Twelve surveyors get the job of mapping the Volta stretch of the frontier by June. The Togolese delegation was led by Foreign Minister Robert Dussey.';
 
 describe('corroborating clauses', () => {
+  it('joins "must be ratified by Congress" and "must be approved by the legislature" as one next step of two outlets', () => {
+    const projection = mergeTrack([
+      record('a', '2024-05-08', 'Ghana and Togo signed a border treaty in Accra on Tuesday. The treaty must now be ratified by the Ghanaian Congress.'),
+      record('b', '2024-05-08', 'Ghana and Togo signed a border treaty in Accra on Tuesday. The treaty must still be approved by the Ghanaian legislature.'),
+    ]);
+    const steps = projection.rounds.flatMap((round) => round.facts).filter((fact) => fact.kind === 'NEXT_STEP');
+    expect(steps.map((fact) => fact.sourceCount)).toEqual([2]);
+  });
+
   it('keeps the clauses of a round that state no known kind of fact, but not those that give the round its heads', () => {
     const extraction = extractArticle({ text: RESTATED, source: 'b', publishedAt: '2024-05-08' });
     const round = extraction.rounds[0]!;
