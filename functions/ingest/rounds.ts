@@ -338,8 +338,12 @@ const ROUNDS_SUBJECT_RE = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}rounds\b(?!\s+of\
 
 /** Day-precision dates of meetings in a clause: not deadlines, not the day something was said, not range ends. */
 export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: IsoDate | null = null, planned = false): DateMention[] {
-  if (dates.length === 0 || !(MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || ROUNDS_SUBJECT_RE.test(text)) || isTravelClause(text)) return [];
+  if (dates.length === 0 || !(MEETING_CONTEXT.test(text.replace(TALKS_AS_TIME_RE, ' ')) || ROUNDS_SUBJECT_RE.test(text))) return [];
+  // "The documents were signed late on Sunday …, shortly after the leaders flew back from Camp David": a day the clause gives
+  // its signing or meeting before the journey it then tells is the meeting's.
+  const travelAt = isTravelClause(text) ? text.search(TRAVEL_CLAUSE) : -1;
   return dates.filter((mention) => {
+    if (travelAt >= 0 && !(mention.index < travelAt && DEED_BEFORE_TRAVEL.test(text.slice(0, mention.index)))) return false;
     if (mention.precision !== 'day' || mention.deadline || !mention.date) return false;
     const before = text.slice(0, mention.index);
     if (SPEECH_BEFORE.test(before)) return false;
@@ -547,6 +551,8 @@ function aheadOf(mention: DateMention, publishedAt: IsoDate | null): DateMention
 
 const PROPOSED_BEFORE = /\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|call(?:ed|s|ing) for|invit(?:ed|es|ing))\b[^.;]*$/i;
 const PLANNED_FOR_BEFORE = /\b(?:set|scheduled|planned|pencil+ed in|slated|due|expected|foreseen|earmarked)\s+(?:for|on)\s+(?:the\s+)?$/i;
+// The meeting's own verb, before a day and a journey told after it.
+const DEED_BEFORE_TRAVEL = /\b(?:signed|met|held|opened|ended|concluded|began|initial(?:l)?ed)\b[^,;]{0,40}$/i;
 // "flew to Muscat after meeting Putin in St Petersburg on Friday": where and when the envoy travelled, not the talks.
 export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|(?:flew|flown|travel+ed|headed|stopped over)\s+(?:to|from|on to|back)|en route|on (?:his|her|their) way)\b/i;
 // "Nyusi travelled to the Gorongosa mountains for his first meeting with Dhlakama": the journey ends where the meeting was.

@@ -418,6 +418,13 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(begun, '2011-03-14').slots.find((slot) => slot.ordinal === 2)?.relative).toBe('current');
     });
 
+    it('dates a signing by its day though the clause then tells of a journey, and not a journey alone', () => {
+      const signed = 'The accord was signed late on Sunday at the palace in Lima, shortly after the two presidents flew back from the border.';
+      expect(plan(signed, '2011-03-07').slots.find((slot) => slot.key === 'current')?.date).toBe('2011-03-06');
+      const journey = 'The envoy flew back to Lima on Sunday after talks in Quito.';
+      expect(plan(journey, '2011-03-07').slots.find((slot) => slot.key === 'current')?.date ?? null).toBeNull();
+    });
+
     it('does not take a second sitting later the same day for a second round', () => {
       const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. The talks were to go on with a second session later on Tuesday and a last one on Wednesday.';
       expect(plan(text, '2025-04-08').slots.map((slot) => slot.ordinal)).not.toContain(2);
