@@ -66,6 +66,8 @@ describe('title conflicts', () => {
     const tokens = (title: string) => titleTokens(title, new Set());
     expect(titlesCompatible(tokens('Ambassador'), tokens('envoy'))).toBe(true);
     expect(titlesCompatible(tokens('Deputy Foreign Minister'), tokens('Foreign Minister'))).toBe(false);
+    // Whose adviser, with the principal's post and nickname or without them, is one post.
+    expect(titlesCompatible(tokens('adviser to SPLM chairman Ana Maria Soto "Kaka"'), tokens('adviser to SPLM chairman Ana Maria Sotto'))).toBe(true);
   });
 
   it('reads a post written shut, hyphenated or open as one post', () => {

@@ -593,6 +593,13 @@ describe('buildPeople: one head under forms of address', () => {
     expect(one(['Tesfaye Gebre-Medhin', 'Tesfaye Gebre-Kidan'])).toBe(2);
     expect(one(['Khaled al-Sharif', 'Khaled Sharif'])).toBe(1);
   });
+
+  it('reads a given name one transliteration writes with a sound more ("Izedin"/"Izeldin") as one person', () => {
+    const one = (names: string[]) => buildPeople(names.map((name) => ({ name, countingSource: name, duplicate: false }))).people.length;
+    expect(one(['Izedin al-Tayeb', 'Izeldin al-Tayeb'])).toBe(1);
+    expect(one(['Mohagher Bashir', 'Mohaqher Bashir'])).toBe(1);
+    expect(one(['Omar Bashir', 'Tamer Bashir'])).toBe(2);
+  });
 });
 
 describe('pairedHeadsByPost', () => {
