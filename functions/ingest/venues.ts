@@ -361,7 +361,8 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
   if (cities.length === 0 && /\b(?:region|mountains|hills|district)\b/.test(clause)) {
     for (const match of clause.matchAll(AREA_RE)) {
       const area = match[1] ?? '';
-      if (canonicalParty(area) || COUNTRY_NAMES.includes(area) || AREA_NOT_MEETING.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
+      // "in the Maryland mountains": a state of a federation is no town.
+      if (canonicalParty(area) || COUNTRY_NAMES.includes(area) || US_STATES.includes(area) || AREA_NOT_MEETING.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       cities.push({ value: area, text: area, index: match.index + match[0].indexOf(area) });
       break;
     }

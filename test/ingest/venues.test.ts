@@ -42,6 +42,11 @@ describe('findVenues', () => {
 });
 
 describe('findCities', () => {
+  it('places talks in the hills an area names, but never in a US state so named', () => {
+    expect(city('The sides met for three days of talks in the Nuba mountains.')).toEqual(['Nuba']);
+    expect(city('The sides met for two weeks of talks at a retreat in the Virginia hills.')).toEqual([]);
+  });
+
   it('places a meeting in the city said to have hosted it', () => {
     expect(city('Nairobi hosted the second round of talks between the two sides in May')).toEqual(['Nairobi']);
     expect(city('Kenya hosted the second round of talks between the two sides in May')).toEqual([]);
