@@ -57,7 +57,7 @@ const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agr
 const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
 // "On March 14, the delegations switched to a videoconference format": talks held by video are meetings too.
 const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted|videoconference|video conference|video link|videoconferencing)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed|affirmed|stressed|insisted|reiterated|emphasi[sz]ed|warned|acknowledged|admitted|denied|complained)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed|affirmed|stressed|insisted|reiterated|emphasi[sz]ed|warned|acknowledged|admitted|denied|complained)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$|^\s*(?:speaking|talking)\s+(?:to\s+[^,;]{1,40}?\s+)?(?:on\s+)?$/i;
 const RANGE_BEFORE = /\b(?:since|until|till|before|after|from|between|by|ahead of|prior to|following)\s+(?:the\s+)?$/i;
 // "A further round in Cairo …", "Another meeting in May …": an indefinite further meeting opening the clause is one not told yet.
 const FURTHER_MEETING_RE = /^\s*(?:(?:but|and|then)\s+)?(?:a\s+(?:further|subsequent|follow-up)|another)\s+(?:round|meeting|session)\b/i;
@@ -718,7 +718,10 @@ function cuesOf(text: string, dates: DateMention[], tense: Tense, publishedAt: I
   const listed = listedMeetings(text, dates, publishedAt, meetingDates);
   // "the first meeting since Israel launched its strikes on June 13": the day after "since" dates the break, not the meeting.
   const sinceIndex = breakBeforeMeeting ? lower.search(/\bsince\b/) : -1;
-  const heldDates = meetingDates.filter((mention) => (nextCueIndex < 0 || mention.index < nextCueIndex) && (listed.length === 0 || mention.index < listed[0]!.from) && (sinceIndex < 0 || mention.index < sinceIndex));
+  // "…said the talks would now break into committees, starting on Wednesday": a day still ahead, in a clause about what is to
+  // come, dates no meeting held.
+  const ahead = (mention: DateMention): boolean => tense === 'future' && publishedAt !== null && mention.date !== null && mention.date > publishedAt;
+  const heldDates = meetingDates.filter((mention) => (nextCueIndex < 0 || mention.index < nextCueIndex) && (listed.length === 0 || mention.index < listed[0]!.from) && (sinceIndex < 0 || mention.index < sinceIndex) && !ahead(mention));
   // "announced the deal on Thursday …, where delegations have been negotiating since December 6": the first day says more, it spans the rest.
   const meetingDate = heldDates.find((mention) => START_BEFORE.test(text.slice(Math.max(0, mention.index - 60), mention.index))) ?? heldDates[0] ?? null;
   // Only the first date after the mention of the next meeting is its date ("…in the week of May 5, ahead of the summit on May 19").

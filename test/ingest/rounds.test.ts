@@ -425,6 +425,13 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(journey, '2011-03-07').slots.find((slot) => slot.key === 'current')?.date ?? null).toBeNull();
     });
 
+    it('does not date the held round by a day still ahead that a clause about what is to come gives, nor by the day someone spoke', () => {
+      const ahead = 'Envoys of Chile and Peru met in Lima on Monday. Mediators said the talks would now break into committees, starting on Wednesday.';
+      expect(plan(ahead, '2011-03-08').slots.find((slot) => slot.key === 'current')?.date).toBe('2011-03-07');
+      const speaking = 'Speaking to reporters on Thursday on his return from Lima, the minister said the accord signed on Wednesday opened a new era.';
+      expect(plan(speaking, '2011-03-11').slots.find((slot) => slot.key === 'current')?.date).toBe('2011-03-09');
+    });
+
     it('does not take a second sitting later the same day for a second round', () => {
       const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. The talks were to go on with a second session later on Tuesday and a last one on Wednesday.';
       expect(plan(text, '2025-04-08').slots.map((slot) => slot.ordinal)).not.toContain(2);
