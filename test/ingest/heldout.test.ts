@@ -68,6 +68,8 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind42: 'written early in session 10 (first contact 0.577 under session 10 start rules, 0.577 after its first three changes); studied in session 10',
   blind43: 'SEALED, misses never read: written at the start of session 11; 0.607 under session 11 start rules (and after its first three changes)',
   blind44: 'SEALED, misses never read: written at the start of session 11; 0.526 under session 11 start rules (and after its first three changes)',
+  blind45: 'written early in session 11 (first contact 0.388, 0.388 under session 11 start rules); studied in session 11',
+  blind46: 'written early in session 11 (first contact 0.541, 0.534 under session 11 start rules); studied in session 11',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 
