@@ -217,7 +217,7 @@ function shiftIso(date: IsoDate, days: number): IsoDate {
 }
 
 /** Days one article gives a multi-day meeting: the spread of its own dates, widened by any day range its sentence states. */
-const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b/i;
+export const DAYS_OF_TALKS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+days\s+of\s+(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|meetings|consultations|discussions)\b/i;
 
 // "a preliminary contact on Friday ahead of Saturday's full session": another day of the same meeting, named by its weekday
 // next to a word for a sitting of the talks.

@@ -23,6 +23,7 @@ import { FACT_KIND_ORDER } from '../core/types.ts';
 import {
   countSources,
   countingSourceSet,
+  DAYS_OF_TALKS,
   groupTitles,
   resolveCities,
   resolveDates,
@@ -34,6 +35,7 @@ import {
   type ArticleInfo,
   type Cited,
 } from './conflicts.ts';
+import { NUMBER_WORDS } from './durations.ts';
 import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, placeKey, quoteKey, stableHash, wordTokens } from './normalize.ts';
 import { findPartyMentions, isKnownCity, sameSide } from './parties.ts';
 import { isMeetingEnd, isMeetingStart, MAX_SPAN_DAYS_AFTER_START, spanOfDateText } from './rounds.ts';
@@ -231,6 +233,7 @@ class RoundClusters {
       const first = dayNumber(d.value);
       for (let day = first + 1; day <= first + span; day++) this.index(day, c);
     }
+    for (const day of daysBefore(o)) this.index(day, c);
   }
 
   private index(day: number, c: Cluster): void {
@@ -260,8 +263,13 @@ class RoundClusters {
       const ranked = [...candidates.entries()].sort((a, b) => b[1] - a[1] || a[0].number - b[0].number);
       if (ranked.length > 0) return ranked[0]![0];
     }
-    // "Talks opened on Monday", beside a round that others say wrapped up a week later (or the other way round).
     if (!o) return null;
+    // "The deal was announced on Wednesday after three days of negotiations", beside a round that opened on the Monday.
+    for (const day of daysBefore(o)) {
+      const found = [...(this.dateIndex.get(day) ?? [])].sort((a, b) => a.number - b.number)[0];
+      if (found) return found;
+    }
+    // "Talks opened on Monday", beside a round that others say wrapped up a week later (or the other way round).
     const start = startDay(o);
     const ends = endDays(o);
     const clusters = [...this.byNumber.values()].sort((a, b) => a.number - b.number);
@@ -300,16 +308,34 @@ class RoundClusters {
   }
 }
 
-/** Last day a round that began on `start` can reach in this report: the day of writing, within the limit. */
+/**
+ * Last day a round that began on `start` can reach in this report: the day of writing, within the limit, or the last later
+ * day the report itself gives the round ("began on 6 October … signed on 9 October", written on the 13th, ran to the 9th).
+ */
 function spanEnd(o: Obs, start: number): number {
   const limit = start + MAX_SPAN_DAYS_AFTER_START;
-  return o.article.publishedAt ? Math.min(limit, dayNumber(o.article.publishedAt)) : limit;
+  const written = o.article.publishedAt ? Math.min(limit, dayNumber(o.article.publishedAt)) : limit;
+  const later = o.dates.map(dayNumber).filter((day) => day > start);
+  return later.length > 0 ? Math.min(written, Math.max(...later)) : written;
 }
 
 /** The first day of the meeting when the observation gives one ("talks that began on Saturday", "opened on May 6"). */
 function startDay(o: Obs): number | null {
   for (const d of o.round.dates) if (isMeetingStart(d.quote, d.text)) return dayNumber(d.value);
   return null;
+}
+
+/** "…on Wednesday after three days of negotiations": the days of the meeting before a day the observation gives. */
+function daysBefore(o: Obs): number[] {
+  const out: number[] = [];
+  for (const d of o.round.dates) {
+    const days = DAYS_OF_TALKS.exec(d.quote);
+    const n = days ? (NUMBER_WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : 0;
+    if (!days || n < 2 || n > 21 || !/\b(?:after|ended|concluded|wrapped up|closed|following|capping)\b/i.test(d.quote.slice(0, days.index))) continue;
+    const last = dayNumber(d.value);
+    for (let day = last - n + 1; day < last; day++) out.push(day);
+  }
+  return out;
 }
 
 /** The last days of the meeting the observation gives ("the talks ended on Monday"). */
@@ -335,6 +361,8 @@ function groupByDays(list: readonly Obs[]): Obs[][] {
   for (const o of list) for (const d of o.dates.slice(1)) union(dayNumber(o.dates[0]!), dayNumber(d));
   const days = [...parent.keys()].sort((a, b) => a - b);
   for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! <= 1) union(days[i]!, days[i - 1]!);
+  // "…on Wednesday after three days of negotiations": the days it looks back over are its meeting's.
+  for (const o of list) for (const day of daysBefore(o)) if (parent.has(day)) union(day, dayNumber(o.dates[0]!));
   // "Talks that began on Saturday", reported on the Friday after: one meeting from its first day to the day of writing,
   // so another outlet's "signed on Thursday" is the same round.
   // "Talks that began on Monday" and another report's "the talks ended on Monday" a week later: one meeting, its first day
@@ -344,7 +372,11 @@ function groupByDays(list: readonly Obs[]): Obs[][] {
     const start = startDay(o);
     if (start === null) continue;
     const last = Math.max(spanEnd(o, start), ...ends.filter((end) => end > start && end - start <= OPEN_TO_CLOSE_DAYS));
-    for (const day of days) if (day > start && day <= last) union(start, day);
+    // A day its own article gives another of its meetings ("the talks that began on October 6" beside that report's summit
+    // of the 13th) is that other meeting's.
+    const ownOther = new Set(list.filter((x) => x.article.id === o.article.id && x.round.relative !== o.round.relative).flatMap((x) => x.dates.map(dayNumber)));
+    const others = new Set(list.filter((x) => x.article.id !== o.article.id || x.round.relative === o.round.relative).flatMap((x) => x.dates.map(dayNumber)));
+    for (const day of days) if (day > start && day <= last && !(ownOther.has(day) && !others.has(day))) union(start, day);
   }
   const groups = new Map<number, Obs[]>();
   for (const o of list) {

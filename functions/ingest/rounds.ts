@@ -272,6 +272,8 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     if (OTHER_ROUND_OF_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     // "a second session later on Thursday", "the third sitting that afternoon": a sitting within the day's meeting.
     if (/(?:session|sitting)$/.test(match[0]) && SAME_DAY_SITTING_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    // "met the Hamas delegation before the first session": the opening sitting of the meeting reported.
+    if (value === 1 && /(?:session|sitting)$/.test(match[0]) && /\b(?:before|ahead of|prior to)\s+(?:the|their)\s+$/.test(lower.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "the first joint meeting of the second round": a sitting within a round; the round's own ordinal follows.
     if (!/round$/.test(match[0]) && WITHIN_ROUND_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
     if (value) return { value, index: match.index };
@@ -378,6 +380,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (!planned && PLANNED_FOR_BEFORE.test(before)) return false;
     // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
     if (OTHER_EVENT_BEFORE.test(before)) return false;
+    // "when militants attacked southern Israel on Oct. 7, 2023", "after troops seized the town on May 2": the day of an act of war.
+    if (VIOLENCE_BEFORE.test(before.slice(-90))) return false;
     // "agreed that the plan should start to be implemented on November 1", "the truce takes effect on Sunday", "that the
     // implementation of the resolution begin on November 1": the day a measure starts, not a meeting's.
     if (MEASURE_STARTS_BEFORE.test(before.slice(-50)) || /\bimplement\w*\b[^.;]{0,100}?\b(?:begin|start|commence)s?\s+(?:on|from)\s+$/i.test(before.slice(-140))) return false;
@@ -551,6 +555,8 @@ function aheadOf(mention: DateMention, publishedAt: IsoDate | null): DateMention
 
 const PROPOSED_BEFORE = /\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|call(?:ed|s|ing) for|invit(?:ed|es|ing))\b[^.;]*$/i;
 const PLANNED_FOR_BEFORE = /\b(?:set|scheduled|planned|pencil+ed in|slated|due|expected|foreseen|earmarked)\s+(?:for|on)\s+(?:the\s+)?$/i;
+// An act of war and what it struck, right before a day: the day is the act's.
+const VIOLENCE_BEFORE = /\b(?:attacked|invaded|seized|captured|bombed|shelled|raided|stormed|overran|annexed|launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:attack|offensive|invasion|assault|incursion|war|strikes?))\b[^,;.]{0,50}?\s(?:on|in)\s+$/iu;
 // The meeting's own verb, before a day and a journey told after it.
 const DEED_BEFORE_TRAVEL = /\b(?:signed|met|held|opened|ended|concluded|began|initial(?:l)?ed)\b[^,;]{0,40}$/i;
 // "flew to Muscat after meeting Putin in St Petersburg on Friday": where and when the envoy travelled, not the talks.

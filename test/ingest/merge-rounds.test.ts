@@ -24,6 +24,22 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds.filter((round) => round.status === 'HELD')).toHaveLength(1);
   });
 
+  it('reads a deal announced "after three days of indirect negotiations" as the round another report saw open', () => {
+    const projection = mergeTrack([
+      record('open', '2025-10-06', 'Chilean and Peruvian negotiators began indirect talks in Lima on Monday, with mediators shuttling between them.'),
+      record('deal', '2025-10-09', 'Chile and Peru agreed on a truce. The deal was announced late Wednesday after three days of indirect negotiations in Lima.'),
+    ]);
+    expect(projection.rounds.filter((round) => round.status === 'HELD')).toHaveLength(1);
+  });
+
+  it('keeps a summit apart from the talks its own report says began a week before', () => {
+    const projection = mergeTrack([
+      record('talks', '2025-10-09', 'Chile and Peru agreed on a truce in Lima on Thursday after talks there that began on Monday.'),
+      record('summit', '2025-10-13', 'The presidents of Chile and Peru signed a declaration in Lima on Monday. The truce was agreed last Thursday after talks in Lima that began on October 6.'),
+    ]);
+    expect(projection.rounds.map((round) => round.date)).toEqual(['2025-10-06', '2025-10-13']);
+  });
+
   it('keeps a report dated on the last day of a span another report writes as one date ("Aug. 2-5") in that round', () => {
     const projection = mergeTrack([
       record('end', '2025-08-08', 'Chile and Peru ended four days of talks in Geneva on Friday. Observers met separately with the mediator on Friday.'),

@@ -432,6 +432,18 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(speaking, '2011-03-11').slots.find((slot) => slot.key === 'current')?.date).toBe('2011-03-09');
     });
 
+    it('does not date a meeting by the day of an attack, nor take "the president\'s plan to end the war" for a look ahead', () => {
+      const attack = 'Envoys of Chile and Peru met in Lima on Monday. The war began when rebels attacked the border town of Tacna on Oct. 7, 2023.';
+      expect(plan(attack, '2025-10-06').slots.map((slot) => slot.date)).not.toContain('2023-10-07');
+      const planTo = "Chilean and Peruvian negotiators began talks in Lima on Monday on the first phase of the president's plan to end the war.";
+      expect(plan(planTo, '2025-10-06').slots.find((slot) => slot.key === 'current')?.date).toBe('2025-10-06');
+    });
+
+    it('does not take the first sitting of the talks reported for round one', () => {
+      const text = 'Envoys of Chile and Peru began talks in Lima on Monday. The mediator met the Peruvian delegation before the first session, sources said.';
+      expect(plan(text, '2025-10-06').slots.map((slot) => slot.ordinal)).not.toContain(1);
+    });
+
     it('does not take a second sitting later the same day for a second round', () => {
       const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. The talks were to go on with a second session later on Tuesday and a last one on Wednesday.';
       expect(plan(text, '2025-04-08').slots.map((slot) => slot.ordinal)).not.toContain(2);
