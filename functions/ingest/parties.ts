@@ -70,7 +70,9 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'Houthis', forms: ['Houthis', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarullah'], seats: ['Sanaa'], state: false, group: true, facing: 'Yemen' },
   { name: 'Venezuela', forms: ['Venezuela', 'Venezuelan'], seats: ['Caracas'], capital: 'Caracas' },
   { name: 'Cuba', forms: ['Cuba', 'Cuban'], seats: ['Havana'], capital: 'Havana' },
-  { name: 'Serbia', forms: ['Serbia', 'Serbian'], seats: ['Belgrade'], capital: 'Belgrade' },
+  // "Serb" and "Croat" name the peoples, as in "Bosnian Serb" and "Kosovo Serbs".
+  { name: 'Serbia', forms: ['Serbia', 'Serbian', 'Serb', 'Serbs'], seats: ['Belgrade'], capital: 'Belgrade' },
+  { name: 'Croatia', forms: ['Croatia', 'Republic of Croatia', 'Croatian', 'Croatians', 'Croat', 'Croats'], seats: ['Zagreb'], capital: 'Zagreb' },
   // The name it held at the UN until 2019, and its initials, still used by much coverage.
   { name: 'North Macedonia', forms: ['North Macedonia', 'Republic of North Macedonia', 'Former Yugoslav Republic of Macedonia', 'FYR Macedonia', 'FYROM', 'Macedonia', 'Macedonian', 'Macedonians'], seats: ['Skopje'], capital: 'Skopje' },
   { name: 'Kosovo', forms: ['Kosovo'], seats: ['Pristina'], capital: 'Pristina' },
@@ -1329,9 +1331,12 @@ function demonymOf(form: string): string | null {
  * "Greek Cypriot leader X" and "Turkish Cypriot leader Y" in one report: one people's two communities, each named by the
  * adjective of the state it looks to, are the sides ("Greek Cypriots", "Turkish Cypriots"), not either state nor the island's.
  * Only when the report names two such communities of one people, so that a lone "Iranian American" stays two adjectives.
+ * Likewise two peoples of one land ("Bosnian Serbs", "Bosnian Croats").
  */
 function findCommunities(text: string, mentions: readonly PartyMention[]): Map<string, Set<string>> {
   const byPeople = new Map<string, Map<string, string>>();
+  // "Bosnian Serb leader X" and "Bosnian Croat leader Y": one land's adjective before two peoples names two communities of it.
+  const byLand = new Map<string, Map<string, string>>();
   const single = new Map<string, Set<string>>();
   for (let i = 1; i < mentions.length; i += 1) {
     const first = mentions[i - 1]!;
@@ -1354,6 +1359,9 @@ function findCommunities(text: string, mentions: readonly PartyMention[]): Map<s
     }
     if (gap !== ' ' || first.party === second.party || /['’]s$/.test(first.text)) continue;
     if (!demonymOf(first.text) || !peopleState || peopleState === first.party) continue;
+    const peoples = byLand.get(first.text) ?? new Map<string, string>();
+    peoples.set(people, `${first.text} ${people}s`);
+    byLand.set(first.text, peoples);
     const adjectives = byPeople.get(people) ?? new Map<string, string>();
     adjectives.set(first.text, `${first.text} ${people}s`);
     // "Greek and Turkish Cypriots": the adjective listed before names a community of the same people.
@@ -1366,6 +1374,16 @@ function findCommunities(text: string, mentions: readonly PartyMention[]): Map<s
     if (adjectives.size !== 2) continue;
     const land = BY_FORM.get(foldForm(people))!.name;
     for (const [adjective, name] of adjectives) communities.set(name, new Set([name, `${adjective} ${people}`, ...ownState(text, adjective, land)]));
+  }
+  for (const [adjective, peoples] of byLand) {
+    if (peoples.size < 2) continue;
+    for (const [people, name] of peoples) {
+      if (communities.has(name)) continue;
+      // "the Serbs", where the report never names Serbia itself: the community again.
+      const state = demonymOf(people)!;
+      const bare = new RegExp(`(?<![\\p{L}])${escapeRegExp(state)}(?![\\p{L}])`, 'u').test(text) ? [] : [people, `${people}s`];
+      communities.set(name, new Set([name, `${adjective} ${people}`, ...bare]));
+    }
   }
   for (const [name, forms] of single) if (!communities.has(name)) communities.set(name, forms);
   return communities;

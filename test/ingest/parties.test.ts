@@ -60,6 +60,15 @@ describe('states that no longer exist', () => {
   });
 });
 
+describe('communities of one land', () => {
+  it('reads "Bosnian Serb" and "Bosnian Croat" as two communities, and "Bosnian President" as the state', () => {
+    const text = 'Bosnian Croat leader Ana Soto signed the plan on Sunday. Bosnian Serb leader Ivo Kral refused. Bosnian President Luka Brun signed part of it.';
+    const sides = discoverSides(text, '1993-01-04');
+    const parties = withSides(sides, () => findPartyMentions(text).filter((mention) => !mention.isPlace).map((mention) => mention.party));
+    expect(parties).toEqual(['Bosnian Croats', 'Bosnian Serbs', 'Bosnia and Herzegovina']);
+  });
+});
+
 describe('groups named in full', () => {
   it('reads "the Movement for the Liberation of Congo (MLC)" whole, never as a group called "Movement"', () => {
     const names = discoverSides('Under the accord struck this week between Kinshasa and the Movement for the Liberation of Congo (MLC), Kabila would stay on.', '2002-04-19')?.names?.source ?? '';
