@@ -32,9 +32,9 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'United States', inSentence: 'the United States', forms: ['United States of America', 'United States', 'U.S.A.', 'USA', 'U.S.', 'US', 'America', 'American', 'Americans', 'White House', 'State Department', 'Trump administration', 'Biden administration'], seats: ['Washington'], capital: 'Washington' },
   { name: 'Russia', forms: ['Russian Federation', 'Russia', 'Russian', 'Russians', 'Kremlin'], seats: ['Moscow'], capital: 'Moscow' },
   { name: 'Ukraine', forms: ['Ukraine', 'Ukrainian', 'Ukrainians'], seats: ['Kyiv', 'Kiev'], capital: 'Kyiv' },
-  { name: 'China', forms: ["People's Republic of China", 'China', 'Chinese', 'PRC'], seats: ['Beijing'], capital: 'Beijing' },
+  { name: 'China', forms: ["People's Republic of China", 'China', 'Chinese', 'PRC', "People's Liberation Army", "Chinese People's Volunteers"], seats: ['Beijing'], capital: 'Beijing' },
   { name: 'Iran', forms: ['Islamic Republic of Iran', 'Iran', 'Iranian', 'Iranians'], seats: ['Tehran'], capital: 'Tehran' },
-  { name: 'Israel', forms: ['Israel', 'Israeli', 'Israelis'], seats: ['Jerusalem'], capital: 'Jerusalem' },
+  { name: 'Israel', forms: ['Israel', 'Israeli', 'Israelis', 'Israel Defense Forces', 'IDF'], seats: ['Jerusalem'], capital: 'Jerusalem' },
   { name: 'Hamas', forms: ['Hamas'], seats: [], group: true },
   { name: 'Hezbollah', forms: ['Hezbollah'], seats: [], group: true },
   { name: 'Palestinian Authority', inSentence: 'the Palestinian Authority', forms: ['Palestinian Authority'], seats: ['Ramallah'] },
@@ -51,7 +51,8 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'India', forms: ['India', 'Indian'], seats: ['New Delhi'], capital: 'New Delhi' },
   { name: 'Pakistan', forms: ['Pakistan', 'Pakistani'], seats: ['Islamabad'], capital: 'Islamabad' },
   { name: 'Afghanistan', forms: ['Afghanistan', 'Afghan', 'Taliban', 'Islamic Emirate of Afghanistan', 'Islamic Emirate'], seats: ['Kabul'], capital: 'Kabul' },
-  { name: 'North Korea', forms: ['North Korea', 'North Korean', 'DPRK'], seats: ['Pyongyang'], capital: 'Pyongyang' },
+  // A state's army by its own name speaks for the state ("the Korean People's Army", "the IDF").
+  { name: 'North Korea', forms: ['North Korea', 'North Korean', 'DPRK', "Korean People's Army", 'KPA'], seats: ['Pyongyang'], capital: 'Pyongyang' },
   { name: 'South Korea', forms: ['South Korea', 'South Korean', 'Republic of Korea'], seats: ['Seoul'], capital: 'Seoul' },
   { name: 'Japan', forms: ['Japan', 'Japanese'], seats: ['Tokyo'], capital: 'Tokyo' },
   { name: 'Germany', forms: ['Germany', 'German'], seats: ['Berlin'], capital: 'Berlin' },
@@ -99,6 +100,8 @@ const OVERRIDES: PartyEntry[] = [
   { name: 'Colombia', forms: ['Colombia', 'Colombian'], seats: ['Bogotá', 'Bogota'], capital: 'Bogotá' },
   { name: 'NATO', forms: ['NATO', 'North Atlantic Treaty Organization'], seats: [] },
   { name: 'United Nations', inSentence: 'the United Nations', forms: ['United Nations', 'UN', 'U.N.'], seats: [] },
+  // The command that signed the Korean armistice and still meets the North at Panmunjom: a side of its own, not the UN.
+  { name: 'United Nations Command', inSentence: 'the United Nations Command', forms: ['United Nations Command', 'UN Command', 'U.N. Command', 'UNC'], seats: [] },
   { name: 'African Union', inSentence: 'the African Union', forms: ['African Union'], seats: [] },
 ];
 

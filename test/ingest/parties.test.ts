@@ -60,6 +60,15 @@ describe('states that no longer exist', () => {
   });
 });
 
+describe('named commands and armies', () => {
+  it('reads the UN Command as a side of its own and a state\'s army by its name as the state', () => {
+    expect(canonicalParty('U.N. Command')).toBe('United Nations Command');
+    expect(canonicalParty('UN')).toBe('United Nations');
+    expect(canonicalParty("Korean People's Army")).toBe('North Korea');
+    expect(canonicalParty('IDF')).toBe('Israel');
+  });
+});
+
 describe('communities of one land', () => {
   it('reads "Bosnian Serb" and "Bosnian Croat" as two communities, and "Bosnian President" as the state', () => {
     const text = 'Bosnian Croat leader Ana Soto signed the plan on Sunday. Bosnian Serb leader Ivo Kral refused. Bosnian President Luka Brun signed part of it.';

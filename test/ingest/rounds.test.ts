@@ -444,6 +444,11 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(text, '2025-10-06').slots.map((slot) => slot.ordinal)).not.toContain(1);
     });
 
+    it('does not count the first meeting at a new site as round one', () => {
+      const text = 'Envoys of Chile and Peru met again in Tacna on Thursday after a two-month break. The first meeting at the new site lasted two hours.';
+      expect(plan(text, '2025-10-09').slots.map((slot) => slot.ordinal)).not.toContain(1);
+    });
+
     it('does not take a second sitting later the same day for a second round', () => {
       const text = 'Envoys of Atlantis and Oceania met in Lisbon on Tuesday. The talks were to go on with a second session later on Tuesday and a last one on Wednesday.';
       expect(plan(text, '2025-04-08').slots.map((slot) => slot.ordinal)).not.toContain(2);
