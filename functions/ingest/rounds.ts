@@ -375,7 +375,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (ANNOUNCED_MEETING_BEFORE.test(before.slice(-80))) return false;
     // "faces a Sept. 17 deadline", "the March 3 election": the day of something else.
     // "Türkiye's May 14 presidential and parliamentary elections": the kind of election may come between.
-    if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:deadline|election|elections|vote|referendum|poll|polls|ultimatum|inauguration)\b|^\s*(?:attack|attacks)\b/iu.test(after)) return false;
+    // "a June 23 radio speech", "the Oct. 7 attack": a speech, broadcast or attack of that day.
+    if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:deadline|election|elections|vote|referendum|poll|polls|ultimatum|inauguration|speech|broadcast|address|interview)\b|^\s*(?:attack|attacks)\b/iu.test(after)) return false;
     // "a round initially pencilled in for May 3 … took place on May 11": a held round's old schedule is not its date.
     if (!planned && PLANNED_FOR_BEFORE.test(before)) return false;
     // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
@@ -459,7 +460,7 @@ function followsOtherEvent(before: string): boolean {
 // "should start to be implemented on November 1", "takes effect on Sunday": the day a measure starts.
 const MEASURE_STARTS_BEFORE = /\b(?:implemented|implementation|take[sn]?\s+effect|taking\s+effect|took\s+effect|(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)|withdraw(?:n|al)?|pull(?:ed)?\s+out|expire[sd]?|lifted|reopen(?:ed)?)\s+(?:\p{Ll}+\s+){0,3}?(?:on|from|by|as\s+of)\s+$/u;
 // "elections in Turkey on May 14": a vote named with its country before the day.
-const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$|\b(?:referendum|elections?|vote|polls?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/iu;
+const OTHER_EVENT_BEFORE = /\b(?:referendum|election|elections|vote|poll|attack|attacks|invasion|offensive|coup|strikes?|war|clashes|bombing|shelling|incident|announcement|speech|broadcast|(?:phone|telephone|video) (?:call|conversation)|call|visit|deadline|inauguration|ceasefire|truce)\s+(?:(?:held\s+)?(?:of|on|in)\s+)?(?:the\s+)?$|\b(?:referendum|elections?|vote|polls?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/iu;
 // "after meetings in Geneva on 10-11 May and at Lancaster House in London on 9-10 June", "the previous two rounds, held
 // in Istanbul on May 16 and June 2": earlier meetings listed in one clause, each with its own day and place.
 // "held their first meeting in Moscow on Jan. 14 and met again in Vienna on Feb. 24": two meetings, each with its day.

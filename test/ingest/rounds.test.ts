@@ -444,6 +444,13 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(text, '2025-10-06').slots.map((slot) => slot.ordinal)).not.toContain(1);
     });
 
+    it('does not date a meeting by the day of a speech or broadcast that led to it', () => {
+      const text = 'Envoys of Chile and Peru met in Tacna on Tuesday. The talks grew out of a June 23 radio speech in which the mediator suggested a truce.';
+      expect(plan(text, '2025-07-10').slots.map((slot) => slot.date)).not.toContain('2025-06-23');
+      const broadcast = 'Envoys of Chile and Peru met in Tacna on Tuesday, as the mediator had proposed in a broadcast on June 23.';
+      expect(plan(broadcast, '2025-07-10').slots.map((slot) => slot.date)).not.toContain('2025-06-23');
+    });
+
     it('does not count the first meeting at a new site as round one', () => {
       const text = 'Envoys of Chile and Peru met again in Tacna on Thursday after a two-month break. The first meeting at the new site lasted two hours.';
       expect(plan(text, '2025-10-09').slots.map((slot) => slot.ordinal)).not.toContain(1);
