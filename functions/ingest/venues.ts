@@ -227,7 +227,8 @@ const BASE_TOWN_RE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:naval|navy|air|mili
 const MONTH_WORD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const CITY_STATE_RE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+City)?)\b/gu;
 const WEEKDAY_WORD_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const TALKS_HELD_IN_RE = /\b(?:talks|negotiations|consultations|meeting|round)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:held|took place|taking place|convened)\s+in\s+(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?=[\s,.;:)]|$)/gu;
+// "The talks opened at Kaesong on July 10", "talks resumed at Panmunjom": where the talks opened or resumed is a place too.
+const TALKS_HELD_IN_RE = /\b(?:talks|negotiations|consultations|meeting|round)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:held|took place|taking place|convened)\s+in\s+(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?=[\s,.;:)]|$)|\b(?:talks|negotiations|consultations)\s+(?:opened|began|resumed|reopened|reconvened)\s+(?:in|at)\s+(\p{Lu}[\p{L}-]+)(?=\s+(?:on|in|last|this|after)\b|[,.;])/gu;
 
 /** Places the text itself calls towns or cities ("the Lebanese border town of Naqoura"), known to no list. */
 export function describedCities(text: string): string[] {
@@ -238,7 +239,7 @@ export function describedCities(text: string): string[] {
   }
   // "the peace talks … held in Shepherdstown": where talks were held is a place, known to a list or not.
   for (const match of text.matchAll(TALKS_HELD_IN_RE)) {
-    const city = match[1] ?? '';
+    const city = match[1] ?? match[2] ?? '';
     if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !US_STATES.includes(city) && !MONTH_WORD_RE.test(city) && !WEEKDAY_WORD_RE.test(city)) found.add(city);
   }
   for (const match of text.matchAll(BUILDING_IN_TOWN_RE)) {

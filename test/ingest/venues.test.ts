@@ -42,6 +42,12 @@ describe('findVenues', () => {
 });
 
 describe('findCities', () => {
+  it('learns the town talks opened or resumed at, known to no list', () => {
+    const text = 'The talks opened at Tacnaque on July 10, after months of fighting. Delegates met for three hours.';
+    expect(describedCities(text)).toContain('Tacnaque');
+    expect(describedCities('The talks resumed in earnest after the break.')).toEqual([]);
+  });
+
   it('places talks in the hills an area names, but never in a US state so named', () => {
     expect(city('The sides met for three days of talks in the Nuba mountains.')).toEqual(['Nuba']);
     expect(city('The sides met for two weeks of talks at a retreat in the Virginia hills.')).toEqual([]);
