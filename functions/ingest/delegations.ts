@@ -862,6 +862,10 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
     heads.push({ party, head, title, index: mention.index });
   };
 
+  // "…alongside Azerbaijan's President X and Armenia's Prime Minister Y, who headed their countries' delegations": the pair
+  // the relative clause is about heads the two sides, whoever else the clause names.
+  for (const head of pairWhoHeaded(clause, lookup)) add(head);
+
   // "<side> was led by <person>", "<side>, headed by <person>,"
   LED_BY.lastIndex = 0;
   for (let match = LED_BY.exec(clause); match; match = LED_BY.exec(clause)) {
@@ -1429,6 +1433,22 @@ function counterpartSideOf(adjectives: string): string | null {
 }
 
 /** "A's X, B's Y and C's Z", "X and his B counterpart Y": people listed at the start of `span`, each with the side it names. */
+const WHO_HEADED_DELEGATIONS = /,\s+who\s+(?:headed|led|head|lead)\s+(?:their|the)\s+(?:(?:two|respective)\s+)?(?:(?:countries|nations|sides|states)['’]\s+)?delegations\b/iu;
+
+/** The two people of two sides listed right before ", who headed their delegations". */
+function pairWhoHeaded(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
+  const match = WHO_HEADED_DELEGATIONS.exec(clause);
+  if (!match) return [];
+  const before = clause.slice(0, match.index);
+  const starts = [...tailBefore(before, before.length, 160).matchAll(/(?:^|\s)(?=\S)/g)].map((word) => before.length - tailBefore(before, before.length, 160).length + (word.index ?? 0) + word[0].length);
+  // The nearest start that lists two sides: the list, and nothing of the clause before it.
+  for (const start of starts.reverse()) {
+    const listed = listedHeads(before.slice(start), lookup).filter((head) => head.party !== null);
+    if (listed.length === 2 && new Set(listed.map((head) => head.party)).size === 2) return listed.map((head) => ({ ...head, index: start + head.index }));
+  }
+  return [];
+}
+
 function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMention[] {
   const listed: HeadMention[] = [];
   let start = 0;

@@ -578,6 +578,16 @@ describe('findHeads: how news says who led a round', () => {
   });
 });
 
+describe('a pair said to have headed the delegations', () => {
+  it('takes the two named before ", who headed their countries\' delegations" over the ministers who signed', () => {
+    const heads = findHeads("Chilean Foreign Minister Ana Soto and her Peruvian counterpart Jorge Ruiz signed the accord as the mediator looked on alongside Peru's President Luis Brun and Chile's Prime Minister Eva Lago, who headed their countries' delegations.");
+    expect(heads.map((head) => [head.party, head.head, head.title])).toEqual([
+      ['Peru', 'Luis Brun', 'President'],
+      ['Chile', 'Eva Lago', 'Prime Minister'],
+    ]);
+  });
+});
+
 describe('buildPeople: one head under forms of address', () => {
   it('reads a head written with and without a religious form of address as one person', () => {
     const people = buildPeople(['Mullah Hamid Karimi Akhund', 'Hamid Karimi', 'Maulvi Karimi'].map((name) => ({ name, countingSource: name, duplicate: false })));
