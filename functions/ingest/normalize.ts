@@ -128,9 +128,14 @@ export function venueTokens(text: string, cityTokens: ReadonlySet<string>): stri
   return [...out].sort();
 }
 
-/** Token set of a city: "Istanbul, Türkiye" contains "Istanbul". */
+// The word for the district a town is the seat of: "AlUla Governorate" is AlUla.
+const CITY_OPTIONAL = new Set(['the', 'city', 'of', 'governorate', 'province', 'prefecture', 'district', 'county', 'oblast', 'municipality']);
+
+/** Token set of a city: "Istanbul, Türkiye" contains "Istanbul"; "Al-Ula" is "AlUla". */
 export function cityTokens(text: string): string[] {
-  return [...new Set(wordTokens(text).filter((t) => t !== 'the' && t !== 'city' && t !== 'of'))].sort();
+  const words = wordTokens(text);
+  const joined = words.flatMap((word, i) => ((word === 'al' || word === 'el') && i + 1 < words.length ? [] : [i > 0 && (words[i - 1] === 'al' || words[i - 1] === 'el') ? `${words[i - 1]}${word}` : word]));
+  return [...new Set(joined.filter((t) => !CITY_OPTIONAL.has(t)))].sort();
 }
 
 // Words a title can carry or drop without naming a different post.

@@ -35,6 +35,12 @@ describe('city conflicts', () => {
   const cities = (reports: [string, string][]) =>
     resolveCities(reports.map(([value, articleId]) => ({ value, text: value, citation: at(articleId) })), articles);
 
+  it('reads a town with and without its "Al-" joined, and with its district word, as one city', () => {
+    expect(cities([['Al-Ula', 'a'], ['Al-Ula', 'b'], ['AlUla Governorate', 'c']]).conflictValues).toBeNull();
+    expect(cities([['El Fasher', 'a'], ['Elfasher', 'b']]).conflictValues).toBeNull();
+    expect(cities([['Nyala', 'a'], ['El Fasher', 'b']]).conflictValues).not.toBeNull();
+  });
+
   it('raises no conflict for a second city that only a report naming the leading city as well gives', () => {
     // "held in Oslo …, the envoy told a news conference in Bergen": one report, two places, no disagreement.
     const result = cities([['Oslo', 'a'], ['Oslo', 'b'], ['Bergen', 'b']]);
