@@ -381,6 +381,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     if (!planned && PLANNED_FOR_BEFORE.test(before)) return false;
     // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
     if (OTHER_EVENT_BEFORE.test(before)) return false;
+    // "On December 4, Foreign Minister X announced that fruitful discussions had taken place": the day of the announcement.
+    if (/^\s*On\s+$/i.test(before) && /^\s*,\s+[^;]{0,100}?\b(?:announced|said|stated|declared|told\s+[\p{L}]+|confirmed|revealed)\s+(?:that|on)\b/iu.test(after)) return false;
     // "when militants attacked southern Israel on Oct. 7, 2023", "after troops seized the town on May 2": the day of an act of war.
     if (VIOLENCE_BEFORE.test(before.slice(-90))) return false;
     // "agreed that the plan should start to be implemented on November 1", "the truce takes effect on Sunday", "that the

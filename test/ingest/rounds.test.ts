@@ -451,6 +451,11 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(broadcast, '2025-07-10').slots.map((slot) => slot.date)).not.toContain('2025-06-23');
     });
 
+    it('does not date a meeting by the day someone announced that talks had taken place', () => {
+      const text = 'Envoys of Chile and Peru met in Lima in late November. On December 4, the Peruvian foreign minister announced that fruitful talks had taken place.';
+      expect(plan(text, '2025-12-10').slots.map((slot) => slot.date)).not.toContain('2025-12-04');
+    });
+
     it('does not count the first meeting at a new site as round one', () => {
       const text = 'Envoys of Chile and Peru met again in Tacna on Thursday after a two-month break. The first meeting at the new site lasted two hours.';
       expect(plan(text, '2025-10-09').slots.map((slot) => slot.ordinal)).not.toContain(1);
