@@ -62,6 +62,9 @@ export function splitSentences(text: string, from = 0): Sentence[] {
     const paraEnd = paraStart + paraText.length;
     if (paraEnd <= from) continue;
     let start = Math.max(paraStart, from);
+    // A quotation running on over several paragraphs opens each with a quote mark and closes only in the last: a paragraph
+    // whose quote never closes holds no attribution to keep its sentences with.
+    const runsOn = insideQuotes(paraText, paraText.length);
     BOUNDARY.lastIndex = start - paraStart;
     const pieces: Array<[number, number]> = [];
     for (let match = BOUNDARY.exec(paraText); match; match = BOUNDARY.exec(paraText)) {
@@ -75,7 +78,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       if (match[0].startsWith('.') && !dottedEnd && (ABBREVIATIONS.has(token.replace(/\.$/, '')) || isInitial)) continue;
       // A quotation of several sentences stays with its attribution ("…useful. We heard each other," Lavrov said.).
       const sofar = text.slice(start, paraStart + endInPara);
-      if (insideQuotes(sofar, sofar.length) && sofar.length < 600) continue;
+      if (!runsOn && insideQuotes(sofar, sofar.length) && sofar.length < 600) continue;
       pieces.push([start, paraStart + endInPara]);
       start = paraStart + endInPara;
     }

@@ -22,6 +22,16 @@ describe('splitSentences', () => {
     expect(splitSentences('"It was useful. We heard each other," Lavrov said. Then they left.')).toHaveLength(2);
   });
 
+  it('splits a paragraph of a quotation that runs on into the next paragraph, which holds no attribution', () => {
+    const text = 'The minister read this statement:\n\n"On April 8 I met in Lima with the president. On April 10 I was in Quito for talks.\n\n"We made progress," he said.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The minister read this statement:',
+      '"On April 8 I met in Lima with the president.',
+      'On April 10 I was in Quito for talks.',
+      '"We made progress," he said.',
+    ]);
+  });
+
   it('marks short unpunctuated lines as headings', () => {
     expect(splitSentences('US comments\n\nThe statement said so.')[0]?.isHeading).toBe(true);
   });
