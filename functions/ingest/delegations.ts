@@ -905,7 +905,10 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
       const sideAfter = sideAfterName(clause.slice(spanStart + person.length));
       // "Led by X, the Russian delegation arrived": a clause that opens with the phrase names the side led right after it.
       const ledSide = turn === 0 && before.trim() === '' ? sideLedAfter(clause.slice(spanStart + person.nameEnd)) : null;
-      const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ledSide ?? ownParty ?? knownParty ?? sideBefore ?? (severalSides && person.title ? postOf(person.title) : null);
+      // "the Yugoslav delegation, headed by Serbian Deputy Prime Minister X": the delegation's side, named right before, is
+      // the side X heads; the adjective in X's post says where the post is held.
+      const delegationSide = sideBefore !== null && /\b(?:delegation|team)\s*,?\s*(?:(?:was|is|were|are)\s+)?(?:again\s+)?$/i.test(before) && findPartyMentions(tailBefore(before, before.length, 40)).some((mention) => mention.party === sideBefore && !mention.isPlace) ? sideBefore : null;
+      const party = sideAfter?.party ?? elidedSide ?? (turn === 0 ? sideOfMatch : null) ?? ledSide ?? delegationSide ?? ownParty ?? knownParty ?? sideBefore ?? (severalSides && person.title ? postOf(person.title) : null);
       // "led by A's chief negotiator X and B's Y": the role said once is elided for the parallel side (a post is not: a
       // side's head may hold another office than the first head's).
       const elidedRole = turn > 0 && person.title === null && ownParty !== null && previousTitle !== null && ROLE_TITLE.test(previousTitle) ? previousTitle : null;

@@ -578,6 +578,14 @@ describe('findHeads: how news says who led a round', () => {
   });
 });
 
+describe('the side a delegation is named by', () => {
+  it('gives "the Yugoslav delegation, headed by Serbian Deputy Prime Minister X" to Yugoslavia, not to Serbia', () => {
+    const heads = findHeads('But the Yugoslav delegation, headed by Serbian Deputy Prime Minister Ivo Kral, refused the plan.');
+    expect(heads.map((head) => [head.party, head.head])).toEqual([['Yugoslavia', 'Ivo Kral']]);
+    expect(findHeads('The delegation was headed by Serbian Deputy Prime Minister Ivo Kral.').map((head) => head.party)).toEqual(['Serbia']);
+  });
+});
+
 describe('a pair said to have headed the delegations', () => {
   it('takes the two named before ", who headed their countries\' delegations" over the ministers who signed', () => {
     const heads = findHeads("Chilean Foreign Minister Ana Soto and her Peruvian counterpart Jorge Ruiz signed the accord as the mediator looked on alongside Peru's President Luis Brun and Chile's Prime Minister Eva Lago, who headed their countries' delegations.");
