@@ -495,6 +495,13 @@ function otherPairMeeting(clause: string, parties: readonly string[], mediators:
 }
 const MET_OTHER = /\b(?:met|meets|held talks with|talked with|spoke with)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?/;
 
+// A deal's terms, opened as such: "Under the agreement, …", "Under its first phase, …".
+const DEAL_TERMS_OPENING = /^under\s+(?:the|this|that|its|their|a|an)\s+(?:(?:first|second|third|initial|final)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord|settlement|plan|pact|treaty|truce|ceasefire|framework|phase|stage|terms|arrangement|compromise|protocol)s?\b/iu;
+// What a side is to do: "will", "would", "is to".
+const FURTHER_TERM = /\b(?:will|would|is to|are to|shall)\b/i;
+// …unless it is about meeting again or signing.
+const MEETING_TERM = /\b(?:meet|meeting|talks|round|session|negotiat\w*|sign\w*|reconvene|resume|summit|consult\w*)\b/i;
+
 /** Rounds and parties of one article body. `from` skips the dateline. */
 type DatelineSpan = { start?: number; length: number; city: string | null };
 
@@ -604,6 +611,10 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   };
   // The facts of the clause before, for a "while …" clause that completes an agreement's terms.
   let lastFacts: FactObservation[] = [];
+  // The last sentence that set out a deal's terms, and the sentences before and being read, for a term told in the next one.
+  let termsBefore: Sentence | null = null;
+  let sentenceBefore: Sentence | null = null;
+  let currentSentence: Sentence | null = null;
   let lastHead: { party: string | null; head: string } | null = null;
   const everyRound: DelegationObservation[] = [];
   // Heads a clause names by post only ("the two ministers met in June"): they yield to heads named outright in that round.
@@ -763,6 +774,16 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       previousAgreement.text = extended.text;
       facts = [];
     }
+    // "Under the first phase, Israel will pull back to an agreed line. Hamas will have 72 hours after that to free the hostages":
+    // what a side "will" do, told right after a deal's terms and about no meeting, is one more of its terms.
+    if (sentence !== currentSentence) {
+      sentenceBefore = currentSentence;
+      currentSentence = sentence;
+    }
+    if (termsBefore !== null && (termsBefore === sentence || termsBefore === sentenceBefore)) {
+      for (const fact of facts) if (fact.kind === 'NEXT_STEP' && FURTHER_TERM.test(fact.text) && !MEETING_TERM.test(fact.text)) fact.kind = 'AGREEMENT';
+    }
+    if (facts.some((fact) => fact.kind === 'AGREEMENT' && DEAL_TERMS_OPENING.test(fact.text))) termsBefore = sentence;
     // Announcing the next round is itself a next step of the round being reported.
     // "A fifth round …, which had been due on Wednesday, has been postponed": a clause whose subject is the planned meeting
     // tells that meeting's news; any other announcement of the next round is news of the round reported.

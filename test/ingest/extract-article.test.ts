@@ -316,6 +316,17 @@ describe('extractRounds: previews, datelines and other tracks', () => {
   });
 });
 
+describe('terms told over several sentences', () => {
+  it('reads what a side "will" do, right after the terms of a deal, as one more term, but not a meeting it will hold', () => {
+    const text = 'LIMA (Wire) - Chile and Peru agreed on a truce on Wednesday after talks in Lima.\n\nUnder the terms, the truce will take effect at midnight, and Chilean troops will then pull back to the old line within a day. Peru will have 72 hours after that to free all prisoners. The two sides will meet again in Quito next month.';
+    const facts = extractArticle({ text, publishedAt: '2025-10-09' }).rounds.flatMap((round) => round.facts);
+    const kindOf = (words: string) => facts.find((fact) => fact.text.includes(words))?.kind;
+    expect(kindOf('pull back')).toBe('AGREEMENT');
+    expect(kindOf('72 hours')).toBe('AGREEMENT');
+    expect(kindOf('meet again')).toBe('NEXT_STEP');
+  });
+});
+
 describe('places and heads of background rounds', () => {
   const rounds = (text: string, publishedAt: string) => extractArticle({ text, publishedAt }).rounds;
 

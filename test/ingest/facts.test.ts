@@ -79,6 +79,7 @@ describe('factOfClause', () => {
     expect(fact('The convention also grants fishing boats of both states access to the shared bay.')?.kind).toBe('AGREEMENT');
     expect(fact('Under the pact, Ghana keeps the three disputed villages near the coast.')?.kind).toBe('AGREEMENT');
     expect(fact('Under the treaty, the river becomes the boundary for its whole length.')?.kind).toBe('AGREEMENT');
+    expect(fact('Under the settlement, drawn up by the guarantors, the border will follow the ridge of the mountains.')?.kind).toBe('AGREEMENT');
   });
 
   it('reads coming together again, going back to capitals and a signing expected later as next steps, however reported', () => {
