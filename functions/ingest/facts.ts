@@ -68,6 +68,13 @@ const VERB_RULES: VerbRule[] = [
     kind: 'PROPOSAL',
     re: /\b(?:propos(?:ed|es|e)|(?:made|submitted|presented|present|submit|tabled|offered|put forward|handed over|handed|gave|delivered|passed on|produced|drew up|drafted|set out|laid out|unveiled)\s+(?:(?:to\s+)?(?:the\s+)?[\p{L}'’-]+\s+(?:side|delegation|team|negotiators)\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|suggestions?|offers?|plans?|memorandum|draft|list|road ?map|initiative|counterproposals?|framework|blueprint|package|maps?)|urged|urges|urging|(?:wants?|wanted)\s+(?:the|a|an|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:treaty|deal|agreement|accord|text|document|pact|settlement)\s+to\b|called for|calls for|calling for|call for|suggested|suggests|encouraged|encourages|offered|offers|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|asked (?:the|for|that)|invited|put forward|floated|requested|sought|advocated|recommended|appealed|(?:is|are|was|were|stands?|stood|remains?|remained) (?:ready|prepared|willing) to(?!\s+(?:accept|support|back|endorse)\s+(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:proposal|offer|plan|initiative)\b(?!\s+(?:to|for)\s+(?:hold|resume|meet|a\s+meeting|talks|negotiations)))|(?:is|are|was|were|remains?|remained) open to (?:[\p{L}-]+ing|talks|negotiations|dialogue|discussions?|compromises?|proposals?|ideas)|priorit(?:y|ies) (?:remain|remained|are|is|include|included|were)|signall?ed (?:(?:its|their|his|her) )?(?:readiness|willingness|openness)|(?:signall?ed|hinted|indicated) (?:that )?(?:they|it|he|she|we) (?:could|would|might|may|(?:were|was) (?:ready|willing|prepared) to))\b/gu,
   },
+  // "a US draft, presented to both delegations on Friday", "with the mediation handing the parties a draft agreement": an
+  // offer named and then said to be handed over, or handed over in a participle.
+  {
+    kind: 'PROPOSAL',
+    re: /\b(?:drafts?|proposals?|plans?|papers?|blueprints?|road ?maps?|packages?|offers?|texts?|documents?)\s*,?\s+(?:was\s+|were\s+)?(?:first\s+)?(?:presented|submitted|handed|tabled|delivered|put forward)\s+(?:to|by)\b|\b(?:handing|presenting|submitting|tabling|delivering)\s+(?:(?:to\s+)?(?:the|both|all|each)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:draft|proposal|plan|blueprint|road ?map|package|offer)s?\b/gu,
+    gate: /presented|submitted|handed|tabled|delivered|put forward|handing|presenting|submitting|tabling|delivering/,
+  },
   // "The mediator handed the two negotiators a set of five names", "presented the sides with a list of options": a mediator's
   // or a side's menu of possible solutions is an offer, whoever receives it.
   {

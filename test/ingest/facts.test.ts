@@ -19,6 +19,11 @@ describe('factOfClause', () => {
     expect(fact('Russia urged promoting the resumption of direct air flights.')).toMatchObject({ kind: 'PROPOSAL', actors: ['Russia'] });
   });
 
+  it('classifies a draft said to be handed over, or handed over in a participle, as a proposal', () => {
+    expect(fact('The main product of the round was a Norwegian draft, presented to both delegations on Friday, which lists the open points.')?.kind).toBe('PROPOSAL');
+    expect(fact('The round closed on Thursday in Oslo, with the mediators handing the two parties a draft peace accord.')?.kind).toBe('PROPOSAL');
+  });
+
   it('classifies reiterated concerns as a concern', () => {
     expect(fact('The United States reiterated its concerns about the policy prohibiting the employment of local staff.')?.kind).toBe('CONCERN');
   });
