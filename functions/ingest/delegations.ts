@@ -1064,6 +1064,7 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
   }
 
   for (const head of respectivePostHeads(clause)) add(head);
+  for (const head of signedAlongsideHeads(clause, lookup)) add(head);
   for (const head of talksWithHeads(clause, lookup)) add(head);
   for (const head of acrossTheTableHeads(clause, lookup)) add(head);
   for (const head of meetingHeads(clause)) add(head);
@@ -1258,7 +1259,8 @@ export function roleHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
 }
 
 // The capitalized words a clause opens with: a subject's side, post and name ("Serbian President Aleksandar Vucic said…").
-const CAPITALIZED_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the)\s+)*\p{Lu}[\p{L}'’-]*/u;
+// "Qatar's Emir Sheikh Tamim bin Hamad al-Thani": a name's particles ("bin", "al-") are lower-case inside it.
+const CAPITALIZED_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|bin|ibn|bint|al-\p{Lu}[\p{L}'’-]*|el-\p{Lu}[\p{L}'’-]*)\s+)*(?:\p{Lu}[\p{L}'’-]*|al-\p{Lu}[\p{L}'’-]*|el-\p{Lu}[\p{L}'’-]*)/u;
 
 /** The person a clause opens with, named in full with side and post or as the article introduced them, or null. */
 function subjectPerson(clause: string, lookup: PersonLookup | undefined): TitledName | null {
@@ -1269,6 +1271,26 @@ function subjectPerson(clause: string, lookup: PersonLookup | undefined): Titled
   if (!opening || /^\s+and\s/.test(clause.slice(lead + opening.length))) return null;
   const person = splitTitleAndName(opening) ?? knownPersonAtEnd(opening, lookup);
   return person && person.nameEnd === opening.length ? { ...person, nameStart: lead + person.nameStart, nameEnd: lead + person.nameEnd } : null;
+}
+
+// "Qatar's Emir X signed the document alongside the UAE's vice president Y, Bahrain's Crown Prince Z and …".
+const SIGNED_ALONGSIDE = /\bsigned\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|declaration|agreement|accord|communiqu[eé]|treaty|deal|text)\s+(?:alongside|together with)\s+/iu;
+
+/** The subject who signed a text alongside others, and those others, each of a side the sentence gives: the sides' heads. */
+function signedAlongsideHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
+  const match = SIGNED_ALONGSIDE.exec(clause);
+  if (!match) return [];
+  const subject = subjectPerson(clause, lookup);
+  if (!subject || subject.nameEnd > match.index) return [];
+  const subjectParty = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
+  if (!subjectParty) return [];
+  const spanStart = match.index + match[0].length;
+  const listed = listedHeads(clause.slice(spanStart), lookup).filter((head) => head.party !== null && head.party !== subjectParty);
+  if (listed.length === 0) return [];
+  return [
+    { party: subjectParty, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart },
+    ...listed.map((head) => ({ ...head, index: spanStart + head.index })),
+  ];
 }
 
 // "…, after talks in Ohrid with X", "held talks with his counterpart X": the person met across the table.

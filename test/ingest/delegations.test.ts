@@ -578,6 +578,17 @@ describe('findHeads: how news says who led a round', () => {
   });
 });
 
+describe('a text signed alongside others', () => {
+  it('heads each side with the subject who signed and those it signed alongside, "bin" and "al-" names included', () => {
+    const heads = findHeads("Chile's Emir Sheikh Omar bin Hamad al-Soto signed the declaration alongside Peru's President Luis Brun and Bolivian Foreign Minister Eva Lago.");
+    expect(heads.map((head) => [head.party, head.head])).toEqual([
+      ['Chile', 'Omar bin Hamad al-Soto'],
+      ['Peru', 'Luis Brun'],
+      ['Bolivia', 'Eva Lago'],
+    ]);
+  });
+});
+
 describe('the side a delegation is named by', () => {
   it('gives "the Yugoslav delegation, headed by Serbian Deputy Prime Minister X" to Yugoslavia, not to Serbia', () => {
     const heads = findHeads('But the Yugoslav delegation, headed by Serbian Deputy Prime Minister Ivo Kral, refused the plan.');
