@@ -592,7 +592,8 @@ const AHEAD_OF_ORDINAL = /\b(?:before|ahead of|prior to|in preparation for|in th
 // modal right before the ordinal puts that round ahead, whatever the tense of the clause that reports it.
 const MODAL_BEFORE_ORDINAL = /\b(?:will|would|could|shall|is to|are to)\s+(?:hold|host|convene|meet|attend|be (?:reached|held|signed|struck|finali[sz]ed|concluded))(?:\s+(?:for|in|at|during|on))?\s+(?:the|a|an|his|her|their|its)\s+$/;
 // "…said that the date and venue of the second meeting would be decided": the round whose day is still to be set.
-const MODAL_AFTER_ORDINAL = /^\S+(?:\s+\S+){0,3}?\s+(?:would|will|is to|are to)\s+be\s+(?:decided|agreed|set|determined|announced|fixed|scheduled|held|convened|hosted)\b/;
+// "…that a second session could be held within days": a round that may be held is still to come.
+const MODAL_AFTER_ORDINAL = /^\S+(?:\s+\S+){0,3}?\s+(?:would|will|is to|are to|could|might|may|should)\s+be\s+(?:decided|agreed|set|determined|announced|fixed|scheduled|held|convened|hosted)\b/;
 
 /** The ordinal's round is put ahead by a modal right around it. */
 function modalAroundOrdinal(lower: string, ordinalIndex: number): boolean {

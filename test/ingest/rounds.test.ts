@@ -456,6 +456,11 @@ describe('findRounds: runs, previews and other events', () => {
       expect(plan(text, '2025-12-10').slots.map((slot) => slot.date)).not.toContain('2025-12-04');
     });
 
+    it('does not take a second session that "could be held within days" for the round reported', () => {
+      const text = 'Envoys of Chile and Peru met in Lima on Tuesday. They agreed to meet again in Quito, and officials said a second session could be held within days.';
+      expect(plan(text, '2025-07-10').slots.find((slot) => slot.key === 'current')?.ordinal ?? null).toBeNull();
+    });
+
     it('does not count the first meeting at a new site as round one', () => {
       const text = 'Envoys of Chile and Peru met again in Tacna on Thursday after a two-month break. The first meeting at the new site lasted two hours.';
       expect(plan(text, '2025-10-09').slots.map((slot) => slot.ordinal)).not.toContain(1);
