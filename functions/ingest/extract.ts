@@ -493,6 +493,17 @@ function otherPairMeeting(clause: string, parties: readonly string[], mediators:
   }
   return false;
 }
+// "OPEC ministers meeting in Geneva last week agreed to raise prices": another body's members meeting.
+const OTHER_BODY_MEETING = /^\s*(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s+(?:(?:oil|finance|foreign|defen[cs]e|trade|energy)\s+)?(?:ministers|leaders|members|governors|envoys)\s+(?:meeting|met|gathered|convened)\b/u;
+
+/** The clause tells of a meeting of another body's members, none of the article's sides. */
+function otherBodyMeeting(clause: string, parties: readonly string[]): boolean {
+  const body = OTHER_BODY_MEETING.exec(clause)?.[1];
+  if (!body) return false;
+  const party = canonicalParty(body) ?? findPartyMentions(body)[0]?.party ?? null;
+  return party === null || !parties.includes(party);
+}
+
 const MET_OTHER = /\b(?:met|meets|held talks with|talked with|spoke with)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?/;
 
 // A deal's terms, opened as such: "Under the agreement, …", "Under its first phase, …".
@@ -635,7 +646,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
       context.sectionSpeaker = headingSpeaker(sentence.text, context);
       continue;
     }
-    const otherPair = item.roundKey === ASIDE_KEY || otherPairMeeting(clause.text, parties, mediators);
+    const otherPair = item.roundKey === ASIDE_KEY || otherPairMeeting(clause.text, parties, mediators) || otherBodyMeeting(clause.text, parties);
     // "Iran and the U.S. had held five rounds … A sixth round, planned for Sunday, was called off": the next of another
     // pair's rounds, counted on from the clause before.
     const countedOn = !otherPair && otherRounds !== null && (item.cues.ordinal ?? item.cues.plannedOrdinal) === otherRounds + 1;

@@ -214,7 +214,8 @@ const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+(?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:
 const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),?\\s+(?:near|outside|just outside|on the outskirts of)\\s+(${CITY_PATTERN})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.
-const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
+// "Oil prices rose in late trading in London", "stocks fell in Tokyo": where markets trade.
+const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources|trading|trade|markets?|exchanges?|prices?|stocks?|shares?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 const HOST_CITY_RE = new RegExp(`(?<![\\p{L}'’-])(${CITY_PATTERN})\\s+(?:(?:has|had)\\s+(?:already\\s+)?)?hosted\\s+(?:the|a|an|two|three|several|four|five|earlier|previous|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:rounds?|talks|meetings?|negotiations|sessions?|consultations)\\b`, 'gu');
 const HOME_VOICE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministry|government|officials?|spokes(?:man|woman|person)|presidency|office|cabinet|analysts|media|radio|television|newspapers?|press|opposition|parliament)\b[^.;]{0,60}?\b(?:said|says|told|announced|stated|declared|reported|welcomed|criticized|criticised)\b/iu;
 // "the Government of National Accord (GNA) in Tripoli", "the authorities in Kabul": the city a government sits in, not a meeting's.

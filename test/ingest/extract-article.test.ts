@@ -316,6 +316,14 @@ describe('extractRounds: previews, datelines and other tracks', () => {
   });
 });
 
+describe('other meetings and markets told in passing', () => {
+  it('does not place the round where another body\'s ministers met, nor where markets traded', () => {
+    const text = 'Chile and Peru held two hours of talks at the Palacio Quemado on Tuesday. OPEC ministers meeting in Geneva last week agreed to raise prices. Oil prices rose in late trading in London on news that the talks had failed.';
+    const current = extractArticle({ text, publishedAt: '1990-08-01' }).rounds.find((round) => round.relative === 'current');
+    expect(current?.cities.map((city) => city.value)).toEqual([]);
+  });
+});
+
 describe('terms told over several sentences', () => {
   it('reads what a side "will" do, right after the terms of a deal, as one more term, but not a meeting it will hold', () => {
     const text = 'LIMA (Wire) - Chile and Peru agreed on a truce on Wednesday after talks in Lima.\n\nUnder the terms, the truce will take effect at midnight, and Chilean troops will then pull back to the old line within a day. Peru will have 72 hours after that to free all prisoners. The two sides will meet again in Quito next month.';
