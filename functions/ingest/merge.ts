@@ -308,6 +308,28 @@ class RoundClusters {
   }
 }
 
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+// "March 16 to March 20", "26 March to 2 April", "June 3 until 7": the day a span written out ends on.
+const SPAN_END_WRITTEN = /\b(?:to|until|till|through)\s+(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\p{L}{3,9}))?)\b/iu;
+
+/** The last day of a span the date's words write out, from its first day `first`; null when they write none. */
+function lastDayWritten(text: string, first: IsoDate): number | null {
+  const match = SPAN_END_WRITTEN.exec(text);
+  if (!match) return null;
+  const monthWord = (match[1] ?? match[4] ?? '').slice(0, 3).toLowerCase();
+  const day = Number(match[2] ?? match[3]);
+  let month = MONTH_NUMBER[monthWord] ?? Number(first.slice(5, 7));
+  let year = Number(first.slice(0, 4));
+  if (!MONTH_NUMBER[monthWord] && day < Number(first.slice(8, 10))) month += 1;
+  if (month > 12) {
+    month = 1;
+    year += 1;
+  }
+  if (!(day >= 1 && day <= 31)) return null;
+  const last = dayNumber(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return last > dayNumber(first) && last - dayNumber(first) <= MAX_SPAN_DAYS_AFTER_START ? last : null;
+}
+
 /**
  * Last day a round that began on `start` can reach in this report: the day of writing, within the limit, or the last later
  * day the report itself gives the round ("began on 6 October … signed on 9 October", written on the 13th, ran to the 9th).
@@ -316,7 +338,17 @@ function spanEnd(o: Obs, start: number): number {
   const limit = start + MAX_SPAN_DAYS_AFTER_START;
   const written = o.article.publishedAt ? Math.min(limit, dayNumber(o.article.publishedAt)) : limit;
   const later = o.dates.map(dayNumber).filter((day) => day > start);
-  return later.length > 0 ? Math.min(written, Math.max(...later)) : written;
+  const own = later.length > 0 ? Math.min(written, Math.max(...later)) : written;
+  // "The previous round began on March 15 and ended on March 20": the day the same report says it ended; "from March 16 to
+  // March 20": the last day of the span it gives.
+  const ended = o.article.extraction.rounds.flatMap((r) => r.dates.filter((d) => isMeetingEnd(d.quote, d.text)).map((d) => dayNumber(d.value)));
+  const spans = o.round.dates.flatMap((d) => {
+    const span = spanOfDateText(d.text);
+    const last = span === null ? lastDayWritten(d.text, d.value) : dayNumber(d.value) + span;
+    return last === null ? [] : [last];
+  });
+  const ends = [...ended, ...spans].filter((day) => day > start && day <= own);
+  return ends.length > 0 ? Math.min(...ends) : own;
 }
 
 /** The first day of the meeting when the observation gives one ("talks that began on Saturday", "opened on May 6"). */

@@ -32,6 +32,14 @@ describe('mergeTrack rounds', () => {
     expect(projection.rounds.filter((round) => round.status === 'HELD')).toHaveLength(1);
   });
 
+  it('ends an earlier round on the day its reports say it ended or the span they write out, not on the day of writing', () => {
+    const projection = mergeTrack([
+      record('a', '2015-04-02', 'Chile and Peru agreed on a framework in Lausanne on Thursday. The two sides last met in Lausanne from March 16 to March 20.'),
+      record('b', '2015-04-03', 'Chile and Peru reached a framework in Lausanne on Thursday after talks that began on March 26. The previous round of talks in Lausanne began on March 15 and ended on March 20.'),
+    ]);
+    expect(projection.rounds.filter((round) => round.status === 'HELD').map((round) => round.date)).toEqual(['2015-03-15', '2015-03-26']);
+  });
+
   it('keeps a summit apart from the talks its own report says began a week before', () => {
     const projection = mergeTrack([
       record('talks', '2025-10-09', 'Chile and Peru agreed on a truce in Lima on Thursday after talks there that began on Monday.'),
