@@ -331,6 +331,8 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
   for (let match = CITY_WITH_COUNTRY_RE.exec(clause); match; match = CITY_WITH_COUNTRY_RE.exec(clause)) {
     const city = match[1] ?? '';
     if (cities.some((known) => known.value === city) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(city)) continue;
+    // "talks in Switzerland, Iran and six powers agreed": a country, then the clause's subject, is no town and its country.
+    if (COUNTRY_NAMES.includes(city) || (canonicalParty(city) !== null && !isKnownCity(city))) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
   }
   // "signed at the Vatican", "talks in Monaco": a city-state is its own capital.

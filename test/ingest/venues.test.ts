@@ -48,6 +48,11 @@ describe('findCities', () => {
     expect(describedCities('The talks resumed in earnest after the break.')).toEqual([]);
   });
 
+  it('reads a town named with its country, but not a country followed by the clause\'s subject', () => {
+    expect(city('The talks were held in Ohrid, North Macedonia, on Friday.')).toEqual(['Ohrid']);
+    expect(city('After a week of talks in Switzerland, Iran and six powers agreed on a framework.')).toEqual([]);
+  });
+
   it('places talks in the hills an area names, but never in a US state so named', () => {
     expect(city('The sides met for three days of talks in the Nuba mountains.')).toEqual(['Nuba']);
     expect(city('The sides met for two weeks of talks at a retreat in the Virginia hills.')).toEqual([]);
