@@ -204,7 +204,8 @@ function postBeforeComma(span: string, tokens: Token[], last: number): boolean {
 
 const BACKER_PREFIX = /^(?:\p{Lu}[\p{L}.]*[-\s])+(?:backed|aligned|allied|supported|sponsored)\s+/u;
 const FORMER_POST_AFTER = /,?\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:former|ex-|one-time|onetime|erstwhile)\b.*$/i;
-const TRAILING_ADDRESS = /(?<=\b(?:Minister|Secretary|President|Premier|Envoy|Representative|Chairman|Director|Negotiator|minister|secretary|envoy|representative))(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|H\.?\s?E|Ambassador|Amb)\.?)+$/u;
+// "Emir Sheikh Tamim", "Secretary-General of the Ministry of Foreign Affairs Dr. X": the form of address ends no post.
+const TRAILING_ADDRESS = /(?<=\b(?:Minister|Secretary|President|Premier|Envoy|Representative|Chairman|Director|Negotiator|minister|secretary|envoy|representative|Emir|Amir|King|Prince|Affairs|General|Ruler|ruler))(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|H\.?\s?E|Ambassador|Amb|Sheikh|Sheik|Sir)\.?)+$/u;
 const HONORIFIC_ONLY = /^(?:(?:mr|mrs|ms|dr|prof|he|sir|dame|sheikh|sheik)\.?\s*)+$/i;
 
 /** Title as reported, without the side's name, articles and time words ("Moscow's newly appointed ambassador" → "ambassador"). */

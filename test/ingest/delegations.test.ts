@@ -745,6 +745,9 @@ describe('splitTitleAndName: hyphenated posts', () => {
 
   it('keeps a name whose particles run two deep', () => {
     expect(splitTitleAndName('Trade Commissioner Lotte van der Berg')).toMatchObject({ title: 'Trade Commissioner', name: 'Lotte van der Berg' });
+    // A form of address between post and name ends no post.
+    expect(splitTitleAndName('Emir Sheikh Omar bin Khalid al-Soto')).toMatchObject({ title: 'Emir', name: 'Omar bin Khalid al-Soto' });
+    expect(splitTitleAndName('Secretary-General of the Ministry of Foreign Affairs Dr. Ana Soto')).toMatchObject({ title: 'Secretary-General of the Ministry of Foreign Affairs' });
     expect(splitTitleAndName('Interior Minister Rosa de la Fuente')).toMatchObject({ title: 'Interior Minister', name: 'Rosa de la Fuente' });
     expect(heads("Peru's chief negotiator Rosa de la Fuente told reporters the round had gone well.")).toEqual([
       { party: 'Peru', head: 'Rosa de la Fuente', title: 'chief negotiator' },
