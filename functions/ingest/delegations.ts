@@ -1,5 +1,6 @@
 // Finds who led each side ("led by Moscow's Ambassador to Washington, Alexander Darchiev") with the title as reported.
-import { activeSidesKey, canonicalParty, findPartyMentions } from './parties.ts';
+import { activeSidesKey, canonicalParty, capitalOf, findPartyMentions, stateOfCapital } from './parties.ts';
+import { landmarkCity } from './venues.ts';
 import { articleMemo } from './memo.ts';
 
 export interface HeadMention {
@@ -1325,12 +1326,30 @@ function talksWithHeads(clause: string, lookup: PersonLookup | undefined): HeadM
   if (!other || MEDIATOR_NEAR.test(span.slice(0, other.length))) return [];
   const subjectParty = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
   // ", then Pyongyang's special representative": the post set off after the name may give the side.
-  const otherParty = ownSide(span.slice(0, other.nameStart), other.name, lookup) ?? (other.length > other.nameEnd ? postSide(span.slice(other.nameEnd, other.length)) : null);
+  const otherParty = ownSide(span.slice(0, other.nameStart), other.name, lookup) ?? (other.length > other.nameEnd ? postSide(span.slice(other.nameEnd, other.length)) : null) ?? hostSide(clause, subjectParty, other.title);
   if (!subjectParty || !otherParty || subjectParty === otherParty) return [];
   return [
     { party: subjectParty, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart },
     { party: otherParty, head: other.name, title: other.title ?? lookup?.(other.name)?.title ?? null, index: spanStart + other.nameStart },
   ];
+}
+
+// The posts of whoever receives a visiting negotiator at home: a head of state or government, or a minister.
+const HOST_POST = /^(?:the\s+)?(?:president|prime minister|premier|chancellor|king|emir|crown prince|foreign secretary|(?:[\p{L}-]+\s+){0,2}minister)\b/iu;
+
+/**
+ * "Haig held talks with Prime Minister Thatcher at 10 Downing Street": a head of government or minister named without a side,
+ * met in the capital (or a landmark of the capital) of one side other than the visitor's, is that side's.
+ */
+function hostSide(clause: string, visitor: string | null, title: string | null): string | null {
+  if (!visitor || !title || !HOST_POST.test(title)) return null;
+  // "…in Lima": a capital after "in" or "at" is where they met.
+  const places = [...clause.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)].map((match) => stateOfCapital(match[1]!)).filter((party): party is string => party !== null);
+  const city = landmarkCity(clause);
+  const landmarkParty = city ? findPartyMentions(city)[0]?.party : undefined;
+  if (landmarkParty) places.push(landmarkParty);
+  const hosts = new Set(places.filter((party) => party !== visitor && capitalOf(party) !== null));
+  return hosts.size === 1 ? [...hosts][0]! : null;
 }
 
 // "…, when he met Kim Hyok Chol": a person met, named right after the verb.

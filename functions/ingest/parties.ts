@@ -301,6 +301,14 @@ export function partyInSentence(party: string): string {
 }
 
 /** The capital of the party whose adjective is given ("Omani" → "Muscat"), for "the Omani capital". */
+// The state each capital is the seat of, by its folded name.
+const BY_CAPITAL = new Map(PARTY_TABLE.filter((entry) => entry.capital && entry.state !== false).map((entry) => [foldForm(entry.capital!), entry.name]));
+
+/** The state whose capital the city is ("Lima" → Peru), or null. */
+export function stateOfCapital(city: string): string | null {
+  return BY_CAPITAL.get(foldForm(city)) ?? null;
+}
+
 export function capitalOf(adjectiveOrName: string): string | null {
   const party = canonicalParty(adjectiveOrName);
   return party ? (BY_NAME.get(party)?.capital ?? null) : null;

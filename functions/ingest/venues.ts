@@ -390,7 +390,7 @@ const LANDMARK_CITIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bPalais des Nations\b|\bPalais Wilson\b|\bEuropean (?:headquarters|HQ)\b/i, 'Geneva'],
   [/\bPalais Coburg\b|\bHofburg\b/i, 'Vienna'],
   [/\bDolmabah[cç]e\b|\b[CÇ]ira[gğ]an Palace\b/i, 'Istanbul'],
-  [/\bLancaster House\b/i, 'London'],
+  [/\bLancaster House\b|\bDowning Street\b|\bChequers\b/i, 'London'],
   [/\bKremlin\b/i, 'Moscow'],
   [/\bWhite House\b|\bBlair House\b/i, 'Washington'],
   [/\bApostolic Palace\b|\bSistine Chapel\b/i, 'Vatican City'],

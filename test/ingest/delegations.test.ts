@@ -578,6 +578,16 @@ describe('findHeads: how news says who led a round', () => {
   });
 });
 
+describe('a host met at home', () => {
+  it('gives a prime minister or minister named without a side the side whose capital or landmark the talks were in', () => {
+    const atHome = findHeads('U.S. Secretary of State Ana Soto held talks with Prime Minister Luis Brun at 10 Downing Street on Thursday.');
+    expect(atHome.map((head) => [head.party, head.head])).toEqual([['United States', 'Ana Soto'], ['United Kingdom', 'Luis Brun']]);
+    const inCapital = findHeads('U.S. Secretary of State Ana Soto held talks with President Luis Brun in Lima on Thursday.');
+    expect(inCapital.map((head) => [head.party, head.head])).toEqual([['United States', 'Ana Soto'], ['Peru', 'Luis Brun']]);
+    expect(findHeads('U.S. Secretary of State Ana Soto held talks with President Luis Brun in Geneva on Thursday.').map((head) => head.head)).not.toContain('Luis Brun');
+  });
+});
+
 describe('a text signed alongside others', () => {
   it('heads each side with the subject who signed and those it signed alongside, "bin" and "al-" names included', () => {
     const heads = findHeads("Chile's Emir Sheikh Omar bin Hamad al-Soto signed the declaration alongside Peru's President Luis Brun and Bolivian Foreign Minister Eva Lago.");
