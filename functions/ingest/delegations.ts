@@ -1262,7 +1262,7 @@ export function roleHeads(clause: string, lookup?: PersonLookup): HeadMention[] 
 
 // The capitalized words a clause opens with: a subject's side, post and name ("Serbian President Aleksandar Vucic said…").
 // "Qatar's Emir Sheikh Tamim bin Hamad al-Thani": a name's particles ("bin", "al-") are lower-case inside it.
-const CAPITALIZED_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|bin|ibn|bint|al-\p{Lu}[\p{L}'’-]*|el-\p{Lu}[\p{L}'’-]*)\s+)*(?:\p{Lu}[\p{L}'’-]*|al-\p{Lu}[\p{L}'’-]*|el-\p{Lu}[\p{L}'’-]*)/u;
+const CAPITALIZED_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|bin|ibn|bint|(?:al|el)-\p{Lu}[\p{L}'’-]*)\s+)*(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}'’-]*/u;
 
 /** The person a clause opens with, named in full with side and post or as the article introduced them, or null. */
 function subjectPerson(clause: string, lookup: PersonLookup | undefined): TitledName | null {
@@ -1477,7 +1477,6 @@ function counterpartSideOf(adjectives: string): string | null {
   return sides.size === 1 ? ([...sides][0] ?? null) : null;
 }
 
-/** "A's X, B's Y and C's Z", "X and his B counterpart Y": people listed at the start of `span`, each with the side it names. */
 const WHO_HEADED_DELEGATIONS = /,\s+who\s+(?:headed|led|head|lead)\s+(?:their|the)\s+(?:(?:two|respective)\s+)?(?:(?:countries|nations|sides|states)['’]\s+)?delegations\b/iu;
 
 /** The two people of two sides listed right before ", who headed their delegations". */
@@ -1485,7 +1484,8 @@ function pairWhoHeaded(clause: string, lookup: PersonLookup | undefined): HeadMe
   const match = WHO_HEADED_DELEGATIONS.exec(clause);
   if (!match) return [];
   const before = clause.slice(0, match.index);
-  const starts = [...tailBefore(before, before.length, 160).matchAll(/(?:^|\s)(?=\S)/g)].map((word) => before.length - tailBefore(before, before.length, 160).length + (word.index ?? 0) + word[0].length);
+  const tail = tailBefore(before, before.length, 160);
+  const starts = [...tail.matchAll(/(?:^|\s)(?=\S)/g)].map((word) => before.length - tail.length + (word.index ?? 0) + word[0].length);
   // The nearest start that lists two sides: the list, and nothing of the clause before it.
   for (const start of starts.reverse()) {
     const listed = listedHeads(before.slice(start), lookup).filter((head) => head.party !== null);
@@ -1494,6 +1494,7 @@ function pairWhoHeaded(clause: string, lookup: PersonLookup | undefined): HeadMe
   return [];
 }
 
+/** "A's X, B's Y and C's Z", "X and his B counterpart Y": people listed at the start of `span`, each with the side it names. */
 function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMention[] {
   const listed: HeadMention[] = [];
   let start = 0;

@@ -494,14 +494,15 @@ function otherPairMeeting(clause: string, parties: readonly string[], mediators:
   return false;
 }
 // "OPEC ministers meeting in Geneva last week agreed to raise prices": another body's members meeting.
-const OTHER_BODY_MEETING = /^\s*(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s+(?:(?:oil|finance|foreign|defen[cs]e|trade|energy)\s+)?(?:ministers|leaders|members|governors|envoys)\s+(?:meeting|met|gathered|convened)\b/u;
+const OTHER_BODY_MEETING = /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s+(?:(?:oil|finance|foreign|defen[cs]e|trade|energy)\s+)?(?:ministers|leaders|members|governors|envoys)\s+(?:meeting|met|gathered|convened)\b/u;
 
 /** The clause tells of a meeting of another body's members, none of the article's sides. */
 function otherBodyMeeting(clause: string, parties: readonly string[]): boolean {
   const body = OTHER_BODY_MEETING.exec(clause)?.[1];
   if (!body) return false;
+  // A body the article knows as none of its sides, or one named by its initials ("OPEC"); never a sentence opener ("Both").
   const party = canonicalParty(body) ?? findPartyMentions(body)[0]?.party ?? null;
-  return party === null || !parties.includes(party);
+  return party !== null ? !parties.includes(party) : /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(body);
 }
 
 const MET_OTHER = /\b(?:met|meets|held talks with|talked with|spoke with)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?/;
@@ -510,8 +511,8 @@ const MET_OTHER = /\b(?:met|meets|held talks with|talked with|spoke with)\s+(?:w
 const DEAL_TERMS_OPENING = /^under\s+(?:the|this|that|its|their|a|an)\s+(?:(?:first|second|third|initial|final)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord|settlement|plan|pact|treaty|truce|ceasefire|framework|phase|stage|terms|arrangement|compromise|protocol)s?\b/iu;
 // What a side is to do: "will", "would", "is to".
 const FURTHER_TERM = /\b(?:will|would|is to|are to|shall)\b/i;
-// …unless it is about meeting again or signing.
-const MEETING_TERM = /\b(?:meet|meeting|talks|round|session|negotiat\w*|sign\w*|reconvene|resume|summit|consult\w*)\b/i;
+// …unless it is about meeting again, signing, or the approval still to come ("will now be ratified by parliament").
+const MEETING_TERM = /\b(?:meet|meeting|talks|round|session|negotiat\w*|sign(?:s|ed|ing|ature)?|reconvene|resume|summit|consult\w*|ratif\w*|approv\w*|vote|referendum|parliament|cabinet)\b/i;
 
 /** Rounds and parties of one article body. `from` skips the dateline. */
 type DatelineSpan = { start?: number; length: number; city: string | null };

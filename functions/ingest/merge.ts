@@ -320,7 +320,9 @@ function lastDayWritten(text: string, first: IsoDate): number | null {
   const day = Number(match[2] ?? match[3]);
   let month = MONTH_NUMBER[monthWord] ?? Number(first.slice(5, 7));
   let year = Number(first.slice(0, 4));
+  // "June 28 to 3", "December 29 to January 2": the end falls in the next month, or the next year.
   if (!MONTH_NUMBER[monthWord] && day < Number(first.slice(8, 10))) month += 1;
+  if (MONTH_NUMBER[monthWord] && month < Number(first.slice(5, 7))) year += 1;
   if (month > 12) {
     month = 1;
     year += 1;
@@ -339,8 +341,9 @@ function spanEnd(o: Obs, start: number): number {
   const written = o.article.publishedAt ? Math.min(limit, dayNumber(o.article.publishedAt)) : limit;
   const later = o.dates.map(dayNumber).filter((day) => day > start);
   const own = later.length > 0 ? Math.min(written, Math.max(...later)) : written;
-  // "The previous round began on March 15 and ended on March 20": the day the same report says it ended; "from March 16 to
-  // March 20": the last day of the span it gives.
+  // "The previous round began on March 15 and ended on March 20": the day the same report says it ended, which the rounds
+  // finder may file as an observation of its own (so every round of the article is read); "from March 16 to March 20": the
+  // last day of the span it gives.
   const ended = o.article.extraction.rounds.flatMap((r) => r.dates.filter((d) => isMeetingEnd(d.quote, d.text)).map((d) => dayNumber(d.value)));
   const spans = o.round.dates.flatMap((d) => {
     const span = spanOfDateText(d.text);
@@ -363,7 +366,8 @@ function daysBefore(o: Obs): number[] {
   for (const d of o.round.dates) {
     const days = DAYS_OF_TALKS.exec(d.quote);
     const n = days ? (NUMBER_WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : 0;
-    if (!days || n < 2 || n > 21 || !/\b(?:after|ended|concluded|wrapped up|closed|following|capping)\b/i.test(d.quote.slice(0, days.index))) continue;
+    // The span looked back over: "after three days of …", right before the phrase.
+    if (!days || n < 2 || n > 21 || !/\b(?:after|ended|concluded|wrapped up|closed|following|capping)\s+(?:(?:more than|nearly|almost|some)\s+)?$/i.test(d.quote.slice(0, days.index))) continue;
     const last = dayNumber(d.value);
     for (let day = last - n + 1; day < last; day++) out.push(day);
   }

@@ -172,8 +172,9 @@ function foldLegislativeGroup(text: string): string {
 }
 // "senior adviser to Kiir": whose adviser is named by person in one report and by office ("presidential") in another, so the
 // principal's name is no part of the post.
-// "adviser to RSF commander Mohamed Hamdan Daglo "Hemetti"": the principal's own post and nickname go with the name.
-const AIDE_TO_NAME = /\b(advis[eo]rs?|aides?|assistants?|counsell?ors?)\s+to\s+(?:[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s*["“][^"”]{1,30}["”])?/gu;
+// "adviser to RSF commander Mohamed Hamdan Daglo "Hemetti"": the principal's own post and nickname go with the name (a name of
+// two words or more; "adviser to the Prime Minister" keeps its principal's post).
+const AIDE_TO_NAME = /\b(advis[eo]rs?|aides?|assistants?|counsell?ors?)\s+to\s+(?:(?:[\p{L}'’.-]+\s+){1,3}(?!(?:Prime|President|Vice|Deputy|Foreign|Minister|Secretary|King|Emir|Crown|Supreme|Chief|Chairman|Speaker)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s*["“][^"”]{1,30}["”])?/gu;
 
 // "Undersecretary" = "Under-Secretary" = "Under Secretary", "Vicepresident" = "Vice-President": one post, written shut or open.
 const CLOSED_COMPOUND = /\b(under|vice)(?=(?:secretar|president|premier|chair|minister|governor|chancellor)\p{L}*)/giu;

@@ -1134,6 +1134,8 @@ function discoverGroups(text: string, states: Map<string, string | null>, publis
   for (let m = ACRONYM_SIDE.exec(text); m; m = ACRONYM_SIDE.exec(text)) {
     const name = m[1] ?? '';
     if (BY_FORM.has(foldForm(name)) || NOT_GROUP_START.test(name)) continue;
+    // "a joint US-Israel team": two known sides joined by a hyphen are no group's initials.
+    if (name.includes('-') && name.split('-').every((part) => BY_FORM.has(foldForm(part)))) continue;
     addGroup(name, name);
   }
   // "the Islamic Emirate's delegation", "the Southern Transitional Council negotiators": a proper-noun body with "the" that sends a delegation.

@@ -134,10 +134,9 @@ function givenKeysCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && long.startsWith(short)) return true;
-  if (short.length >= 5 && long.length === short.length + 1 && oneEditApart(short, long)) return true;
-  // "Ezzedine"/"Ezzeldin", "Mohagher"/"Mohaqher": a sound one transliteration writes and another drops, inside a shorter name
-  // that keeps its first sound.
-  return short.length >= 3 && long.length === short.length + 1 && short[0] === long[0] && oneEditApart(short, long);
+  // "Ezzedine"/"Ezzeldin", "Mohagher"/"Mohaqher": a sound one transliteration writes and another drops; a shorter name must
+  // keep its first sound.
+  return long.length === short.length + 1 && short.length >= (short[0] === long[0] ? 3 : 5) && oneEditApart(short, long);
 }
 
 /** "Irfaan Ali" and "Mohamed Irfaan Ali", "Abbas Araghchi" and "Seyed Abbas Araghchi": one form adds a given name. */

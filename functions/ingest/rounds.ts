@@ -382,7 +382,8 @@ export function meetingDatesOf(text: string, dates: DateMention[], publishedAt: 
     // "the referendum of December 3", "their phone call on June 5": the date of another event the clause mentions.
     if (OTHER_EVENT_BEFORE.test(before)) return false;
     // "On December 4, Foreign Minister X announced that fruitful discussions had taken place": the day of the announcement.
-    if (/^\s*On\s+$/i.test(before) && /^\s*,\s+[^;]{0,100}?\b(?:announced|said|stated|declared|told\s+[\p{L}]+|confirmed|revealed)\s+(?:that|on)\b/iu.test(after)) return false;
+    // ("On Tuesday, the delegations met for five hours and said that …": a meeting said first is the day's.)
+    if (/^\s*On\s+$/i.test(before) && /^\s*,\s+(?:(?!\b(?:met|held|signed|agreed|ended|opened|began|concluded|talks)\b)[^;]){0,100}?\b(?:announced|said|stated|declared|told\s+[\p{L}]+|confirmed|revealed)\s+(?:that|on)\b/iu.test(after)) return false;
     // "when militants attacked southern Israel on Oct. 7, 2023", "after troops seized the town on May 2": the day of an act of war.
     if (VIOLENCE_BEFORE.test(before.slice(-90))) return false;
     // "agreed that the plan should start to be implemented on November 1", "the truce takes effect on Sunday", "that the
@@ -416,14 +417,16 @@ function dateLedBy(quote: string, dateText: string, lead: RegExp): boolean {
   return at >= 0 && lead.test(quote.slice(Math.max(0, at - 60), at));
 }
 
-// "… flew to the town on Monday to launch a new round": the errand the day is given for opens the meeting.
+// "… flew to the town on Monday to launch a new round": the errand a journey's day is given for opens the meeting ("agreed on
+// Monday to begin talks in June" is no journey).
 const START_AFTER = /^\s*,?\s*to\s+(?:launch|open|begin|start|kick\s+off)\b/i;
+const JOURNEY_BEFORE = /\b(?:flew|flown|travel+ed|arrived|came)\b[^.;]{0,80}$/i;
 
 /** The date (as written in the quote) is the first day of the meeting: "talks that began on Saturday". */
 export function isMeetingStart(quote: string, dateText: string): boolean {
   if (dateLedBy(quote, dateText, START_BEFORE)) return true;
   const at = quote.indexOf(dateText);
-  return at >= 0 && START_AFTER.test(quote.slice(at + dateText.length, at + dateText.length + 30));
+  return at >= 0 && START_AFTER.test(quote.slice(at + dateText.length, at + dateText.length + 30)) && JOURNEY_BEFORE.test(quote.slice(0, at));
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -561,7 +564,8 @@ const PLANNED_FOR_BEFORE = /\b(?:set|scheduled|planned|pencil+ed in|slated|due|e
 // An act of war and what it struck, right before a day: the day is the act's.
 const VIOLENCE_BEFORE = /\b(?:attacked|invaded|seized|captured|bombed|shelled|raided|stormed|overran|annexed|launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:attack|offensive|invasion|assault|incursion|war|strikes?))\b[^,;.]{0,50}?\s(?:on|in)\s+$/iu;
 // The meeting's own verb, before a day and a journey told after it.
-const DEED_BEFORE_TRAVEL = /\b(?:signed|met|held|opened|ended|concluded|began|initial(?:l)?ed)\b[^,;]{0,40}$/i;
+// ("Witkoff met Putin in St Petersburg on Friday before flying to Muscat": a meeting on the way is the journey's.)
+const DEED_BEFORE_TRAVEL = /\b(?:signed|held|opened|ended|concluded|began|initial(?:l)?ed)\b[^,;]{0,40}$/i;
 // "flew to Muscat after meeting Putin in St Petersburg on Friday": where and when the envoy travelled, not the talks.
 export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|(?:flew|flown|travel+ed|headed|stopped over)\s+(?:to|from|on to|back)|en route|on (?:his|her|their) way)\b/i;
 // "Nyusi travelled to the Gorongosa mountains for his first meeting with Dhlakama": the journey ends where the meeting was.
@@ -569,7 +573,7 @@ export const TRAVEL_CLAUSE = /\b(?:(?:after|before)\s+(?:meeting|talks with|visi
 // description of the place may come between it and the errand, and a signing or ceremony is the meeting too.
 const TRAVELLED_FOR_MEETING = /\b(?:flew|flown|travel+ed|headed)\s+to\s+(?:the\s+)?(?:(?:remote|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:mountains|region|province|area)\b)?(?:[^.;:]{0,90}?[\s,])?for\s+(?:[\p{L}'’-]+\s+){0,4}?(?:talks|meeting|negotiations|consultations|signing|ceremony)\b/u;
 // "flew to this small college town on Monday to launch a new round of talks": a journey made to open or attend the talks.
-const TRAVELLED_TO_OPEN = /\b(?:flew|flown|travel+ed|headed|arrived)\s+(?:to|in)\s+[^.;:]{1,80}?\s+to\s+(?:launch|open|attend|join|begin|start|kick\s+off|host|chair|resume)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:talks|meeting|negotiations|consultations|round|signing|ceremony)\b/u;
+const TRAVELLED_TO_OPEN = /\b(?:flew|flown|travel+ed|headed)\s+(?:to|in)\s+[^.;:]{1,80}?\s+to\s+(?:launch|open|attend|join|begin|start|kick\s+off|host|chair|resume)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:talks|meeting|negotiations|consultations|round|signing|ceremony)\b/u;
 const TRAVEL_STOPOVER = /\b(?:(?:after|before)\s+(?:meeting|talks with|visiting|travel+ing|flying|heading|leaving|stopping)|flew\s+(?:from|back)|stopped over|en route|on (?:his|her|their) way)\b/i;
 
 /** A clause about a journey, whose places and days are not a meeting's; one whose journey is to the meeting is not. */

@@ -215,7 +215,7 @@ const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.
 // "Oil prices rose in late trading in London", "stocks fell in Tokyo": where markets trade.
-const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources|trading|trade|markets?|exchanges?|prices?|stocks?|shares?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
+const LOCATIVE_NOT_MEETING = /\b(?:embassy|embassies|consulate|consulates|mission|missions|staff|ambassador|envoy|office|based|diplomats?|residents?|troops|strikes?|attack|flights?|sources|trading|markets?|prices?|stocks?|shares?)\s+(?:in|to|of)\s+(?:the\s+)?$/i;
 const HOST_CITY_RE = new RegExp(`(?<![\\p{L}'’-])(${CITY_PATTERN})\\s+(?:(?:has|had)\\s+(?:already\\s+)?)?hosted\\s+(?:the|a|an|two|three|several|four|five|earlier|previous|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:rounds?|talks|meetings?|negotiations|sessions?|consultations)\\b`, 'gu');
 const HOME_VOICE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministry|government|officials?|spokes(?:man|woman|person)|presidency|office|cabinet|analysts|media|radio|television|newspapers?|press|opposition|parliament)\b[^.;]{0,60}?\b(?:said|says|told|announced|stated|declared|reported|welcomed|criticized|criticised)\b/iu;
 // "the Government of National Accord (GNA) in Tripoli", "the authorities in Kabul": the city a government sits in, not a meeting's.
@@ -241,7 +241,7 @@ export function describedCities(text: string): string[] {
   // "the peace talks … held in Shepherdstown": where talks were held is a place, known to a list or not.
   for (const match of text.matchAll(TALKS_HELD_IN_RE)) {
     const city = match[1] ?? match[2] ?? '';
-    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !US_STATES.includes(city) && !MONTH_WORD_RE.test(city) && !WEEKDAY_WORD_RE.test(city)) found.add(city);
+    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !isUsState(city) && !MONTH_WORD_RE.test(city) && !WEEKDAY_WORD_RE.test(city)) found.add(city);
   }
   for (const match of text.matchAll(BUILDING_IN_TOWN_RE)) {
     const city = match[1] ?? '';
@@ -366,7 +366,7 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     for (const match of clause.matchAll(AREA_RE)) {
       const area = match[1] ?? '';
       // "in the Maryland mountains": a state of a federation is no town.
-      if (canonicalParty(area) || COUNTRY_NAMES.includes(area) || US_STATES.includes(area) || AREA_NOT_MEETING.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
+      if (canonicalParty(area) || COUNTRY_NAMES.includes(area) || isUsState(area) || AREA_NOT_MEETING.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       cities.push({ value: area, text: area, index: match.index + match[0].indexOf(area) });
       break;
     }

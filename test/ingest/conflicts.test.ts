@@ -74,6 +74,7 @@ describe('title conflicts', () => {
     expect(titlesCompatible(tokens('Deputy Foreign Minister'), tokens('Foreign Minister'))).toBe(false);
     // Whose adviser, with the principal's post and nickname or without them, is one post.
     expect(titlesCompatible(tokens('adviser to SPLM chairman Ana Maria Soto "Kaka"'), tokens('adviser to SPLM chairman Ana Maria Sotto'))).toBe(true);
+    expect(titlesCompatible(tokens('adviser to the Prime Minister'), tokens('adviser to the President'))).toBe(false);
   });
 
   it('reads a post written shut, hyphenated or open as one post', () => {

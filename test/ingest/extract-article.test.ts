@@ -324,6 +324,25 @@ describe('other meetings and markets told in passing', () => {
   });
 });
 
+describe('phrasings a reviewer found the session\'s rules misread', () => {
+  const rounds = (text: string, publishedAt: string) => extractArticle({ text, publishedAt }).rounds;
+  it('keeps the round\'s own place when a sentence opens "The leaders met", and a term that is "significant"', () => {
+    const text = 'Chile and Peru held talks on their border dispute on Tuesday. The leaders met for three hours in Lima.';
+    expect(rounds(text, '2025-10-08').find((round) => round.relative === 'current')?.cities.map((city) => city.value)).toEqual(['Lima']);
+    const terms = 'Chile and Peru signed a truce in Lima on Tuesday. Under the deal, Chile will make significant withdrawals. The deal will now be ratified by parliament.';
+    const facts = rounds(terms, '2025-10-08').flatMap((round) => round.facts);
+    expect(facts.find((fact) => fact.text.includes('significant'))?.kind).toBe('AGREEMENT');
+    expect(facts.find((fact) => fact.text.includes('ratified'))?.kind).toBe('NEXT_STEP');
+  });
+
+  it('keeps the day a clause says the delegations met, though they spoke after, and a town trade talks resumed in', () => {
+    const text = 'On Tuesday, the delegations of Chile and Peru met for five hours in Lima and said that progress had been made.';
+    expect(rounds(text, '2025-10-08').find((round) => round.relative === 'current')?.dates.map((date) => date.value)).toEqual(['2025-10-07']);
+    const trade = 'Chile and Peru resumed talks on trade in Lima on Tuesday.';
+    expect(rounds(trade, '2025-10-08').find((round) => round.relative === 'current')?.cities.map((city) => city.value)).toEqual(['Lima']);
+  });
+});
+
 describe('terms told over several sentences', () => {
   it('reads what a side "will" do, right after the terms of a deal, as one more term, but not a meeting it will hold', () => {
     const text = 'LIMA (Wire) - Chile and Peru agreed on a truce on Wednesday after talks in Lima.\n\nUnder the terms, the truce will take effect at midnight, and Chilean troops will then pull back to the old line within a day. Peru will have 72 hours after that to free all prisoners. The two sides will meet again in Quito next month.';

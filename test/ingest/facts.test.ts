@@ -19,6 +19,12 @@ describe('factOfClause', () => {
     expect(fact('Russia urged promoting the resumption of direct air flights.')).toMatchObject({ kind: 'PROPOSAL', actors: ['Russia'] });
   });
 
+  it('does not take a deal that "draws criticism" for a term, nor signed documents handed over for a proposal', () => {
+    expect(fact('The deal draws criticism from hardliners in both capitals.')?.kind).not.toBe('AGREEMENT');
+    expect(fact('The treaty draws a new maritime boundary south of the islands.')?.kind).toBe('AGREEMENT');
+    expect(fact('The signed documents were handed to the UN envoy.')?.kind).not.toBe('PROPOSAL');
+  });
+
   it('classifies a draft said to be handed over, or handed over in a participle, as a proposal', () => {
     expect(fact('The main product of the round was a Norwegian draft, presented to both delegations on Friday, which lists the open points.')?.kind).toBe('PROPOSAL');
     expect(fact('The round closed on Thursday in Oslo, with the mediators handing the two parties a draft peace accord.')?.kind).toBe('PROPOSAL');
