@@ -38,7 +38,7 @@ import {
 import { NUMBER_WORDS } from './durations.ts';
 import { compareStrings, factTokens, foldText, GENERIC_FACT_TOKENS, geoToken, geoTokensOf, placeKey, quoteKey, stableHash, wordTokens } from './normalize.ts';
 import { findPartyMentions, isKnownCity, sameSide } from './parties.ts';
-import { isMeetingEnd, isMeetingStart, MAX_SPAN_DAYS_AFTER_START, spanOfDateText } from './rounds.ts';
+import { isMeetingEnd, isMeetingStart, MAX_SPAN_DAYS_AFTER_START, MONTH_INDEX, spanOfDateText } from './rounds.ts';
 import { findCities } from './venues.ts';
 import { buildPeople, type PeopleIndex, type PersonIdentity } from './people.ts';
 
@@ -118,6 +118,11 @@ interface Cluster {
 
 /** Most days one meeting's reported opening and another report's close of it lie apart ("began on Monday" … "ended on Monday"). */
 const OPEN_TO_CLOSE_DAYS = 7;
+
+/** An opening day and a closing day that may be one meeting's: the close after the opening, within OPEN_TO_CLOSE_DAYS. */
+function opensAndCloses(first: number, last: number): boolean {
+  return last > first && last - first <= OPEN_TO_CLOSE_DAYS;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -225,7 +230,7 @@ class RoundClusters {
     // One report's opening day and another's closing day: the round covers the days between.
     if (start !== null) c.starts.add(start);
     for (const end of endDays(o)) c.ends.add(end);
-    for (const first of c.starts) for (const last of c.ends) if (last > first && last - first <= OPEN_TO_CLOSE_DAYS) for (let day = first + 1; day < last; day++) this.index(day, c);
+    for (const first of c.starts) for (const last of c.ends) if (opensAndCloses(first, last)) for (let day = first + 1; day < last; day++) this.index(day, c);
     // "The package was hammered out Aug. 2-5": the round holds every day of a span written as one date.
     for (const d of o.round.dates) {
       const span = spanOfDateText(d.text);
@@ -275,8 +280,7 @@ class RoundClusters {
     const clusters = [...this.byNumber.values()].sort((a, b) => a.number - b.number);
     return (
       clusters.find((c) =>
-        (start !== null && [...c.ends].some((end) => end > start && end - start <= OPEN_TO_CLOSE_DAYS)) ||
-        ends.some((end) => [...c.starts].some((first) => end > first && end - first <= OPEN_TO_CLOSE_DAYS)),
+        (start !== null && [...c.ends].some((end) => opensAndCloses(start, end))) || ends.some((end) => [...c.starts].some((first) => opensAndCloses(first, end))),
       ) ?? null
     );
   }
@@ -308,7 +312,6 @@ class RoundClusters {
   }
 }
 
-const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 // "March 16 to March 20", "26 March to 2 April", "June 3 until 7": the day a span written out ends on.
 const SPAN_END_WRITTEN = /\b(?:to|until|till|through)\s+(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\p{L}{3,9}))?)\b/iu;
 
@@ -318,11 +321,11 @@ function lastDayWritten(text: string, first: IsoDate): number | null {
   if (!match) return null;
   const monthWord = (match[1] ?? match[4] ?? '').slice(0, 3).toLowerCase();
   const day = Number(match[2] ?? match[3]);
-  let month = MONTH_NUMBER[monthWord] ?? Number(first.slice(5, 7));
+  let month = MONTH_INDEX[monthWord] ?? Number(first.slice(5, 7));
   let year = Number(first.slice(0, 4));
   // "June 28 to 3", "December 29 to January 2": the end falls in the next month, or the next year.
-  if (!MONTH_NUMBER[monthWord] && day < Number(first.slice(8, 10))) month += 1;
-  if (MONTH_NUMBER[monthWord] && month < Number(first.slice(5, 7))) year += 1;
+  if (!MONTH_INDEX[monthWord] && day < Number(first.slice(8, 10))) month += 1;
+  if (MONTH_INDEX[monthWord] && month < Number(first.slice(5, 7))) year += 1;
   if (month > 12) {
     month = 1;
     year += 1;
@@ -344,7 +347,7 @@ function spanEnd(o: Obs, start: number): number {
   // "The previous round began on March 15 and ended on March 20": the day the same report says it ended, which the rounds
   // finder may file as an observation of its own (so every round of the article is read); "from March 16 to March 20": the
   // last day of the span it gives.
-  const ended = o.article.extraction.rounds.flatMap((r) => r.dates.filter((d) => isMeetingEnd(d.quote, d.text)).map((d) => dayNumber(d.value)));
+  const ended = o.article.extraction.rounds.flatMap((r) => meetingEndDays(r.dates));
   const spans = o.round.dates.flatMap((d) => {
     const span = spanOfDateText(d.text);
     const last = span === null ? lastDayWritten(d.text, d.value) : dayNumber(d.value) + span;
@@ -374,9 +377,14 @@ function daysBefore(o: Obs): number[] {
   return out;
 }
 
-/** The last days of the meeting the observation gives ("the talks ended on Monday"). */
+/** The last days of a meeting its dates give ("the talks ended on Monday"). */
+function meetingEndDays(dates: RoundObservation['dates']): number[] {
+  return dates.filter((d) => isMeetingEnd(d.quote, d.text)).map((d) => dayNumber(d.value));
+}
+
+/** The last days of the meeting the observation gives. */
 function endDays(o: Obs): number[] {
-  return o.round.dates.filter((d) => isMeetingEnd(d.quote, d.text)).map((d) => dayNumber(d.value));
+  return meetingEndDays(o.round.dates);
 }
 
 /** Groups undated-by-round observations whose days touch (same day or adjacent), as one meeting. */
@@ -407,7 +415,7 @@ function groupByDays(list: readonly Obs[]): Obs[][] {
   for (const o of list) {
     const start = startDay(o);
     if (start === null) continue;
-    const last = Math.max(spanEnd(o, start), ...ends.filter((end) => end > start && end - start <= OPEN_TO_CLOSE_DAYS));
+    const last = Math.max(spanEnd(o, start), ...ends.filter((end) => opensAndCloses(start, end)));
     // A day its own article gives another of its meetings ("the talks that began on October 6" beside that report's summit
     // of the 13th) is that other meeting's.
     const ownOther = new Set(list.filter((x) => x.article.id === o.article.id && x.round.relative !== o.round.relative).flatMap((x) => x.dates.map(dayNumber)));

@@ -905,7 +905,7 @@ function ordinalBetween(date: IsoDate, numbered: ReadonlyArray<{ ordinal: number
 }
 
 const RANGE_END_RE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|through|until|till)\s*(?:([a-z]{3,9})\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
-const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+export const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 /** "held Jan. 19 to 25", reported with the round that closed on the 25th: a span whose last day is the reported round's. */
 function endsOn(mention: DateMention, day: IsoDate): boolean {
