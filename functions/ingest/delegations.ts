@@ -1,5 +1,5 @@
 // Finds who led each side ("led by Moscow's Ambassador to Washington, Alexander Darchiev") with the title as reported.
-import { activeSidesKey, canonicalParty, capitalOf, findPartyMentions, stateOfCapital } from './parties.ts';
+import { activeSidesKey, canonicalParty, findPartyMentions, stateOfCapital } from './parties.ts';
 import { landmarkCity } from './venues.ts';
 import { articleMemo } from './memo.ts';
 
@@ -1345,10 +1345,11 @@ function hostSide(clause: string, visitor: string | null, title: string | null):
   if (!visitor || !title || !HOST_POST.test(title)) return null;
   // "…in Lima": a capital after "in" or "at" is where they met.
   const places = [...clause.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)].map((match) => stateOfCapital(match[1]!)).filter((party): party is string => party !== null);
+  // "at 10 Downing Street": a landmark of a capital (the Palais des Nations stands in Geneva, no side's capital).
   const city = landmarkCity(clause);
-  const landmarkParty = city ? findPartyMentions(city)[0]?.party : undefined;
+  const landmarkParty = city ? stateOfCapital(city) : null;
   if (landmarkParty) places.push(landmarkParty);
-  const hosts = new Set(places.filter((party) => party !== visitor && capitalOf(party) !== null));
+  const hosts = new Set(places.filter((party) => party !== visitor));
   return hosts.size === 1 ? [...hosts][0]! : null;
 }
 

@@ -585,6 +585,8 @@ describe('a host met at home', () => {
     const inCapital = findHeads('U.S. Secretary of State Ana Soto held talks with President Luis Brun in Lima on Thursday.');
     expect(inCapital.map((head) => [head.party, head.head])).toEqual([['United States', 'Ana Soto'], ['Peru', 'Luis Brun']]);
     expect(findHeads('U.S. Secretary of State Ana Soto held talks with President Luis Brun in Geneva on Thursday.').map((head) => head.head)).not.toContain('Luis Brun');
+    // The Palais des Nations stands in Geneva, which is no side's capital: the president there is nobody's host.
+    expect(findHeads('U.S. Secretary of State Ana Soto held talks with President Luis Brun at the Palais des Nations on Thursday.').map((head) => head.head)).not.toContain('Luis Brun');
   });
 });
 
