@@ -1340,6 +1340,11 @@ function demonymOf(form: string): string | null {
   return entry.name;
 }
 
+/** "the Albanians", "the Serbs": a people's bare name is its community's where the report never names the people's state. */
+function bareForms(text: string, state: string, people: string): string[] {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(state)}(?![\\p{L}])`, 'u').test(text) ? [] : [people, `${people}s`];
+}
+
 /**
  * "Greek Cypriot leader X" and "Turkish Cypriot leader Y" in one report: one people's two communities, each named by the
  * adjective of the state it looks to, are the sides ("Greek Cypriots", "Turkish Cypriots"), not either state nor the island's.
@@ -1366,8 +1371,7 @@ function findCommunities(text: string, mentions: readonly PartyMention[]): Map<s
       if (single.has(name)) continue;
       // "Kosovo's ethnic Albanians": the people named as an ethnic group, in a report that names their community, are it.
       // "the Albanian team", "the Albanians", where the report never names Albania itself: the community again.
-      const bare = new RegExp(`(?<![\\p{L}])${escapeRegExp(peopleState)}(?![\\p{L}])`, 'u').test(text) ? [] : [people, `${people}s`];
-      single.set(name, new Set([name, `${land} ${people}`, `ethnic ${people}s`, `ethnic ${people}`, ...bare]));
+      single.set(name, new Set([name, `${land} ${people}`, `ethnic ${people}s`, `ethnic ${people}`, ...bareForms(text, peopleState, people)]));
       continue;
     }
     if (gap !== ' ' || first.party === second.party || /['’]s$/.test(first.text)) continue;
@@ -1392,10 +1396,7 @@ function findCommunities(text: string, mentions: readonly PartyMention[]): Map<s
     if (peoples.size < 2) continue;
     for (const [people, name] of peoples) {
       if (communities.has(name)) continue;
-      // "the Serbs", where the report never names Serbia itself: the community again.
-      const state = demonymOf(people)!;
-      const bare = new RegExp(`(?<![\\p{L}])${escapeRegExp(state)}(?![\\p{L}])`, 'u').test(text) ? [] : [people, `${people}s`];
-      communities.set(name, new Set([name, `${adjective} ${people}`, ...bare]));
+      communities.set(name, new Set([name, `${adjective} ${people}`, ...bareForms(text, demonymOf(people)!, people)]));
     }
   }
   for (const [name, forms] of single) if (!communities.has(name)) communities.set(name, forms);
