@@ -270,10 +270,11 @@ function ordinalOf(lower: string, countSummits = true): { value: number; index: 
     // "The talks, held on Tuesday, came two months after a fifth round in London": the round the talks follow is an earlier one.
     if (CAME_AFTER_BEFORE.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (OTHER_ROUND_OF_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    const sitting = /(?:session|sitting)$/.test(match[0]);
     // "a second session later on Thursday", "the third sitting that afternoon": a sitting within the day's meeting.
-    if (/(?:session|sitting)$/.test(match[0]) && SAME_DAY_SITTING_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    if (sitting && SAME_DAY_SITTING_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     // "met the Hamas delegation before the first session": the opening sitting of the meeting reported.
-    if (value === 1 && /(?:session|sitting)$/.test(match[0]) && /\b(?:before|ahead of|prior to)\s+(?:the|their)\s+$/.test(lower.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (sitting && value === 1 && /\b(?:before|ahead of|prior to)\s+(?:the|their)\s+$/.test(lower.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "the first joint meeting of the second round": a sitting within a round; the round's own ordinal follows.
     if (!/round$/.test(match[0]) && WITHIN_ROUND_RE.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
     if (value) return { value, index: match.index };
