@@ -24,6 +24,13 @@ describe('announcements of the next meeting', () => {
     expect(announce('The next step is to draft a joint text.')).toBeNull();
   });
 
+  it('reads an undertaking to hold a numbered or further round as an announcement, not any meeting held', () => {
+    expect(announce('According to the communique, the parties agreed to hold a sixth round of talks.')).not.toBeNull();
+    expect(announce('The mediators said they would hold a further session in the new year.')).not.toBeNull();
+    expect(announce('The ministers held a second round of talks in the capital.')).toBeNull();
+    expect(announce('They agreed to hold a meeting of the technical committee.')).toBeNull();
+  });
+
   it('does not read a deadline or the current round as an announcement', () => {
     expect(announce('They will finish work on the proposals by the next meeting of their teams.')).toBeNull();
     expect(announce('The parties signed two accords after the second round of talks.')).toBeNull();
