@@ -136,6 +136,10 @@ const LOOKS_AHEAD = /\b(?:will|would|shall|to be|set to|scheduled|planned|plans?
 const WILL_BE_HELD = /\b(?:will|would|shall|is to|are to)\s+be\s+held\b/;
 // "He did not give a date for the next round": a plan reported as missing.
 const NO_PLAN = /\b(?:no|not|without)\b[^.;]{0,40}?\b(?:date|next|plans?|timetable)\b/;
+// "No date has been set for the next round", "no date or venue for the resumption of the talks was announced": that the
+// next meeting has no day yet is news of what comes next, not a plan reported as missing.
+const NO_DATE_YET = /^(?:(?:but|though|although|and|however)\s*,?\s+)?no\s+(?:date|venue|time|timetable|place)(?:\s+(?:or|and|nor)\s+(?:date|venue|time|place|location))?\b[^.;]{0,60}?\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fixed|announced|given|agreed|scheduled|decided|named)\b[^.;]{0,60}?\.?\s*$/;
+const MEETING_NOUN = /\b(?:meeting|meetings|round|rounds|talks|session|negotiations|consultations|resumption|summit|visit)\b/;
 // "A joint committee will be set up within 30 days": a body the deal creates is something still to be done; so are the
 // parts of a deal "still to be negotiated".
 const BODY_WILL_DO = /\b(?:commission|committee|subcommittee|monitoring force|mechanism|working groups?|subgroups?|task force|secretariat)\b[^.;]{0,60}?\s(?:will|would|shall|is to|are to)\s+(?:now\s+|then\s+|also\s+)?(?!be\b|have\b)\p{L}+/u;
@@ -712,6 +716,7 @@ function kindOf(
   const nextStep = !expiring && !otherEvent && (strongNext || RECURRING_MEETING.test(lower) || (plansNextMeeting && LOOKS_AHEAD.test(lower) && (!NO_PLAN.test(lower) || WILL_BE_HELD.test(lower))));
   // "Karasin said the next step should be a treaty": what one side says ought to come next is its proposal.
   if (speaker && !FIRST_PERSON.test(content) && NEXT_SHOULD.test(lower)) return 'PROPOSAL';
+  if (!attribution.direct && NO_DATE_YET.test(lower) && MEETING_NOUN.test(lower)) return 'NEXT_STEP';
   const willFirst = WILL_FIRST.exec(lower);
   const agreedOnMeeting = verb?.kind === 'AGREEMENT' && MEETING_OBJECT.test(lower.slice(verb.index));
   // An explicit next meeting outweighs an agreement; the round finder's hint alone only when the agreement is about meeting.
