@@ -19,7 +19,7 @@ import {
 const HELDOUT = join(import.meta.dirname, '../fixtures/heldout');
 const HELDOUT_FLOOR = 0.97;
 // Batches kept for measuring the rules on coverage nobody has studied: their scores print, their misses do not.
-const SEALED_SETS: ReadonlySet<HeldoutSet> = new Set(['blind21', 'blind22', 'blind23', 'blind24', 'blind27', 'blind28', 'blind31', 'blind32', 'blind33', 'blind34', 'blind37', 'blind38', 'blind39', 'blind40', 'blind43', 'blind44']);
+const SEALED_SETS: ReadonlySet<HeldoutSet> = new Set(['blind21', 'blind22', 'blind23', 'blind24', 'blind27', 'blind28', 'blind31', 'blind32', 'blind33', 'blind34', 'blind37', 'blind38', 'blind39', 'blind40', 'blind43', 'blind44', 'blind47', 'blind48']);
 // What each batch is, with its first-contact figure where it had one (README): only those estimate unseen coverage.
 const SET_NOTES: Record<HeldoutSet, string> = {
   heldout: 'rules tuned against it; floor below',
@@ -70,6 +70,8 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind44: 'SEALED, misses never read: written at the start of session 11; 0.526 under session 11 start rules (and after its first three changes)',
   blind45: 'written early in session 11 (first contact 0.388, 0.388 under session 11 start rules); studied in session 11',
   blind46: 'written early in session 11 (first contact 0.541, 0.534 under session 11 start rules); studied in session 11',
+  blind47: 'SEALED, misses never read: written at the start of session 12; 0.554 under session 12 start rules (and after its first two changes)',
+  blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes)',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 
