@@ -1275,6 +1275,20 @@ function subjectPerson(clause: string, lookup: PersonLookup | undefined): Titled
   return person && person.nameEnd === opening.length ? { ...person, nameStart: lead + person.nameStart, nameEnd: lead + person.nameEnd } : null;
 }
 
+// "Bosnian President X signed the constitutional principles", "Chancellor X then signed the treaty": a side's leader who puts
+// his name to what the talks produced stood for his side there.
+const SIGNED_TEXT = /^\s+(?:(?:also|then|later|finally|formally|personally|duly|had|has|have|himself|herself)\s+)*(?:signed|initial(?:l)?ed|put (?:his|her) (?:name|signature) to)\s+(?:(?:the|a|an|all|both|its|his|her|their|three|two|four|five|several|each)\s+)*(?:[\p{L}-]+\s+){0,4}?(?:documents?|declarations?|agreements?|accords?|communiqu[eé]s?|treat(?:y|ies)|deal|texts?|plan|principles|package|protocols?|memorand(?:um|a)|map|ceasefire|truce|charter|settlement)\b/iu;
+
+/** The clause's subject, a person with a side, who signed a text of the talks: that side's leader there (weak evidence). */
+export function signerHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
+  if (!/\b(?:signed|initial(?:l)?ed|put (?:his|her) (?:name|signature))\b/i.test(clause)) return [];
+  const subject = subjectPerson(clause, lookup);
+  if (!subject || !SIGNED_TEXT.test(clause.slice(subject.nameEnd))) return [];
+  const party = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
+  if (!party) return [];
+  return [{ party, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart }];
+}
+
 // "Qatar's Emir X signed the document alongside the UAE's vice president Y, Bahrain's Crown Prince Z and …".
 const SIGNED_ALONGSIDE = /\bsigned\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|declaration|agreement|accord|communiqu[eé]|treaty|deal|text)\s+(?:alongside|together with)\s+/iu;
 

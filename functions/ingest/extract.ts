@@ -1,6 +1,6 @@
 // Builds per-round observations (dates, places, lengths, heads, facts) from an article's sentences.
 import type { DelegationObservation, FactObservation, IsoDate, NamedPerson, RoundObservation } from '../core/types.ts';
-import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, roleHeads, splitTitleAndName, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
+import { findEarlierTitle, findHeads, findIntroducedPeople, findPluralPosts, pairedHeadsByPost, roleHeads, signerHeads, splitTitleAndName, type HeadMention, type KnownPerson, type PersonLookup } from './delegations.ts';
 import { findDurations } from './durations.ts';
 import { asideFact, continuedTerms, factsOfClause, headingSpeaker, type FactContext } from './facts.ts';
 import { canonicalParty, capitalOf, discoverSides, findPartyMentions, isKnownCity, withSides } from './parties.ts';
@@ -586,7 +586,7 @@ function extractRoundsOf(text: string, publishedAt: IsoDate | null, dateline: Da
   const presence = partyPresence(sentences);
   const parties = negotiationParties(presence, headParties, pairs);
   // People named by a side's role at the talks ("Russia's Special Representative X"): weaker than heads, but a side all the same.
-  const roleByClause = new Map(plan.clauses.map((item) => [item, roleHeads(item.clause.text, lookup)]));
+  const roleByClause = new Map(plan.clauses.map((item) => [item, [...roleHeads(item.clause.text, lookup), ...signerHeads(item.clause.text, lookup)]]));
   // Talks between sides: two parties, or heads of delegations; a derby "in Istanbul" is not a negotiation.
   if (new Set([...parties, ...headParties]).size < 2 && headParties.length === 0) {
     const roleParties = [...new Set([...roleByClause.values()].flat().map((head) => head.party!))];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHeads, findIntroducedPeople, roleHeads, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
+import { findHeads, findIntroducedPeople, roleHeads, signerHeads, splitTitleAndName, type KnownPerson, type PersonLookup } from '../../functions/ingest/delegations.ts';
 import { extractArticle } from '../../functions/ingest/index.ts';
 import { mergeTrack } from '../../functions/ingest/merge.ts';
 import { article, round, seen } from '../fixtures/merge/build.ts';
@@ -186,5 +186,34 @@ describe("mergeTrack: an official's side written another way", () => {
       article({ id: 'c', sourceId: 'c', publishedAt: '2024-05-10', parties: ['Chile', 'PLF'], rounds: [round({ status: 'HELD', ordinal: 1, dates: [seen('2024-05-09', 'Talks closed on Thursday.')] })] }),
     ]);
     expect(projection.rounds[0]!.delegations.map((d) => [d.party, d.headName])).toEqual([['PLF', 'Ana Rojas']]);
+  });
+});
+
+describe("signerHeads: a side's leader who signed what the talks produced", () => {
+  const signers = (clause: string) => signerHeads(clause).map(({ party, head, title }) => ({ party, head, title }));
+
+  it('reads the subject who signed a text of the talks as weak evidence of who led the side', () => {
+    expect(signers('Peruvian President Carla Quispe signed the border protocol on Tuesday after a night of haggling.')).toEqual([
+      { party: 'Peru', head: 'Carla Quispe', title: 'President' },
+    ]);
+    expect(signers('Chilean Foreign Minister Ana Morales then signed all four documents.')).toEqual([
+      { party: 'Chile', head: 'Ana Morales', title: 'Foreign Minister' },
+    ]);
+  });
+
+  it('ignores what a leader signs outside the talks, and signers without a side', () => {
+    expect(signers('Peruvian President Carla Quispe signed a decree on fuel prices.')).toEqual([]);
+    expect(signers('Carla Quispe signed the protocol.')).toEqual([]);
+  });
+
+  it('stands only where no report names the head outright', () => {
+    const [observation] = extractArticle({
+      text: 'LIMA, May 3 (Reuters) - Peru and Chile ended two days of border talks in Lima on Friday.\n\nPeruvian President Carla Quispe signed the border protocol on Friday.\n\nThe Chilean delegation was led by Foreign Minister Ana Morales, who also signed the protocol.',
+      publishedAt: '2025-05-03',
+    }).rounds;
+    expect(observation?.delegations.map(({ party, head }) => ({ party, head }))).toEqual(expect.arrayContaining([
+      { party: 'Peru', head: 'Carla Quispe' },
+      { party: 'Chile', head: 'Ana Morales' },
+    ]));
   });
 });
