@@ -72,6 +72,8 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind46: 'written early in session 11 (first contact 0.541, 0.534 under session 11 start rules); studied in session 11',
   blind47: 'SEALED, misses never read: written at the start of session 12; 0.554 under session 12 start rules (and after its first two changes)',
   blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes)',
+  blind49: 'written early in session 12 (first contact 0.485, the same under session 12 start rules); studied in session 12',
+  blind50: 'written early in session 12 (first contact 0.646, the same under session 12 start rules); studied in session 12',
 };
 const INGESTED_AT = Date.parse('2026-01-01T00:00:00Z');
 
