@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set([
   'finance', 'commerce', 'ministry', 'cabinet', 'parliament', 'speaker', 'mayor', 'sheikh', 'prince', 'king', 'emir', 'sultan',
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'adm', 'then', 'former', 'newly', 'appointed', 'new', 'executive', 'principal',
   'permanent', 'plenipotentiary', 'extraordinary', 'staff', 'army', 'military', 'armed', 'forces', 'navy', 'intelligence', 'agency',
-  'envoys', 'negotiators', 'team', 'delegation', 'european', 'eurasian', 'middle', 'east', 'ceo', 'investment', 'fund', 'sovereign',
+  'envoys', 'negotiators', 'ambassadors', 'delegates', 'representatives', 'team', 'delegation', 'european', 'eurasian', 'middle', 'east', 'ceo', 'investment', 'fund', 'sovereign',
   'brig', 'brigadier', 'maj', 'major', 'capt', 'captain', 'admiral', 'marshal', 'rear', 'lieut', 'sgt', 'sergeant',
   // Clergy who lead sides: "Bishop Abel Muzorewa", "Ayatollah X", "Archbishop Y".
   // ("Mullah" and "Imam" stay part of the name, as Taliban and other leaders are named and known by them.)
@@ -207,14 +207,18 @@ const BACKER_PREFIX = /^(?:\p{Lu}[\p{L}.]*[-\s])+(?:backed|aligned|allied|suppor
 const FORMER_POST_AFTER = /,?\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:former|ex-|one-time|onetime|erstwhile)\b.*$/i;
 // "Emir Sheikh Tamim", "Secretary-General of the Ministry of Foreign Affairs Dr. X": the form of address ends no post.
 const TRAILING_ADDRESS = /(?<=\b(?:Minister|Secretary|President|Premier|Envoy|Representative|Chairman|Director|Negotiator|minister|secretary|envoy|representative|Emir|Amir|King|Prince|Affairs|General|Ruler|ruler))(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|H\.?\s?E|Ambassador|Amb|Sheikh|Sheik|Sir)\.?)+$/u;
-const HONORIFIC_ONLY = /^(?:(?:mr|mrs|ms|dr|prof|he|sir|dame|sheikh|sheik)\.?\s*)+$/i;
+const HONORIFIC_ONLY = /^(?:(?:mr|mrs|ms|dr|prof|he|h\.\s?e|sir|dame|sheikh|sheik|(?:his|her|your)\s+excellency|excellency)\.?\s*)+$/i;
+// "Mr Veloso and Mr": a form of address before a name that is no post opens a name, not a title.
+const ADDRESSED_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)/u;
+// "the 83-year-old ambassador-at-large": an age describes the person, not the post.
+const AGE_LEAD = /^\d{1,3}-year-old\s+/;
 
 /** Title as reported, without the side's name, articles and time words ("Moscow's newly appointed ambassador" → "ambassador"). */
 export function cleanTitle(raw: string): string | null {
   let title = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   for (let i = 0; i < 4; i += 1) {
     const before = title;
-    title = title.replace(/^(?:the|a|an|his|her|its|their|who is|who was|who serves as|serving as|now|currently|newly appointed|newly named|recently appointed|newly|new|then|also|as|by)\s+/i, '');
+    title = title.replace(/^(?:the|a|an|his|her|its|their|who is|who was|who serves as|serving as|now|currently|newly appointed|newly named|recently appointed|newly|new|then|also|as|by)\s+/i, '').replace(AGE_LEAD, '');
     // "the group's chief negotiator", "the bloc's envoy": a possessive that stands for the side itself.
     title = title.replace(/^(?:(?:militant|armed|Palestinian|rebel)\s+)?(?:group|movement|bloc|country|kingdom|republic|organi[sz]ation|government|administration|ministry|side)['’]s\s+/i, '');
     // "President Donald Trump's special envoy": whose envoy is not part of the title.
@@ -237,6 +241,8 @@ export function cleanTitle(raw: string): string | null {
   title = title.replace(TRAILING_ADDRESS, '');
   // "Dr. Khalil al-Hayyah", "Mr. X": a form of address says nothing of the post.
   if (!title || HONORIFIC_ONLY.test(title) || !title.split(/\s+/).some((word) => isTitleToken(word))) return null;
+  const addressed = ADDRESSED_NAME.exec(title);
+  if (addressed && !isTitleToken(addressed[1]!)) return null;
   return title;
 }
 

@@ -1161,3 +1161,24 @@ describe('the remit of a post before the name', () => {
     expect(heads('The Chilean delegation was headed by the Chilean Commissioner for Andean Waters, Mr. Jorge Soto.').map((head) => head.head)).toEqual(['Jorge Soto']);
   });
 });
+
+describe('titles: forms of address, ages and plural posts', () => {
+  it('drops "His Excellency" and an age, and reads no title into "Mr X and Mr"', () => {
+    expect(cleanTitle('His Excellency Dr.')).toBeNull();
+    expect(cleanTitle('the 64-year-old special envoy')).toBe('special envoy');
+    expect(cleanTitle('Mr Haddad and Mr')).toBeNull();
+    expect(cleanTitle('Mr. Secretary')).not.toBeNull();
+  });
+
+  it('takes the post after the name when only a form of address stands before it', () => {
+    expect(heads('The delegation of the Kingdom of Morocco, headed by His Excellency Dr. Karim Alaoui, Minister of State, held talks in Geneva.')).toEqual([
+      { party: 'Morocco', head: 'Karim Alaoui', title: 'Minister of State' },
+    ]);
+  });
+
+  it('reads a plural post before two names as the first name\'s post, not part of it', () => {
+    expect(heads('The session was held between the Chilean team, headed by Luis Vera, and Peruvian Ambassadors Ana Quispe and Jorge Salas.')).toContainEqual(
+      { party: 'Peru', head: 'Ana Quispe', title: 'Ambassador' },
+    );
+  });
+});
