@@ -54,7 +54,14 @@ const FUTURE_HOLD = /\b(?:will|shall|is to|are to|to be held|would (?:be held|ta
 // "The talks come as …": the present tense speaks of the talks being reported, not of the meeting told just before.
 const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agreement|accord|deal|document|arrangement|understanding|communiqu[eé]|joint statement)\b|(?:that|this|the|those|these)\s+(?:meeting|session|round|encounter|talks|consultations|negotiations)\b(?!\s+(?:comes?|coming)\b)|it\s+(?:lasted|was held|took place|ended|began|went on|ran)\b|there\b)|\b(?:talks|meeting|session|negotiations|discussions)\s+there\b|\bthen\b(?!-)|\bat that (?:meeting|time|session|round)\b|\b(?:those|that) (?:talks|meeting|consultations|negotiations|session)\b/;
 // "The declaration also provides for …": more of the text the clause before spoke of.
-const CONTINUATION_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
+// "…, the statement said": a report closed by the document it comes from goes on with that document.
+const DOCUMENT_SAID_RE = /(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$/u;
+/** The clause continues only because a document closes it ("…, the statement said"), with no "also" or "further" of its own. */
+function documentSaid(clause: string): boolean {
+  const lower = clause.toLowerCase().trim();
+  return DOCUMENT_SAID_RE.test(lower) && !/^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated)\b/.test(lower);
+}
+const CONTINUATION_RE = new RegExp(`^(?:additionally|moreover|furthermore|it also|also)\\b|^(?:the|that|this)\\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\\s+also\\b|\\b(?:also|further)\\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\\b|${DOCUMENT_SAID_RE.source}|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)`, 'u');
 // "On March 14, the delegations switched to a videoconference format": talks held by video are meetings too.
 const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted|videoconference|video conference|video link|videoconferencing)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed|affirmed|stressed|insisted|reiterated|emphasi[sz]ed|warned|acknowledged|admitted|denied|complained)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$|^\s*(?:speaking|talking)\s+(?:to\s+[^,;]{1,40}?\s+)?(?:on\s+)?$/i;
@@ -1203,8 +1210,9 @@ export function findRounds(sentences: Sentence[], publishedAt: IsoDate | null): 
     } else if (!planning && item.tense === 'past' && item.sentence !== lede?.sentence && FURTHER_MEETING_RE.test(item.clause.text)) {
       // "A further round in Cairo later that month ended without agreement": one more meeting, told in passing, of its own.
       key = `further:${clauses.length}`;
-    } else if (planning && !cues.backref && !cues.continuation && context !== 'current' && !slots.get(context)?.planned && slots.get(context)?.date == null) {
-      // Announcing the next round is news of the reported round, even right after a look back at an earlier one.
+    } else if (planning && !cues.backref && (!cues.continuation || documentSaid(item.clause.text)) && context !== 'current' && !slots.get(context)?.planned && slots.get(context)?.date == null) {
+      // Announcing the next round is news of the reported round, even right after a look back at an earlier one, and even
+      // when "the statement said" closes it: the statement that announces the next round is the reported round's.
       key = 'current';
     } else if (cues.backref && previousItem && earlierTermsMonth(item.clause.text, previousItem.cues, currentDate) !== null) {
       // "…under the terms agreed in Addis Ababa in early August. Under that arrangement, Juba agreed to pay fees": the terms

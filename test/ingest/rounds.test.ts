@@ -975,3 +975,16 @@ describe('meetings nobody has set', () => {
     expect(plan(text, '2025-07-16').slots.some((slot) => slot.status === 'PLANNED')).toBe(false);
   });
 });
+
+describe('a next round announced by "the statement said"', () => {
+  const text = 'GENEVA, May 6 (AP) - Chile and Peru signed a fisheries accord on Tuesday after a week of talks. Peru, which had left in January, stayed away from the talks for 13 months after the second round in June 2023. A fourth round of talks will be held in Lima in July, the statement said.';
+
+  it('is news of the reported round, not of the earlier round told just before', () => {
+    expect(keyOf(text, 'A fourth round', '2025-05-06')?.key).toBe('current');
+  });
+
+  it('still follows an earlier round when the clause says it goes on ("also said")', () => {
+    const also = 'GENEVA, May 6 (AP) - Chile and Peru signed a fisheries accord on Tuesday. Peru stayed away for 13 months after the second round in June 2023. The statement also said a fourth round would be held in Lima.';
+    expect(keyOf(also, 'a fourth round', '2025-05-06')?.key).not.toBe('current');
+  });
+});
