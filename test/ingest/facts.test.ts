@@ -1059,3 +1059,16 @@ describe('a next meeting with no day yet', () => {
     expect(fact('No date has been set for the release of the remaining detainees.')?.kind).not.toBe('NEXT_STEP');
   });
 });
+
+describe('approval a deal still awaits, however the legislature is named', () => {
+  it('reads a legislature given days to adopt it, or a deal going to it, as what comes next', () => {
+    expect(fact('The National Assembly will then have 30 days to approve the amendments.')?.kind).toBe('NEXT_STEP');
+    expect(fact('Congress now has 60 days to ratify the changes the accord requires.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The pact now goes to the Senate, where opponents have vowed to block it.')?.kind).toBe('NEXT_STEP');
+  });
+
+  it('reads approval by a share of a chamber, and what ratification requires, as what comes next', () => {
+    expect(fact('The treaty must still be approved by three-fifths of the Chilean Senate.')?.kind).toBe('NEXT_STEP');
+    expect(fact('The deal faces a hard test in parliament, where ratification requires a two-thirds vote.')?.kind).toBe('NEXT_STEP');
+  });
+});
