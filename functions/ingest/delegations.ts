@@ -151,7 +151,9 @@ function readTitleAndName(span: string): TitledName | null {
   // "ambassador to Yemen Mohammed Al Jaber": a particle opening the last two words joins the given name before it.
   const joined = end - 2 > start && (NAME_PARTICLES.has((tokens[end - 2]?.text ?? '').toLowerCase()) || /^(?:abdul|abdel|abu)$/i.test(tokens[end - 2]?.text ?? '')) ? 3 : 2;
   if ((CONNECTORS.has(before) || remit) && end - start > joined) start = end - joined;
-  if (end - start > 4) start = end - 3;
+  // "Tamim bin Hamad Al Thani", "Nawaf Al-Ahmad Al-Jaber Al-Sabah": a name built with "bin" and "Al" runs longer than most.
+  const lineage = tokens.slice(start, end).some((token) => /^(?:bin|ibn|bint|ben)$/i.test(token.text));
+  if (end - start > (lineage ? 6 : 4)) start = end - 3;
   if (end - start < 2) return null;
   const nameStart = tokens[start]?.start ?? 0;
   const nameEnd = tokens[end - 1]?.end ?? 0;
@@ -1058,8 +1060,11 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
   for (let match = ATTENDED_HEADS.exec(clause); match; match = ATTENDED_HEADS.exec(clause)) {
     const spanStart = match.index + match[0].length;
     const span = clause.slice(spanStart);
-    if (HYPOTHETICAL_MEETING.test(tailBefore(clause, match.index)) || TECHNICAL_BEFORE.test(tailBefore(clause, spanStart)) || !ATTENDEE_PAIR.test(span)) continue;
-    for (const head of listedHeads(span, lookup)) add({ ...head, index: spanStart + head.index });
+    if (HYPOTHETICAL_MEETING.test(tailBefore(clause, match.index)) || TECHNICAL_BEFORE.test(tailBefore(clause, spanStart))) continue;
+    // "…attended by A, Emir of Qatar, B, Emir of Kuwait, and C": a list whose posts name two sides or more is the table too.
+    const attendees = listedHeads(span, lookup);
+    if (!ATTENDEE_PAIR.test(span) && sidesOf(attendees) < 2) continue;
+    for (const head of attendees) add({ ...head, index: spanStart + head.index });
   }
 
   // "The head of the Ukrainian delegation, Defence Minister X, said", "Russia's delegation chief, X,": the role, then its holder.
@@ -1422,7 +1427,7 @@ const PLURAL_ROLE_LIST = /\b(?:chief|lead|top|head|main)\s+negotiators\s*,\s+|\b
 // "the mediator shuttled between X and Y": whom a go-between carries messages between are the heads of the two sides.
 const BETWEEN_HEADS = /\b(?:talks|negotiations|meetings?|dialogue|consultations|summit|round)(?:\s+(?:held|being held|to be held|that took place|taking place))?(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s+between\s+|\bshuttl\w*(?:\s+back\s+and\s+forth)?\s+between\s+/giu;
 // "talks in Doha on August 15 and 16, attended by X and Y": the people at the table; a signing ceremony's guests are not listed so.
-const ATTENDED_HEADS = /\b(?:talks|negotiations|meetings?|round|session|consultations)\b[^.;]{0,60}?\battended\s+by\s+(?:the\s+)?/giu;
+const ATTENDED_HEADS = /\b(?:talks|negotiations|meetings?|round|session|consultations|summit)\b[^.;]{0,60}?\battended\s+by\s+(?:the\s+)?/giu;
 // At least two people named before the list ends: one dignitary attending is a guest, not a side of the talks.
 const ATTENDEE_PAIR = /^[^,;]{3,80}?\s+and\s+\p{Lu}/u;
 // "after hosting X and Y", "received X and Y": whom a host brings together are the sides ("hosted by X" names the host instead).
@@ -1519,7 +1524,10 @@ function pairWhoHeaded(clause: string, lookup: PersonLookup | undefined): HeadMe
 function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMention[] {
   const listed: HeadMention[] = [];
   let start = 0;
-  for (let turn = 0; turn < 3; turn += 1) {
+  for (let turn = 0; turn < 6; turn += 1) {
+    // "His Highness Sheikh X", "His Excellency Y": a form of address before a listed name.
+    const address = HIGHNESS_LEAD.exec(span.slice(start))?.[0].length ?? 0;
+    start += address;
     const rest = span.slice(start);
     const counterpart = COUNTERPART.exec(rest);
     const counterpartSide = counterpart?.[1] ? counterpartSideOf(counterpart[1]) : null;
@@ -1548,7 +1556,8 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
     // "X and his Venezuelan counterpart": X sits across from that side.
     if (counterpartSide && previous && previous.party === null) previous.opposite = counterpartSide;
     const after = offset + person.length + (appositive && appositiveSide ? appositive[0].length : 0) + (relative?.[0].length ?? 0);
-    const more = /^\s*,?\s+and\s+/.exec(rest.slice(after));
+    // "A, Emir of Qatar; B, Emir of Kuwait; and C": a list goes on after a comma or semicolon too, once each name has its post.
+    const more = /^\s*,?\s+and\s+/.exec(rest.slice(after)) ?? (appositiveSide && turn < 5 ? /^\s*[,;]\s*(?:and\s+)?(?=(?:His|Her)\s|\p{Lu})/u.exec(rest.slice(after)) : null);
     if (!more) break;
     start += after + more[0].length;
   }
@@ -1556,6 +1565,7 @@ function listedHeads(span: string, lookup: PersonLookup | undefined): HeadMentio
 }
 
 const RELATIVE_ASIDE = /^,\s+(?:who|whose)\s[^,;()]{3,90}(?=,)/;
+const HIGHNESS_LEAD = /^\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.)\s+/u;
 
 /** "Todd and his Venezuelan counterpart": a bare surname is a person when a counterpart follows it. */
 function surnameBeforeCounterpart(span: string): (TitledName & { length: number }) | null {

@@ -1182,3 +1182,17 @@ describe('titles: forms of address, ages and plural posts', () => {
     );
   });
 });
+
+describe('a summit attended by leaders listed with their posts', () => {
+  it('reads each listed leader as the head of the side the post names, past forms of address and semicolons', () => {
+    expect(heads('The summit was attended by His Highness Sheikh Hamad bin Khalid Al Nahyan, Emir of the State of Qatar; His Excellency Carla Quispe, President of Peru; and Luis Vera, Foreign Minister of Chile.')).toEqual([
+      { party: 'Qatar', head: 'Hamad bin Khalid Al Nahyan', title: 'Emir' },
+      { party: 'Peru', head: 'Carla Quispe', title: 'President' },
+      { party: 'Chile', head: 'Luis Vera', title: 'Foreign Minister' },
+    ]);
+  });
+
+  it('keeps one dignitary attending as a guest, not a side', () => {
+    expect(heads('The summit was attended by Luis Vera, Foreign Minister of Chile.')).toEqual([]);
+  });
+});
