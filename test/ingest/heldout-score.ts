@@ -1,5 +1,6 @@
 // Scores a merged track projection against an analyst's expected record of a multi-outlet negotiation.
 import type { FactKind, RoundStatus, RoundView, TrackProjection } from '../../functions/core/types.ts';
+import { canonicalParty } from '../../functions/ingest/parties.ts';
 
 export interface HeldoutArticle {
   file: string;
@@ -69,6 +70,14 @@ export type HeldoutScore = Record<HeldoutSlot, { hits: number; checks: number; m
 
 export function emptyHeldoutScore(): HeldoutScore {
   return Object.fromEntries(HELDOUT_SLOTS.map((slot) => [slot, { hits: 0, checks: 0, misses: [] }])) as unknown as HeldoutScore;
+}
+
+/**
+ * A side as an entity, not a spelling: an analyst's "Turkey" or "Côte d'Ivoire" is the service's "Türkiye" or "Ivory Coast".
+ * Names the party table does not know are compared as written (folded).
+ */
+export function partyKey(name: string): string {
+  return fold(canonicalParty(name) ?? name);
 }
 
 export function fold(text: string | null | undefined): string {
@@ -149,7 +158,8 @@ export function scoreNegotiation(
   tally(score, 'rounds', projection.rounds.length === expected.rounds.length, `${name}: ${projection.rounds.length} rounds ≠ ${expected.rounds.length} (${projection.rounds.map((r) => `#${r.number} ${r.status} ${r.date}`).join(', ')})`);
   const matched = matchRounds(expected, projection);
   const taken = new Set(matched.values());
-  const allowed = new Set([...expected.parties, ...(expected.optionalParties ?? [])].map((party) => fold(party)));
+  const allowedNames = [...expected.parties, ...(expected.optionalParties ?? [])];
+  const allowed = new Set([...allowedNames.map(fold), ...allowedNames.map(partyKey)]);
 
   for (const round of expected.rounds) {
     const label = `${name} #${round.number}`;
@@ -168,16 +178,18 @@ export function scoreNegotiation(
 
     for (const delegation of round.delegations) {
       // A side's name in another case ("RENAMO" / "Renamo") is the same side.
-      const view = found.delegations.find((d) => fold(d.party) === fold(delegation.party));
+      // The side as written first; else the same entity under another name ("Turkey" = "Türkiye").
+      const view = found.delegations.find((d) => fold(d.party) === fold(delegation.party)) ?? found.delegations.find((d) => partyKey(d.party) === partyKey(delegation.party));
       const heads = Array.isArray(delegation.head) ? delegation.head : [delegation.head];
       const headOk = view !== undefined && heads.some((head) => fold(view.headName).includes(fold(head)));
       tally(score, 'heads', headOk, `${label}: ${delegation.party} head ${view?.headName ?? '(none)'} ≠ ${heads.join(' | ')}`);
       const titleOk = headOk && delegation.titles.some((title) => fold(view?.headTitle).includes(fold(title)));
       tally(score, 'titles', titleOk, `${label}: ${delegation.party} title ${view?.headTitle ?? '(none)'} ≠ ${delegation.titles.join(' | ')}`);
     }
-    const expectedParties = new Set(round.delegations.map((d) => fold(d.party)));
+    const expectedParties = new Set(round.delegations.flatMap((d) => [fold(d.party), partyKey(d.party)]));
     for (const view of found.delegations) {
-      if (view.headName && !expectedParties.has(fold(view.party)) && !allowed.has(fold(view.party))) {
+      const known = [fold(view.party), partyKey(view.party)].some((key) => expectedParties.has(key) || allowed.has(key));
+      if (view.headName && !known) {
         tally(score, 'heads', false, `${label}: unexpected head ${view.party}/${view.headName}`);
       }
     }

@@ -10,6 +10,7 @@ import {
   HELDOUT_SETS,
   HELDOUT_SLOTS,
   heldoutOverall,
+  partyKey,
   scoreNegotiation,
   type HeldoutNegotiation,
   type HeldoutScore,
@@ -71,7 +72,7 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind45: 'written early in session 11 (first contact 0.388, 0.388 under session 11 start rules); studied in session 11',
   blind46: 'written early in session 11 (first contact 0.541, 0.534 under session 11 start rules); studied in session 11',
   blind47: 'SEALED, misses never read: written at the start of session 12; 0.554 under session 12 start rules (and after its first two changes)',
-  blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes)',
+  blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes), 0.534 once the scorer compared sides as entities',
   blind49: 'written early in session 12 (first contact 0.485, the same under session 12 start rules); studied in session 12',
   blind50: 'written early in session 12 (first contact 0.646, the same under session 12 start rules); studied in session 12',
 };
@@ -136,6 +137,15 @@ function report(label: string, score: HeldoutScore, sealed = false): void {
   const misses = HELDOUT_SLOTS.flatMap((slot) => score[slot].misses.map((miss) => `[${slot}] ${miss}`));
   if (misses.length > 0) console.log(`misses:\n  ${misses.join('\n  ')}`);
 }
+
+describe('the scorer compares sides as entities', () => {
+  it('reads an analyst\'s "Turkey" or "Côte d\'Ivoire" as the service\'s name for the same state, and unknown names as written', () => {
+    expect(partyKey('Turkey')).toBe(partyKey('Türkiye'));
+    expect(partyKey("Côte d'Ivoire")).toBe(partyKey('Ivory Coast'));
+    expect(partyKey('Peru')).not.toBe(partyKey('Chile'));
+    expect(partyKey('Patriotic Front')).toBe('patriotic front');
+  });
+});
 
 describe('merged tracks over held-out multi-outlet negotiations', () => {
   const negotiations = loadNegotiations();
