@@ -159,6 +159,8 @@ export function scoreNegotiation(
   const matched = matchRounds(expected, projection);
   const taken = new Set(matched.values());
   const allowedNames = [...expected.parties, ...(expected.optionalParties ?? [])];
+  const required = new Set(expected.parties.map(fold));
+  const optional = new Set((expected.optionalParties ?? []).map(fold).filter((party) => !required.has(party)));
   const allowed = new Set([...allowedNames.map(fold), ...allowedNames.map(partyKey)]);
 
   for (const round of expected.rounds) {
@@ -180,6 +182,9 @@ export function scoreNegotiation(
       // A side's name in another case ("RENAMO" / "Renamo") is the same side.
       // The side as written first; else the same entity under another name ("Turkey" = "Türkiye").
       const view = found.delegations.find((d) => fold(d.party) === fold(delegation.party)) ?? found.delegations.find((d) => partyKey(d.party) === partyKey(delegation.party));
+      // A host's, mediator's or observer's delegation is neither required nor wrong (the labelling brief): it is checked only
+      // where the service reports one.
+      if (!view && optional.has(fold(delegation.party))) continue;
       const heads = Array.isArray(delegation.head) ? delegation.head : [delegation.head];
       const headOk = view !== undefined && heads.some((head) => fold(view.headName).includes(fold(head)));
       tally(score, 'heads', headOk, `${label}: ${delegation.party} head ${view?.headName ?? '(none)'} ≠ ${heads.join(' | ')}`);

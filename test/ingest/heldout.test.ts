@@ -72,7 +72,7 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind45: 'written early in session 11 (first contact 0.388, 0.388 under session 11 start rules); studied in session 11',
   blind46: 'written early in session 11 (first contact 0.541, 0.534 under session 11 start rules); studied in session 11',
   blind47: 'SEALED, misses never read: written at the start of session 12; 0.554 under session 12 start rules (and after its first two changes)',
-  blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes), 0.534 once the scorer compared sides as entities',
+  blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes), 0.534 once the scorer compared sides as entities, 0.549 once it left unreported mediators' delegations unscored',
   blind49: 'written early in session 12 (first contact 0.485, the same under session 12 start rules); studied in session 12',
   blind50: 'written early in session 12 (first contact 0.646, the same under session 12 start rules); studied in session 12',
 };
@@ -144,6 +144,25 @@ describe('the scorer compares sides as entities', () => {
     expect(partyKey("Côte d'Ivoire")).toBe(partyKey('Ivory Coast'));
     expect(partyKey('Peru')).not.toBe(partyKey('Chile'));
     expect(partyKey('Patriotic Front')).toBe('patriotic front');
+  });
+
+  it('checks a mediator\'s delegation only where the service reports one, as the labelling brief defines it', () => {
+    const round = { number: 1, status: 'HELD', date: '2025-01-01', city: null, venue: null, duration: null, conflicts: [], facts: [] } as const;
+    const expected = {
+      negotiation: 'test', set: 'heldout', parties: ['Peru', 'Chile'], optionalParties: ['Norway'], articles: [],
+      rounds: [{ ...round, delegations: [
+        { party: 'Peru', head: 'Quispe', titles: ['minister'] },
+        { party: 'Norway', head: 'Berg', titles: ['envoy'] },
+      ] }],
+    } as unknown as HeldoutNegotiation;
+    const view = (delegations: object[]) => ({ rounds: [{ ...round, delegations, conflicts: [], facts: [] }] }) as unknown as TrackProjection;
+    const peru = { party: 'Peru', headName: 'Ana Quispe', headTitle: 'Foreign Minister' };
+    const without = emptyHeldoutScore();
+    scoreNegotiation('t', expected, view([peru]), new Map(), without);
+    expect(without.heads).toMatchObject({ hits: 1, checks: 1 });
+    const wrong = emptyHeldoutScore();
+    scoreNegotiation('t', expected, view([peru, { party: 'Norway', headName: 'Ola Dahl', headTitle: 'envoy' }]), new Map(), wrong);
+    expect(wrong.heads).toMatchObject({ hits: 1, checks: 2 });
   });
 });
 
