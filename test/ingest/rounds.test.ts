@@ -988,3 +988,11 @@ describe('a next round announced by "the statement said"', () => {
     expect(keyOf(also, 'a fourth round', '2025-05-06')?.key).not.toBe('current');
   });
 });
+
+describe('"will next meet"', () => {
+  it('announces the next meeting, whose place is not the reported round\'s', () => {
+    const result = plan('LIMA, May 6 (AP) - Peru and Chile ended a first round of border talks in Lima on Tuesday. The joint commission will next meet in Santiago in June, the statement said.', '2025-05-06');
+    const clause = result.clauses.find((item) => item.clause.text.includes('will next meet'));
+    expect(clause?.plannedKey).not.toBeNull();
+  });
+});
