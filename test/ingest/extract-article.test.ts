@@ -481,3 +481,11 @@ describe('places tied to another time or another leg', () => {
     expect(placesOf(text, '2024-04-12', { start: 0, length: 11, city: 'Brussels' })).toEqual([['current', ['Brussels'], []], ['next', ['Belgrade'], []]]);
   });
 });
+
+describe('a preview of talks still to come', () => {
+  it('names its sides from "X and Y will hold talks", with the meeting planned', () => {
+    const extraction = extractArticle({ text: 'LIMA, June 5 (Reuters) - Peru and Chile will hold a new round of border talks in Santiago on June 10, the foreign ministry said.', publishedAt: '2025-06-05' });
+    expect(extraction.parties).toEqual(['Peru', 'Chile']);
+    expect(extraction.rounds.find((round) => round.status === 'PLANNED')).toMatchObject({ dates: [expect.objectContaining({ value: '2025-06-10' })] });
+  });
+});
