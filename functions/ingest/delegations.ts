@@ -1084,7 +1084,26 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
   for (const head of negotiatorHeads(clause, lookup)) add(head);
   if (heads.length === 0) for (const head of knownPairHeads(clause, lookup)) add(head);
   if (heads.length === 0) for (const head of headsMeetingSide(clause, lookup)) add(head);
+  if (heads.length === 1) for (const head of acrossFromOne(clause, heads[0]!, lookup)) add(head);
   return heads;
+}
+
+// "A, Peru's top negotiator, met B, Chile's deputy foreign minister": the person met across from the one head a clause names.
+const MET_ACROSS = /\b(?:met|meets|met with|held\s+(?:[\p{L}-]+\s+){0,3}?talks\s+with|sat\s+down\s+with|negotiated\s+with)\s+/u;
+
+/**
+ * One head found in a clause about meeting someone: a person the article introduced with another side, named as whom that
+ * head met ("A met B, Chile's envoy") or beside the head as the clause's joint subject ("A and B met"), led that side.
+ */
+function acrossFromOne(clause: string, found: HeadMention, lookup: PersonLookup | undefined): HeadMention[] {
+  if (!lookup || !found.party || PHONE_CALL.test(clause)) return [];
+  const met = MET_ACROSS.exec(clause);
+  if (!met || HYPOTHETICAL_MEETING.test(tailBefore(clause, met.index)) || NEGATED_BEFORE.test(tailBefore(clause, met.index))) return [];
+  const start = met.index + met[0].length;
+  const other = knownPersonAt(clause.slice(start), lookup, true);
+  if (!other?.party || other.party === found.party || found.index > met.index) return [];
+  if (MEDIATOR_NEAR.test(clause.slice(start, start + other.length + 40))) return [];
+  return [{ party: other.party, head: other.name, title: other.title ?? lookup(other.name)?.title ?? null, index: start + other.nameStart }];
 }
 
 // "X met", "X held talks with", "X sat down with": the subject meets whoever the object names.

@@ -1196,3 +1196,23 @@ describe('a summit attended by leaders listed with their posts', () => {
     expect(heads('The summit was attended by Luis Vera, Foreign Minister of Chile.')).toEqual([]);
   });
 });
+
+describe('the person met across from the one head a clause names', () => {
+  const lookupOf = (sentence: string): PersonLookup => {
+    const people = findIntroducedPeople(sentence);
+    return (name) => people.find((person) => person.name === name || person.name.endsWith(` ${name}`)) ?? null;
+  };
+
+  it('reads "A, Peru\'s negotiator, met B, Chile\'s deputy minister" as both sides\' heads', () => {
+    const clause = "Ana Quispe, Peru's top negotiator, met Luis Vera, Chile's deputy foreign minister, for four hours.";
+    expect(heads(clause, lookupOf(clause))).toEqual([
+      { party: 'Peru', head: 'Ana Quispe', title: 'top negotiator' },
+      { party: 'Chile', head: 'Luis Vera', title: 'deputy foreign minister' },
+    ]);
+  });
+
+  it('takes nobody from a meeting only hoped for', () => {
+    const clause = "Ana Quispe, Peru's top negotiator, hopes for a future meeting with Luis Vera, Chile's deputy foreign minister.";
+    expect(heads(clause, lookupOf(clause)).map((head) => head.party)).not.toContain('Chile');
+  });
+});
