@@ -262,7 +262,8 @@ function withoutOwnSide(title: string): string {
 
 // "led at the talks by", "represented in the negotiations by": where the side is led may stand before "by".
 // "headed respectively by A and B": the adverb may stand between the verb and "by".
-const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:respectively\s+)?(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+|(?:at|in)\s+the\s+(?:talks|negotiations|meeting|dialogue)\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+/giu;
+// "The Peruvian team, under Foreign Minister X,": a delegation "under" its head is led by it.
+const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:respectively\s+)?(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+|(?:at|in)\s+the\s+(?:talks|negotiations|meeting|dialogue)\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+|(?<=\b(?:delegation|team|negotiators|panel),?\s)under\s+(?=(?:the\s+)?\p{Lu})/giu;
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
 // "…, and the opposition by Y": a side named by its common noun is elided the same way.
 // "…, and the Tigray People's Liberation Front (TPLF) team by Y": a side named in full with its initials and a delegation noun.
@@ -293,6 +294,8 @@ function sideAfterName(rest: string): { party: string; length: number } | null {
   return match && party ? { party, length: match[0].length } : null;
 }
 // "<person> represented Washington": the side named without a delegation noun.
+// "…, while Ana Quispe led the Peruvians": a people named as a whole at the talks is that side.
+const LED_PEOPLE = /\b(?:led|headed|leads|heads)\s+the\s+()(\p{Lu}[\p{L}'’-]+(?:ans|ians|ese|is|ers|ins|ns))(?=\s*(?:[,.;]|$|\s+(?:at|in|during|while|and|into)\b))/gu;
 const REPRESENTS_SIDE = /\brepresent(?:ed|s)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:at|in|on|during|while|and)\b))/gu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
 // A full stop ends the phrase, but not the one of an abbreviated rank or an initial ("Brig. Gen. Bassam Haddad", "U.S. envoy").
@@ -977,7 +980,7 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
   }
 
   // "<person> led the <side> delegation", "<person>, head of the <side> delegation,"
-  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR), ...clause.matchAll(LED_EVERY_ROUND)]) {
+  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR), ...clause.matchAll(LED_EVERY_ROUND), ...clause.matchAll(LED_PEOPLE)]) {
     let side = match[1] || match[2] || '';
     // "X, deputy head of the delegation": beside the head, not the head ("then led the delegation" is still the head).
     const role = /^(?:at\s+)?(?:the\s+)?(?:head|leader|chief)\b/i.test(match[0]);

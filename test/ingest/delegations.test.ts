@@ -1216,3 +1216,16 @@ describe('the person met across from the one head a clause names', () => {
     expect(heads(clause, lookupOf(clause)).map((head) => head.party)).not.toContain('Chile');
   });
 });
+
+describe('a side led "under" its head, or a people led as a whole', () => {
+  it('reads "the Peruvian team, under Foreign Minister X" as X heading Peru', () => {
+    expect(heads('The Peruvian team, under Foreign Minister Ana Quispe, pressed for a joint commission.')).toEqual([
+      { party: 'Peru', head: 'Ana Quispe', title: 'Foreign Minister' },
+    ]);
+    expect(heads('The first meeting between Lima and Santiago under President Ana Quispe ended in a deal.')).toEqual([]);
+  });
+
+  it('reads "while X led the Peruvians" as X heading Peru', () => {
+    expect(heads('while Ana Quispe led the Peruvians.')).toEqual([{ party: 'Peru', head: 'Ana Quispe', title: null }]);
+  });
+});
