@@ -676,6 +676,21 @@ function subjectPair(subject: string, lookup: PersonLookup | undefined): [HeadMe
     leftStart = subjectStart(text.slice(0, leftPost.index));
     left = personPhrase(text.slice(leftStart, leftPost.index), lookup, leftPost[1]);
   }
+  // "Peru's foreign minister, A, and B met": the first person's post set off before the name.
+  if (!left) {
+    const written = text.slice(0, joint).replace(/,\s*$/, '');
+    const comma = written.lastIndexOf(', ');
+    // The part after the comma is the name alone ("Ana Quispe"), not a post ("Yemen's foreign minister").
+    const named = comma > 0 ? splitTitleAndName(written.slice(comma + 2)) : null;
+    if (named && named.title === null && named.nameStart === 0 && named.nameEnd === written.length - comma - 2) {
+      const postStart = subjectStart(written.slice(0, comma));
+      const phrase = personPhrase(written.slice(postStart), lookup);
+      if (phrase?.party && phrase.title) {
+        leftStart = postStart;
+        left = phrase;
+      }
+    }
+  }
   // "Cypriot President A, who represents the island's Greek Cypriots, and B met": the aside says whom A speaks for.
   const speaksFor = left ? null : SPEAKS_FOR_ASIDE.exec(text.slice(0, joint));
   const spokenFor = speaksFor?.[1] ? findPartyMentions(speaksFor[1]).filter((mention) => !mention.isPlace && !mention.isMediator).at(-1)?.party ?? null : null;

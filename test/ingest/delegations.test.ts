@@ -1229,3 +1229,12 @@ describe('a side led "under" its head, or a people led as a whole', () => {
     expect(heads('while Ana Quispe led the Peruvians.')).toEqual([{ party: 'Peru', head: 'Ana Quispe', title: null }]);
   });
 });
+
+describe('a pair whose first person has the post set off before the name', () => {
+  it('reads "Peru\'s foreign minister, A, and Chilean Interior Minister B met" as both heads', () => {
+    expect(heads("Peru's foreign minister, Ana Quispe, and Chilean Interior Minister Luis Vera met in Lima.")).toEqual([
+      { party: 'Peru', head: 'Ana Quispe', title: 'foreign minister' },
+      { party: 'Chile', head: 'Luis Vera', title: 'Interior Minister' },
+    ]);
+  });
+});
