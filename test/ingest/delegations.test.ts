@@ -1238,3 +1238,16 @@ describe('a pair whose first person has the post set off before the name', () =>
     ]);
   });
 });
+
+describe('a side in brackets after a name', () => {
+  it('reads "A (Peru) and Ambassador B (Chile) co-chaired" as both heads, the bracket giving the side', () => {
+    expect(heads('Deputy Foreign Minister Ana Quispe (Peru) and Ambassador Luis Vera (Chile) co-chaired the meeting.')).toEqual([
+      { party: 'Peru', head: 'Ana Quispe', title: 'Deputy Foreign Minister' },
+      { party: 'Chile', head: 'Luis Vera', title: 'Ambassador' },
+    ]);
+  });
+
+  it('keeps an organisation\'s initials in brackets part of its name, not a side after a person', () => {
+    expect(heads('The Barisan Revolusi Nasional (BRN) and Thailand held talks in Kuala Lumpur.').map((head) => head.head)).not.toContain('Revolusi Nasional');
+  });
+});
