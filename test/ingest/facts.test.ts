@@ -1072,3 +1072,20 @@ describe('approval a deal still awaits, however the legislature is named', () =>
     expect(fact('The deal faces a hard test in parliament, where ratification requires a two-thirds vote.')?.kind).toBe('NEXT_STEP');
   });
 });
+
+describe('what divides the sides, frustration voiced, and one side pressing another', () => {
+  it('reads "failed to agree on" and "could not reach agreement over" as what still divides them', () => {
+    expect(fact('The negotiators failed to agree on the maritime boundary.')?.kind).toBe('CONCERN');
+    expect(fact('The ministers could not reach agreement over the sequencing of withdrawals.')?.kind).toBe('CONCERN');
+  });
+
+  it('reads frustration or disappointment voiced as a concern', () => {
+    expect(fact('Russia voiced frustration at the slow pace of the talks.')?.kind).toBe('CONCERN');
+    expect(fact('The United States expressed deep disappointment with the outcome.')?.kind).toBe('CONCERN');
+  });
+
+  it('reads one side pressing another to act as its proposal, not pressing ahead', () => {
+    expect(fact('Russia pressed the United States to return the seized properties.')?.kind).toBe('PROPOSAL');
+    expect(fact('Russia pressed ahead with its plan to expand the embassy.')?.kind).not.toBe('PROPOSAL');
+  });
+});
