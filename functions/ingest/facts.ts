@@ -41,7 +41,7 @@ const VERB_RULES: VerbRule[] = [
   // deal ("brokered" is left out: "a UN-brokered truce" is an adjective).
   {
     kind: 'AGREEMENT',
-    re: /\b(?<!-)(?:concluded|hammered out|worked out|initial(?:l)?ed|forged|secured|nailed down|thrashed out)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|understanding|truce|ceasefire|cease-fire|pact|treaty|compromise|framework|protocol)\b/gu,
+    re: /\b(?<!-)(?:concluded|hammered out|worked out|initial(?:l)?ed|forged|secured|nailed down|thrashed out)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|understanding|truce|ceasefire|cease-fire|pact|treaty|compromise|framework|protocol)\b|\b(?<!-)initial(?:l)?ed\s+(?:the|a|both|all|two|three)\s+(?:[\p{L}-]+\s+){0,2}?(?:texts?|documents?|drafts?)\b/gu,
   },
   // "At the second round the two sides set up three sub-committees": a body both sides create together is what they agreed.
   {
@@ -170,7 +170,7 @@ const TALKS_COME_AMID = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:talks|meeting|
 const CONDITION = /\b(?:will|would|could|can)(?:\s+not|n['’]t)\s+(?:be\s+)?(?:possible|signed|reached|agreed|concluded)\b[^.;]*\bunless\b/;
 // "differences remained over …", "gaps persist on …": an issue the round left open.
 // "…failed to agree on the maritime boundary": what they could not settle is what still divides them.
-const DIFFERENCES_REMAIN = /\b(?:differences|disagreements?|gaps|divisions|disputes)\s+(?:still\s+)?(?:remain(?:ed|s)?|persist(?:ed|s)?)\s+(?:over|on|about|regarding)\b|\b(?:failed|were unable|was unable|could not|couldn['’]t|did not|didn['’]t)\s+(?:to\s+)?(?:agree|reach (?:an? )?(?:agreement|deal|consensus))\s+(?:on|over|about|regarding)\b/;
+const DIFFERENCES_REMAIN = /\b(?:differences|disagreements?|gaps|divisions|disputes)\s+(?:still\s+)?(?:remain(?:ed|s)?|persist(?:ed|s)?)\s+(?:over|on|about|regarding)\b|\b(?:failed|were unable|was unable|could not|couldn['’]t|did not|didn['’]t)\s+(?:to\s+)?(?:agree|reach (?:an? )?(?:agreement|deal|consensus))\s+(?:on|over|about|regarding)\b|\b(?:disagreed|disagree|disagrees|clashed|(?:remain(?:ed|s)?|were|are|was|is)\s+(?:still\s+|deeply\s+|sharply\s+|far\s+)?(?:divided|at odds|apart|at loggerheads))\s+(?:over|on|about|regarding)\b/;
 // Events on a calendar that are not the talks: their dates are background.
 const OTHER_EVENT = /\b(?:elections?|polls|vote|voting|referendum|inauguration|ballot)\b/;
 // A deadline running out is background, not something the sides will do next.

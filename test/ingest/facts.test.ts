@@ -1089,3 +1089,15 @@ describe('what divides the sides, frustration voiced, and one side pressing anot
     expect(fact('Russia pressed ahead with its plan to expand the embassy.')?.kind).not.toBe('PROPOSAL');
   });
 });
+
+describe('sides at odds, and a text initialled', () => {
+  it('reads "disagreed over", "remain divided over" and "clashed over" as what divides the sides', () => {
+    expect(fact('The sides disagreed over the sequencing of sanctions relief.')?.kind).toBe('CONCERN');
+    expect(fact('Russia and the United States remain divided over the return of the properties.')?.kind).toBe('CONCERN');
+    expect(fact('The two delegations clashed over the wording of the final communique.')?.kind).toBe('CONCERN');
+  });
+
+  it('reads "initialled the text" as agreed', () => {
+    expect(fact('The two delegations initialled the text on Friday.')?.kind).toBe('AGREEMENT');
+  });
+});
