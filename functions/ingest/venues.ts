@@ -211,6 +211,8 @@ const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(
 // "in the south-western town of Ghadames": a compass word alone may describe the town.
 const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+(?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:port\s+|border\s+|coastal\s+|resort\s+|desert\s+|oasis\s+|mountain\s+|seaside\s+|lakeside\s+)?(?:city|town|resort|village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:[ -]el[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
 // "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
+const BARE_TOWN_RE = /\b(?:in|at)\s+the\s+(?:town|city|village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/gu;
+const MET_THERE_BEFORE = /\b(?:met|meet|meets|meeting|held|hold|holding|took place|take place|convened|convene|gathered|talks|negotiations)\s+(?:[^,;]{0,40}?\s)?$/;
 const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),?\\s+(?:near|outside|just outside|on the outskirts of)\\s+(${CITY_PATTERN})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.
@@ -298,7 +300,9 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     // "led a delegation to Sanaa": where a delegation went for the meeting is where it met.
     const lead = clause.slice(Math.max(0, match.index - 60), match.index + match[0].indexOf(prep));
     const delegationTo = prep === 'to' && (DELEGATION_TO_BEFORE.test(lead) || (RETURN_TO_BEFORE.test(lead) && FOR_TALKS_AFTER.test(clause.slice(match.index + match[0].length))));
-    if ((prep === 'to' || prep === 'of') && !delegationTo && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
+    // "at a hotel on the outskirts of Lima": a meeting on a city's edge is placed in it.
+    const outskirts = prep === 'of' && /\b(?:outskirts|suburbs|edge)\s+of\s*$/i.test(clause.slice(0, match.index + prep.length + 1));
+    if ((prep === 'to' || prep === 'of') && !delegationTo && !outskirts && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
   }
   // "a second round of Jeddah talks", "the Doha negotiations": a city named before the word for the talks is where they met.
@@ -326,6 +330,12 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     const city = match[1] ?? match[2] ?? '';
     if (!city || cities.some((known) => known.value === city) || canonicalParty(city)) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].indexOf(city) });
+  }
+  // "The negotiators met in the town of Arica": a town named as such where the clause's meeting happened, known or not.
+  for (const match of clause.matchAll(BARE_TOWN_RE)) {
+    const town = match[1]!;
+    if (cities.some((known) => known.value === town) || canonicalParty(town) || !MET_THERE_BEFORE.test(clause.slice(0, match.index))) continue;
+    cities.push({ value: town, text: town, index: match.index + match[0].length - town.length });
   }
   CITY_WITH_COUNTRY_RE.lastIndex = 0;
   for (let match = CITY_WITH_COUNTRY_RE.exec(clause); match; match = CITY_WITH_COUNTRY_RE.exec(clause)) {

@@ -356,3 +356,14 @@ describe('a host\'s own house', () => {
     expect(clause.slice(found!.index, found!.index + found!.text.length)).toBe(found!.text);
   });
 });
+
+describe('a town named as a town, and a meeting on a city\'s edge', () => {
+  it('reads "in the town of X" as the town, with no adjective before it', () => {
+    expect(city('The negotiators met in the town of Arica on Monday.')).toEqual(['Arica']);
+  });
+
+  it('places a meeting "on the outskirts of" a city in it, but not one merely "near" or "outside" it', () => {
+    expect(city('Peru and Chile held talks on Monday at a hotel on the outskirts of Lima.')).toEqual(['Lima']);
+    expect(city('Peru and Chile held talks on Monday at a hotel near Lima.')).toEqual([]);
+  });
+});
