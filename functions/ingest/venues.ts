@@ -236,18 +236,22 @@ const TALKS_HELD_IN_RE = /\b(?:talks|negotiations|consultations|meeting|round)(?
 /** Places the text itself calls towns or cities ("the Lebanese border town of Naqoura"), known to no list. */
 export function describedCities(text: string): string[] {
   const found = new Set<string>();
+  // "…at the Peace Palace in The Hague": an article opens a town's name, it is none by itself.
+  const add = (city: string) => {
+    if (!/^(?:The|A|An|La|Le|El|Al)$/.test(city)) found.add(city);
+  };
   for (const match of text.matchAll(DESCRIBED_CITY_RE)) {
     const city = match[1] ?? match[2] ?? '';
-    if (city && !isKnownCity(city) && !canonicalParty(city)) found.add(city);
+    if (city && !isKnownCity(city) && !canonicalParty(city)) add(city);
   }
   // "the peace talks … held in Shepherdstown": where talks were held is a place, known to a list or not.
   for (const match of text.matchAll(TALKS_HELD_IN_RE)) {
     const city = match[1] ?? match[2] ?? '';
-    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !isUsState(city) && !MONTH_WORD_RE.test(city) && !WEEKDAY_WORD_RE.test(city)) found.add(city);
+    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !isUsState(city) && !MONTH_WORD_RE.test(city) && !WEEKDAY_WORD_RE.test(city)) add(city);
   }
   for (const match of text.matchAll(BUILDING_IN_TOWN_RE)) {
     const city = match[1] ?? '';
-    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !MONTH_WORD_RE.test(city)) found.add(city);
+    if (city && !isKnownCity(city) && !canonicalParty(city) && !COUNTRY_NAMES.includes(city) && !MONTH_WORD_RE.test(city)) add(city);
   }
   return [...found];
 }

@@ -367,3 +367,9 @@ describe('a town named as a town, and a meeting on a city\'s edge', () => {
     expect(city('Peru and Chile held talks on Monday at a hotel near Lima.')).toEqual([]);
   });
 });
+
+describe('an article before a town\'s name', () => {
+  it('learns no town called "The" from "the Peace Palace in The Hague"', () => {
+    expect(describedCities('The delegations met at the Peace Palace in The Hague.')).not.toContain('The');
+  });
+});
