@@ -58,3 +58,10 @@ describe('findDurations', () => {
     expect(findDurations('The talks ended in Istanbul after a little over an hour.')[0]?.interval).toEqual({ minMinutes: 60, maxMinutes: null });
   });
 });
+
+describe('the length of a conversation', () => {
+  it('reads "talked for" and "spoke for" as how long the meeting lasted', () => {
+    expect(findDurations('The two presidents talked for some two and a half hours.').map((d) => d.text)).toEqual(['some two and a half hours']);
+    expect(findDurations('The leaders spoke for 45 minutes.').map((d) => d.text)).toEqual(['45 minutes']);
+  });
+});
