@@ -72,7 +72,7 @@ const SET_NOTES: Record<HeldoutSet, string> = {
   blind45: 'written early in session 11 (first contact 0.388, 0.388 under session 11 start rules); studied in session 11',
   blind46: 'written early in session 11 (first contact 0.541, 0.534 under session 11 start rules); studied in session 11',
   blind47: 'SEALED, misses never read: written at the start of session 12; 0.554 under session 12 start rules (and after its first two changes)',
-  blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes), 0.534 once the scorer compared sides as entities, 0.549 once it left unreported mediators' delegations unscored',
+  blind48: 'SEALED, misses never read: written at the start of session 12; 0.519 under session 12 start rules (and after its first two changes), 0.534 once the scorer compared sides as entities, 0.549 once it left unreported mediators’ delegations unscored',
   blind49: 'written early in session 12 (first contact 0.485, the same under session 12 start rules); studied in session 12',
   blind50: 'written early in session 12 (first contact 0.646, the same under session 12 start rules); studied in session 12',
 };
