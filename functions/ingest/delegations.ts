@@ -151,8 +151,8 @@ function readTitleAndName(span: string): TitledName | null {
   // "ambassador to Yemen Mohammed Al Jaber": a particle opening the last two words joins the given name before it.
   const joined = end - 2 > start && (NAME_PARTICLES.has((tokens[end - 2]?.text ?? '').toLowerCase()) || /^(?:abdul|abdel|abu)$/i.test(tokens[end - 2]?.text ?? '')) ? 3 : 2;
   if ((CONNECTORS.has(before) || remit) && end - start > joined) start = end - joined;
-  // "Tamim bin Hamad Al Thani", "Nawaf Al-Ahmad Al-Jaber Al-Sabah": a name built with "bin" and "Al" runs longer than most.
-  const lineage = tokens.slice(start, end).some((token) => /^(?:bin|ibn|bint|ben)$/i.test(token.text));
+  // "Tamim bin Hamad Al Thani", "Fahd bin Mahmoud Al Said": a name built with "bin" runs longer than most ("Ben" is a given name).
+  const lineage = tokens.slice(start, end).some((token) => /^(?:bin|ibn|bint)$/.test(token.text));
   if (end - start > (lineage ? 6 : 4)) start = end - 3;
   if (end - start < 2) return null;
   const nameStart = tokens[start]?.start ?? 0;
@@ -263,7 +263,7 @@ function withoutOwnSide(title: string): string {
 // "led at the talks by", "represented in the negotiations by": where the side is led may stand before "by".
 // "headed respectively by A and B": the adverb may stand between the verb and "by".
 // "The Peruvian team, under Foreign Minister X,": a delegation "under" its head is led by it.
-const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:respectively\s+)?(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+|(?:at|in)\s+the\s+(?:talks|negotiations|meeting|dialogue)\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+|(?<=\b(?:delegation|team|negotiators|panel),?\s)under\s+(?=(?:the\s+)?\p{Lu})/giu;
+const LED_BY = /\b(?:led|headed|chaired|represented|fronted)\s+(?:respectively\s+)?(?:on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+|(?:at|in)\s+the\s+(?:talks|negotiations|meeting|dialogue)\s+)?by\s+|\band\s+on\s+the\s+([\p{L}'’ .-]{2,30}?)\s+side\s+by\s+|(?<=\b(?:delegation|team|negotiators|panel),?\s)under\s+(?=(?:the\s+)?[A-Z](?![\p{L}'’.-]*['’]s\b)(?![\p{L}'’ .-]{0,40}['’]s\s))/giu;
 const RANK_ONLY = /^(?:(?:Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Col|Colonel|Brig|Brigadier|Adm|Admiral|Rear|Vice|Capt|Captain|Senior|Field|Marshal)\.?[\s-]*)+$/i;
 // "…, and the opposition by Y": a side named by its common noun is elided the same way.
 // "…, and the Tigray People's Liberation Front (TPLF) team by Y": a side named in full with its initials and a delegation noun.
@@ -295,7 +295,9 @@ function sideAfterName(rest: string): { party: string; length: number } | null {
 }
 // "<person> represented Washington": the side named without a delegation noun.
 // "…, while Ana Quispe led the Peruvians": a people named as a whole at the talks is that side.
-const LED_PEOPLE = /\b(?:led|headed|leads|heads)\s+the\s+()(\p{Lu}[\p{L}'’-]+(?:ans|ians|ese|is|ers|ins|ns))(?=\s*(?:[,.;]|$|\s+(?:at|in|during|while|and|into)\b))/gu;
+// Only in a clause about the talks: "Netanyahu, who led the Israelis during the 2014 war" led no delegation.
+const TALKS_CONTEXT = /\b(?:talks|negotiations|delegations?|round|meeting|consultations|summit|table)\b/i;
+const LED_PEOPLE = /\b(?:led|headed|leads|heads)\s+the\s+()(\p{Lu}[\p{L}'’-]+(?:ns|ese|is|ers))(?=\s*(?:[,.;]|$|\s+(?:at|in|during|while|and|into)\b))/gu;
 const REPRESENTS_SIDE = /\brepresent(?:ed|s)\s+(?:the\s+)?()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:at|in|on|during|while|and)\b))/gu;
 const SIDE_NOUN = /\b(?:delegation|delegations|team|teams|side|negotiators|negotiating team)\b/i;
 // A full stop ends the phrase, but not the one of an abbreviated rank or an initial ("Brig. Gen. Bassam Haddad", "U.S. envoy").
@@ -1006,7 +1008,7 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
   }
 
   // "<person> led the <side> delegation", "<person>, head of the <side> delegation,"
-  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR), ...clause.matchAll(LED_EVERY_ROUND), ...clause.matchAll(LED_PEOPLE)]) {
+  for (const match of [...clause.matchAll(HEADS_OF), ...clause.matchAll(REPRESENTS_SIDE), ...clause.matchAll(LED_TALKS_FOR), ...clause.matchAll(LED_EVERY_ROUND), ...(TALKS_CONTEXT.test(clause) ? clause.matchAll(LED_PEOPLE) : [])]) {
     let side = match[1] || match[2] || '';
     // "X, deputy head of the delegation": beside the head, not the head ("then led the delegation" is still the head).
     const role = /^(?:at\s+)?(?:the\s+)?(?:head|leader|chief)\b/i.test(match[0]);
@@ -1118,11 +1120,11 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
 }
 
 // "A, Peru's top negotiator, met B, Chile's deputy foreign minister": the person met across from the one head a clause names.
-const MET_ACROSS = /\b(?:met|meets|met with|held\s+(?:[\p{L}-]+\s+){0,3}?talks\s+with|sat\s+down\s+with|negotiated\s+with)\s+/u;
+const MET_ACROSS = /\b(?:(?:met|meets)(?:\s+with)?|held\s+(?:[\p{L}-]+\s+){0,3}?talks\s+with|sat\s+down\s+with|negotiated\s+with|conferred\s+with)\s+/u;
 
 /**
  * One head found in a clause about meeting someone: a person the article introduced with another side, named as whom that
- * head met ("A met B, Chile's envoy") or beside the head as the clause's joint subject ("A and B met"), led that side.
+ * head met ("A met B, Chile's envoy"), led that side.
  */
 function acrossFromOne(clause: string, found: HeadMention, lookup: PersonLookup | undefined): HeadMention[] {
   if (!lookup || !found.party || PHONE_CALL.test(clause)) return [];
@@ -1336,7 +1338,7 @@ function subjectPerson(clause: string, lookup: PersonLookup | undefined): Titled
 
 // "Bosnian President X signed the constitutional principles", "Chancellor X then signed the treaty": a side's leader who puts
 // his name to what the talks produced stood for his side there.
-const SIGNED_TEXT = /^\s+(?:(?:also|then|later|finally|formally|personally|duly|had|has|have|himself|herself)\s+)*(?:signed|initial(?:l)?ed|put (?:his|her) (?:name|signature) to)\s+(?:(?:the|a|an|all|both|its|his|her|their|three|two|four|five|several|each)\s+)*(?:[\p{L}-]+\s+){0,4}?(?:documents?|declarations?|agreements?|accords?|communiqu[eé]s?|treat(?:y|ies)|deal|texts?|plan|principles|package|protocols?|memorand(?:um|a)|map|ceasefire|truce|charter|settlement)\b/iu;
+const SIGNED_TEXT = /^\s+(?:(?:also|then|later|finally|formally|personally|duly|had|has|have|himself|herself)\s+)*(?:signed|initial(?:l)?ed|put (?:his|her) (?:name|signature) to)\s+(?:(?:the|a|an|all|both|its|his|her|their|three|two|four|five|several|each)\s+)*(?:(?!(?:executive|order|orders|decree|decrees|law|laws|bill|bills|legislation)\b)[\p{L}-]+(?<!ing)\s+){0,4}?(?:documents?|declarations?|agreements?|accords?|communiqu[eé]s?|treat(?:y|ies)|deal|texts?|plan|principles|package|protocols?|memorand(?:um|a)|map|ceasefire|truce|charter|settlement)\b/iu;
 
 /** The clause's subject, a person with a side, who signed a text of the talks: that side's leader there (weak evidence). */
 export function signerHeads(clause: string, lookup?: PersonLookup): HeadMention[] {

@@ -77,8 +77,8 @@ function intervalOf(match: RegExpExecArray): DurationInterval | null {
 // No length without a unit: a cheap test before the long pattern is tried at every position.
 const UNIT_WORD = new RegExp(`${UNIT}\\b`, 'i');
 // What a reported meeting length needs around it: the meeting itself, or "lasted".
-// "They talked for some two and a half hours", "the leaders spoke for 45 minutes": a conversation's length is the meeting's.
-const MEETING_CONTEXT = /\b(?:last(?:ed|ing|s)?|long|talks?|meetings?|consultations?|negotiations?|discussions?|sessions?|round|met|closed-door|behind closed doors|deliberations|(?:talked|spoke|conferred|negotiated)\s+for)\b/i;
+// "They talked for some two and a half hours": a conversation's length is the meeting's ("spoke for four hours" may be a speech).
+const MEETING_CONTEXT = /\b(?:last(?:ed|ing|s)?|long|talks?|meetings?|consultations?|negotiations?|discussions?|sessions?|round|met|closed-door|behind closed doors|deliberations|(?:talked|conferred|negotiated)\s+for)\b/i;
 // Forecasts and plans are not what happened.
 // Case-sensitive: "May 11" is a date.
 const FORECAST = /\b(?:may|might|could|would|will|should|expected|expect|set to|scheduled|planned|likely|predicted|due to|supposed|forecast|anticipated|to last|is to)\b[^.;]*$/;

@@ -56,12 +56,15 @@ const BACKREF_RE = /^(?:(?:in|under|by)\s+(?:that|the same)\s+(?:declaration|agr
 // "The declaration also provides for …": more of the text the clause before spoke of.
 // "…, the statement said": a report closed by the document it comes from goes on with that document.
 const DOCUMENT_SAID_RE = /(?:,|")\s*(?:it|the (?:ministry|statement|consulate|embassy|department|readout|spokesperson)|the [\p{L} ]{0,30}statement)\s+(?:said|stated|added|detailed|noted|reported)\.?$/u;
+// A clause's own words saying it goes on with what came before: "also", "further said", "the agreement also …".
+const CONTINUATION_OWN_RE = /^(?:additionally|moreover|furthermore|it also|also)\b|^(?:the|that|this)\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\s+also\b|\b(?:also|further)\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\b|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)/u;
+const CONTINUATION_RE = new RegExp(`${CONTINUATION_OWN_RE.source}|${DOCUMENT_SAID_RE.source}`, 'u');
+
 /** The clause continues only because a document closes it ("…, the statement said"), with no "also" or "further" of its own. */
 function documentSaid(clause: string): boolean {
   const lower = clause.toLowerCase().trim();
-  return DOCUMENT_SAID_RE.test(lower) && !/^(?:additionally|moreover|furthermore|it also|also)\b|\b(?:also|further)\s+(?:said|added|noted|stated)\b/.test(lower);
+  return DOCUMENT_SAID_RE.test(lower) && !CONTINUATION_OWN_RE.test(lower);
 }
-const CONTINUATION_RE = new RegExp(`^(?:additionally|moreover|furthermore|it also|also)\\b|^(?:the|that|this)\\s+(?:declaration|agreement|accord|deal|document|communiqu[eé])\\s+also\\b|\\b(?:also|further)\\s+(?:said|added|noted|stated|stressed|raised|proposed|agreed|urged|called)\\b|${DOCUMENT_SAID_RE.source}|^the (?:ministry|statement|readout|consulate) (?:further |also )?(?:said|added|noted|stated)`, 'u');
 // "On March 14, the delegations switched to a videoconference format": talks held by video are meetings too.
 const MEETING_CONTEXT = /\b(?:agreed|negotiating|negotiated|signed(?!\s+(?:an?|the|his|her)\s+(?:executive\s+)?(?:order|decree|law|bill))|signing|met|meet|meets|meeting|reconvene|resume|convene|talks|round|consultations|negotiations|held|took place|began|opened|concluded|wrapped up|session|discussions|occurred|convened|sat down|gathered|hosted|videoconference|video conference|video link|videoconferencing)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|stated|reported|added|noted|wrote|tweeted|posted|confirmed|declared|issued|released|published|revealed|disclosed|affirmed|stressed|insisted|reiterated|emphasi[sz]ed|warned|acknowledged|admitted|denied|complained)\s*(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press conference|news conference|post|readout)\s+)?(?:on\s+)?$|^\s*(?:speaking|talking)\s+(?:to\s+[^,;]{1,40}?\s+)?(?:on\s+)?$/i;

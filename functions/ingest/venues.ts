@@ -212,7 +212,8 @@ const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(
 const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+(?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:port\s+|border\s+|coastal\s+|resort\s+|desert\s+|oasis\s+|mountain\s+|seaside\s+|lakeside\s+)?(?:city|town|resort|village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:[ -]el[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
 // "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
 const BARE_TOWN_RE = /\b(?:in|at)\s+the\s+(?:town|city|village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/gu;
-const MET_THERE_BEFORE = /\b(?:met|meet|meets|meeting|held|hold|holding|took place|take place|convened|convene|gathered|talks|negotiations)\s+(?:[^,;]{0,40}?\s)?$/;
+// The meeting word right before the town, a weekday or date at most between: "met on Monday in the town of X".
+const MET_THERE_BEFORE = /\b(?:met|meet|meets|meeting|held talks|hold talks|took place|take place|convened|convene|gathered|talks|negotiations)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\s+)?$/iu;
 const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),?\\s+(?:near|outside|just outside|on the outskirts of)\\s+(${CITY_PATTERN})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.

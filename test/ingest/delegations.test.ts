@@ -1226,7 +1226,9 @@ describe('a side led "under" its head, or a people led as a whole', () => {
   });
 
   it('reads "while X led the Peruvians" as X heading Peru', () => {
-    expect(heads('while Ana Quispe led the Peruvians.')).toEqual([{ party: 'Peru', head: 'Ana Quispe', title: null }]);
+    expect(heads('while Ana Quispe led the Peruvians at the talks.')).toEqual([{ party: 'Peru', head: 'Ana Quispe', title: null }]);
+    expect(heads('Ana Quispe, who led the Peruvians during the 1995 war, said little.')).toEqual([]);
+    expect(heads('The Peruvian team, under President Luis Vera\'s instructions, refused to sign.')).toEqual([]);
   });
 });
 

@@ -60,8 +60,8 @@ describe('findDurations', () => {
 });
 
 describe('the length of a conversation', () => {
-  it('reads "talked for" and "spoke for" as how long the meeting lasted', () => {
+  it('reads "talked for" and "conferred for" as how long the meeting lasted', () => {
     expect(findDurations('The two presidents talked for some two and a half hours.').map((d) => d.text)).toEqual(['some two and a half hours']);
-    expect(findDurations('The leaders spoke for 45 minutes.').map((d) => d.text)).toEqual(['45 minutes']);
+    expect(findDurations('The leaders conferred for 45 minutes.').map((d) => d.text)).toEqual(['45 minutes']);
   });
 });

@@ -1101,3 +1101,18 @@ describe('sides at odds, and a text initialled', () => {
     expect(fact('The two delegations initialled the text on Friday.')?.kind).toBe('AGREEMENT');
   });
 });
+
+describe('review mends: what does not divide, press or plan', () => {
+  it('reads no proposal into "the most pressing issues" or being "pressed by reporters"', () => {
+    expect(fact('The most pressing issues to be resolved include the return of the properties.')?.kind).not.toBe('PROPOSAL');
+    expect(fact('Darchiev was pressed by reporters to comment on the talks.')?.kind).not.toBe('PROPOSAL');
+  });
+
+  it('reads no division into clashes "over the weekend" or "on the border"', () => {
+    expect(fact('Police and fans clashed over the weekend outside the stadium.')?.kind).not.toBe('CONCERN');
+  });
+
+  it('reads a missing timetable for something other than a meeting as no next meeting', () => {
+    expect(fact('No timetable has been set for the withdrawal of troops agreed at the talks.')?.kind).not.toBe('NEXT_STEP');
+  });
+});

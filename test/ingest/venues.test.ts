@@ -373,3 +373,9 @@ describe('an article before a town\'s name', () => {
     expect(describedCities('The delegations met at the Peace Palace in The Hague.')).not.toContain('The');
   });
 });
+
+describe('a town named beside a meeting word only', () => {
+  it('takes no town where fighting, not the meeting, was', () => {
+    expect(city('The talks were suspended after an attack in the town of Kidal.')).toEqual([]);
+  });
+});

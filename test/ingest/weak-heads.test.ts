@@ -217,3 +217,9 @@ describe("signerHeads: a side's leader who signed what the talks produced", () =
     ]));
   });
 });
+
+describe('signerHeads: review mends', () => {
+  it('takes no head from an executive order that implements a plan', () => {
+    expect(signerHeads('U.S. President Donald Trump signed an executive order implementing the plan.')).toEqual([]);
+  });
+});
