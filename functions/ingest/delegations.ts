@@ -534,15 +534,19 @@ function isLeadWord(written: string): boolean {
   return isTitleToken(word) || CONNECTORS.has(word.toLowerCase()) || isCapitalized(word) || SIDE_WORD.test(word) || /^(?:his|her|their|its|the|counterparts?)$/i.test(word) || canonicalParty(word) !== null;
 }
 
-/** A whole phrase naming one person: "<side> <post> <Name>", "<Side>'s <Name>", or a name the article introduced. */
 // "Deputy Foreign Minister A (Peru)": a side in brackets after the name.
 const NAME_BRACKETED_SIDE = /^(.*[\p{L}.])\s*\(([^()]{2,40})\)$/u;
 
+/** A state's name in brackets ("(Peru)"), not an organisation's initials ("Barisan Revolusi Nasional (BRN)"): its side. */
+function bracketedSide(inner: string): string | null {
+  return /\p{Ll}/u.test(inner) ? canonicalParty(inner.trim()) : null;
+}
+
+/** A whole phrase naming one person: "<side> <post> <Name>", "<Side>'s <Name>", or a name the article introduced. */
 function personPhrase(text: string, lookup: PersonLookup | undefined, appositive: string | null = null, midSentence = false): HeadMention | null {
   const trimmed = text.trim();
   const bracketed = NAME_BRACKETED_SIDE.exec(trimmed);
-  // A state's name, not an organisation's initials ("Barisan Revolusi Nasional (BRN)" is a name and its acronym).
-  const bracketSide = bracketed && /\p{Ll}/u.test(bracketed[2]!) ? canonicalParty(bracketed[2]!.trim()) : null;
+  const bracketSide = bracketed ? bracketedSide(bracketed[2]!) : null;
   if (bracketed && bracketSide) {
     const person = personPhrase(bracketed[1]!, lookup, appositive, midSentence);
     if (person) return { ...person, party: bracketSide, index: text.indexOf(trimmed) + person.index };
@@ -583,7 +587,7 @@ const SUBJECT_BOUNDARY = /(?:[,;:()—–]|\b(?:where|when|while|as|after|before
 function subjectStart(written: string): number {
   // "… Northern Cyprus (TRNC) President X": brackets around a side's initials do not open a new subject.
   // "A (Peru) and B (Chile)": a side in brackets after a name does not either.
-  const text = written.replace(/\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/gu, ' $1 ').replace(/\(([^()]{2,40})\)/gu, (whole, inner: string) => (/\p{Ll}/u.test(inner) && canonicalParty(inner.trim()) ? ' '.repeat(whole.length) : whole));
+  const text = written.replace(/\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/gu, ' $1 ').replace(/\(([^()]{2,40})\)/gu, (whole, inner: string) => (bracketedSide(inner) ? ' '.repeat(whole.length) : whole));
   let start = 0;
   SUBJECT_BOUNDARY.lastIndex = 0;
   for (let match = SUBJECT_BOUNDARY.exec(text); match; match = SUBJECT_BOUNDARY.exec(text)) start = match.index + match[0].length;

@@ -210,10 +210,11 @@ export function isUsState(name: string): boolean {
 const CITY_WITH_COUNTRY_RE = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),\\s+(?:${[...COUNTRY_NAMES, ...US_STATES.map((name) => name.replace(/\./g, '\\.'))].join('|')})(?![\\p{L}])`, 'gu');
 // "in the south-western town of Ghadames": a compass word alone may describe the town.
 const DESCRIBED_CITY_RE = /\b(?:in|at|to)\s+(?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|northeastern|northwestern)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:port\s+|border\s+|coastal\s+|resort\s+|desert\s+|oasis\s+|mountain\s+|seaside\s+|lakeside\s+)?(?:city|town|resort|village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:[ -]el[ -]\p{Lu}[\p{L}'’-]+)?)|\bin\s+(\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:capital\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:Province|Region|State|Prefecture|Governorate|Oblast|County)\b/gu;
-// "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
+// "The negotiators met in the town of Arica": a town named as such, known to a list or not.
 const BARE_TOWN_RE = /\b(?:in|at)\s+the\s+(?:town|city|village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/gu;
 // The meeting word right before the town, a weekday or date at most between: "met on Monday in the town of X".
 const MET_THERE_BEFORE = /\b(?:met|meet|meets|meeting|held talks|hold talks|took place|take place|convened|convene|gathered|talks|negotiations)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\s+)?$/iu;
+// "in Arlington near Washington", "in Evian outside Geneva": a place told by the known city it lies by is a town itself.
 const NEAR_CITY_RE = new RegExp(`\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?),?\\s+(?:near|outside|just outside|on the outskirts of)\\s+(${CITY_PATTERN})\\b`, 'gu');
 const CAPITAL_RE = /\bin\s+the\s+(\p{Lu}[\p{L}]+)\s+capital\b(?!\s*,?\s*\p{Lu})/gu;
 // "Government sources in Nicosia said": where someone spoke from, not where anyone met.
@@ -239,7 +240,7 @@ export function describedCities(text: string): string[] {
   const found = new Set<string>();
   // "…at the Peace Palace in The Hague": an article opens a town's name, it is none by itself.
   const add = (city: string) => {
-    if (!/^(?:The|A|An|La|Le|El|Al)$/.test(city)) found.add(city);
+    if (!/^(?:The|La|Le|El|Al)$/.test(city)) found.add(city);
   };
   for (const match of text.matchAll(DESCRIBED_CITY_RE)) {
     const city = match[1] ?? match[2] ?? '';
@@ -306,7 +307,7 @@ export function findCities(clause: string, venues: PlaceMention[], aboutMeeting 
     const lead = clause.slice(Math.max(0, match.index - 60), match.index + match[0].indexOf(prep));
     const delegationTo = prep === 'to' && (DELEGATION_TO_BEFORE.test(lead) || (RETURN_TO_BEFORE.test(lead) && FOR_TALKS_AFTER.test(clause.slice(match.index + match[0].length))));
     // "at a hotel on the outskirts of Lima": a meeting on a city's edge is placed in it.
-    const outskirts = prep === 'of' && /\b(?:outskirts|suburbs|edge)\s+of\s*$/i.test(clause.slice(0, match.index + prep.length + 1));
+    const outskirts = prep === 'of' && /\b(?:outskirts|suburbs|edge)\s+of\s*$/i.test(before);
     if ((prep === 'to' || prep === 'of') && !delegationTo && !outskirts && !/\b(?:capital|city|port|resort|town)\b/.test(match[0])) continue;
     cities.push({ value: city, text: city, index: match.index + match[0].length - city.length });
   }
