@@ -71,6 +71,8 @@ export function phoneticKey(token: string): string {
     // Kh and H, Sh and S render one letter in transliterations from Cyrillic, Arabic, Persian and Romanian (Khaji/Haji, Şova/Shova/Sova).
     .replace(/kh/g, 'h')
     .replace(/sh/g, 's')
+    // "Bethancourt"/"Betancourt", "Thani"/"Tani": an h after t is spelling, not sound, in most transliterations.
+    .replace(/th/g, 't')
     .replace(/(iy|yy|ii|ij)$/, 'y');
   if (!letters) return '';
   return doubleMetaphone(letters)[0];
