@@ -921,7 +921,37 @@ export function discoverSides(raw: string, publishedAt: IsoDate | null = null): 
   const settled = states.size > 0 ? stateLexicon(states) : null;
   // Groups are told from states with the article's own reading of "Chad" or "Congolese".
   const lexicon = withSides(settled, () => discoverGroups(text, states, publishedAt)) ?? settled;
-  return withBloc(lexicon, text, states);
+  return beforeDissolution(withBloc(lexicon, text, states), text, states, publishedAt);
+}
+
+/**
+ * States that a later one succeeded under another name: in a report filed before the dissolution that names the older state,
+ * its capital and its people's name stand for it ("Moscow", "the Kremlin", "the Russians" in 1955 mean the Soviet Union).
+ */
+const SUCCEEDED: readonly { state: string; successor: string; forms: readonly string[]; until: IsoDate }[] = [
+  { state: 'Soviet Union', successor: 'Russia', forms: ['Moscow', 'Kremlin', 'Russia', 'Russian', 'Russians'], until: '1991-12-26' },
+];
+
+/** The state a party meant on the article's date: "Russia" in a 1955 report that names the Soviet Union is the Soviet Union. */
+export function stateOfTheDay(party: string): string {
+  if (!ACTIVE_SIDES?.reassigned.has(foldForm(party))) return party;
+  return SUCCEEDED.find((entry) => entry.successor === party && ACTIVE_SIDES!.byForm.get(foldForm(party)) === entry.state)?.state ?? party;
+}
+
+function beforeDissolution(lexicon: SideLexicon | null, text: string, states: Map<string, string | null>, publishedAt: IsoDate | null): SideLexicon | null {
+  if (!publishedAt) return lexicon;
+  const older = SUCCEEDED.filter((entry) => publishedAt < entry.until && (BY_NAME.get(entry.state)?.forms.some((form) => containsWord(text, form)) || [...states.values()].includes(entry.state)));
+  if (older.length === 0) return lexicon;
+  const base = lexicon ?? stateLexicon(states);
+  const byForm = new Map(base.byForm);
+  const reassigned = new Set(base.reassigned);
+  for (const entry of older) {
+    for (const form of entry.forms) {
+      byForm.set(foldForm(form), entry.state);
+      reassigned.add(foldForm(form));
+    }
+  }
+  return { ...base, key: `${base.key}|before=${older.map((entry) => entry.state).join(',')}`, byForm, reassigned };
 }
 
 /**

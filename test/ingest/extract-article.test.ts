@@ -489,3 +489,18 @@ describe('a preview of talks still to come', () => {
     expect(extraction.rounds.find((round) => round.status === 'PLANNED')).toMatchObject({ dates: [expect.objectContaining({ value: '2025-06-10' })] });
   });
 });
+
+describe('a state on the day of the report', () => {
+  const report = 'MOSCOW, April 15 (Reuters) - Austria and the Soviet Union ended four days of talks in Moscow on Friday.\n\nAustrian Chancellor Julius Raab held talks with Foreign Minister Vyacheslav Molotov in the Kremlin.';
+
+  it('reads Moscow and the Kremlin as the Soviet Union in a report filed before 1992 that names it', () => {
+    const extraction = extractArticle({ text: report, publishedAt: '1955-04-15' });
+    expect(extraction.parties).toEqual(['Austria', 'Soviet Union']);
+    expect(extraction.rounds[0]?.delegations.map(({ party, head }) => ({ party, head }))).toContainEqual({ party: 'Soviet Union', head: 'Vyacheslav Molotov' });
+  });
+
+  it('keeps them Russia\'s in a report filed after the dissolution', () => {
+    const later = extractArticle({ text: report.replace('the Soviet Union', 'Russia'), publishedAt: '2015-04-15' });
+    expect(later.rounds[0]?.delegations.map(({ party }) => party)).not.toContain('Soviet Union');
+  });
+});
