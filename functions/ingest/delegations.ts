@@ -1,5 +1,5 @@
 // Finds who led each side ("led by Moscow's Ambassador to Washington, Alexander Darchiev") with the title as reported.
-import { activeSidesKey, canonicalParty, findPartyMentions, stateOfCapital, stateOfTheDay } from './parties.ts';
+import { activeSidesKey, canonicalParty, findPartyMentions, stateOfCapital } from './parties.ts';
 import { landmarkCity } from './venues.ts';
 import { articleMemo } from './memo.ts';
 
@@ -887,8 +887,7 @@ export function findHeads(written: string, lookup?: PersonLookup): HeadMention[]
     const known = lookup?.(mention.head) ?? null;
     // A bare surname stands for the person the article introduced; that introduction also gives side and post.
     const head = known && !/\s/.test(mention.head.trim()) ? known.name : mention.head;
-    const named = mention.party ?? known?.party ?? null;
-    const party = named ? stateOfTheDay(named) : null;
+    const party = mention.party ?? known?.party ?? null;
     if (!party) {
       // Across the table from a named side: the article knows which side that leaves.
       if (mention.opposite && !heads.some((existing) => existing.head === head)) heads.push({ party: null, head, title: mention.title ?? known?.title ?? null, index: mention.index, opposite: mention.opposite });

@@ -304,9 +304,10 @@ export function partyInSentence(party: string): string {
 // The state each capital is the seat of, by its folded name.
 const BY_CAPITAL = new Map(PARTY_TABLE.filter((entry) => entry.capital && entry.state !== false).map((entry) => [foldForm(entry.capital!), entry.name]));
 
-/** The state whose capital the city is ("Lima" → Peru), or null. */
+/** The state whose capital the city is on the article's date ("Lima" → Peru; Moscow in a 1955 report → the Soviet Union), or null. */
 export function stateOfCapital(city: string): string | null {
-  return BY_CAPITAL.get(foldForm(city)) ?? null;
+  const state = BY_CAPITAL.get(foldForm(city));
+  return state ? stateOfTheDay(state) : null;
 }
 
 export function capitalOf(adjectiveOrName: string): string | null {
@@ -933,7 +934,7 @@ const SUCCEEDED: readonly { state: string; successor: string; forms: readonly st
 ];
 
 /** The state a party meant on the article's date: "Russia" in a 1955 report that names the Soviet Union is the Soviet Union. */
-export function stateOfTheDay(party: string): string {
+function stateOfTheDay(party: string): string {
   if (!ACTIVE_SIDES?.reassigned.has(foldForm(party))) return party;
   return SUCCEEDED.find((entry) => entry.successor === party && ACTIVE_SIDES!.byForm.get(foldForm(party)) === entry.state)?.state ?? party;
 }
