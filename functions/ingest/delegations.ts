@@ -1344,14 +1344,20 @@ function subjectPerson(clause: string, lookup: PersonLookup | undefined): Titled
 // his name to what the talks produced stood for his side there.
 const SIGNED_TEXT = /^\s+(?:(?:also|then|later|finally|formally|personally|duly|had|has|have|himself|herself)\s+)*(?:signed|initial(?:l)?ed|put (?:his|her) (?:name|signature) to)\s+(?:(?:the|a|an|all|both|its|his|her|their|three|two|four|five|several|each)\s+)*(?:(?!(?:executive|order|orders|decree|decrees|law|laws|bill|bills|legislation)\b)[\p{L}-]+(?<!ing)\s+){0,4}?(?:documents?|declarations?|agreements?|accords?|communiqu[eé]s?|treat(?:y|ies)|deal|texts?|plan|principles|package|protocols?|memorand(?:um|a)|map|ceasefire|truce|charter|settlement)\b/iu;
 
+/** The person a clause opens with, as a head of the side the words before the name (or the article) give; null without one. */
+function subjectWithSide(clause: string, lookup: PersonLookup | undefined): { head: HeadMention; nameEnd: number } | null {
+  const subject = subjectPerson(clause, lookup);
+  if (!subject) return null;
+  const party = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
+  if (!party) return null;
+  return { head: { party, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart }, nameEnd: subject.nameEnd };
+}
+
 /** The clause's subject, a person with a side, who signed a text of the talks: that side's leader there (weak evidence). */
 export function signerHeads(clause: string, lookup?: PersonLookup): HeadMention[] {
   if (!/\b(?:signed|initial(?:l)?ed|put (?:his|her) (?:name|signature))\b/i.test(clause)) return [];
-  const subject = subjectPerson(clause, lookup);
-  if (!subject || !SIGNED_TEXT.test(clause.slice(subject.nameEnd))) return [];
-  const party = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
-  if (!party) return [];
-  return [{ party, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart }];
+  const subject = subjectWithSide(clause, lookup);
+  return subject && SIGNED_TEXT.test(clause.slice(subject.nameEnd)) ? [subject.head] : [];
 }
 
 // "Qatar's Emir X signed the document alongside the UAE's vice president Y, Bahrain's Crown Prince Z and …".
@@ -1361,17 +1367,12 @@ const SIGNED_ALONGSIDE = /\bsigned\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:doc
 function signedAlongsideHeads(clause: string, lookup: PersonLookup | undefined): HeadMention[] {
   const match = SIGNED_ALONGSIDE.exec(clause);
   if (!match) return [];
-  const subject = subjectPerson(clause, lookup);
+  const subject = subjectWithSide(clause, lookup);
   if (!subject || subject.nameEnd > match.index) return [];
-  const subjectParty = ownSide(clause.slice(0, subject.nameStart), subject.name, lookup);
-  if (!subjectParty) return [];
   const spanStart = match.index + match[0].length;
-  const listed = listedHeads(clause.slice(spanStart), lookup).filter((head) => head.party !== null && head.party !== subjectParty);
+  const listed = listedHeads(clause.slice(spanStart), lookup).filter((head) => head.party !== null && head.party !== subject.head.party);
   if (listed.length === 0) return [];
-  return [
-    { party: subjectParty, head: subject.name, title: subject.title ?? lookup?.(subject.name)?.title ?? null, index: subject.nameStart },
-    ...listed.map((head) => ({ ...head, index: spanStart + head.index })),
-  ];
+  return [subject.head, ...listed.map((head) => ({ ...head, index: spanStart + head.index }))];
 }
 
 // "…, after talks in Ohrid with X", "held talks with his counterpart X": the person met across the table.
